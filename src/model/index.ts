@@ -1,0 +1,5 @@
+export * from "./entity-types.js";
+export * from "./grades.js";
+export * from "./markings.js";
+export * from "./predicates.js";
+export * from "./types.js";
