@@ -1,0 +1,39 @@
+import { Command, CommanderError } from "commander";
+import { describeError, isTesseraError } from "../errors/errors.js";
+import { demoCommand } from "./commands/demo.js";
+import { documentsCommand } from "./commands/documents.js";
+import { entitiesCommand } from "./commands/entities.js";
+import { ingestCommand } from "./commands/ingest.js";
+import { searchCommand } from "./commands/search.js";
+import { showCommand } from "./commands/show.js";
+import { statementsCommand } from "./commands/statements.js";
+
+export function buildProgram(): Command {
+  const program = new Command()
+    .name("tessera")
+    .description("Tessera — turn reports of political violence into a knowledge graph with provenance")
+    .version("0.1.0")
+    .showHelpAfterError("(run with --help for usage)")
+    .exitOverride();
+  for (const add of [demoCommand, ingestCommand, documentsCommand, entitiesCommand, showCommand, statementsCommand, searchCommand]) {
+    add(program);
+  }
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
+
+/** Runs the CLI on `argv` (as in process.argv) and returns the exit status. */
+export async function runCli(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are exits with status 0; usage mistakes were already printed by commander.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    process.stderr.write(`tessera: ${describeError(error)}\n`);
+    if (!isTesseraError(error) && process.env.TESSERA_DEBUG) console.error(error);
+    return isTesseraError(error) ? error.exitCode : 1;
+  }
+}

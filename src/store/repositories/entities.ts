@@ -1,0 +1,175 @@
+import { notFound, TesseraError } from "../../errors/errors.js";
+import type { EntityRef, EntitySummary, EntityType } from "../../model/index.js";
+import { nameKey } from "../../resolve/name-key.js";
+import type { Queryable } from "../database.js";
+import { newId } from "../ids.js";
+
+export interface NewMention {
+  entityId: string;
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  label: string;
+}
+
+/** An entity of this type whose name or one of whose aliases has this key. */
+export async function findEntityByKey(db: Queryable, type: EntityType, key: string): Promise<string | undefined> {
+  const rows = await db.query<{ id: string }>(
+    `select id from entities where type = $1 and name_key = $2
+     union all
+     select e.id from aliases a join entities e on e.id = a.entity_id where e.type = $1 and a.name_key = $2
+     limit 1`,
+    [type, key],
+  );
+  return rows[0]?.id;
+}
+
+export async function createEntity(
+  tx: Queryable,
+  entity: { type: EntityType; name: string; createdBy?: string },
+): Promise<string> {
+  const id = newId("ent");
+  await tx.query("insert into entities (id, type, name, name_key, created_by) values ($1, $2, $3, $4, $5)", [
+    id,
+    entity.type,
+    entity.name,
+    nameKey(entity.name),
+    entity.createdBy ?? "extraction",
+  ]);
+  return id;
+}
+
+export async function addAliases(
+  tx: Queryable,
+  entityId: string,
+  names: readonly string[],
+  origin: "mention" | "analyst" | "curated" | "report" = "mention",
+  addedBy: string | null = null,
+): Promise<void> {
+  const unique = [...new Set(names.map((n) => n.trim()).filter((n) => n.length > 0))];
+  if (unique.length === 0) return;
+  await tx.query(
+    `insert into aliases (entity_id, name, name_key, origin, added_by)
+     select $1, a.n, a.k, $3, $4 from jsonb_to_recordset($2::jsonb) as a(n text, k text)
+     on conflict (entity_id, name) do nothing`,
+    [entityId, JSON.stringify(unique.map((n) => ({ n, k: nameKey(n) }))), origin, addedBy],
+  );
+}
+
+export async function insertMentions(tx: Queryable, documentId: string, mentions: readonly NewMention[]): Promise<void> {
+  if (mentions.length === 0) return;
+  await tx.query(
+    `insert into mentions (document_id, entity_id, sentence_idx, start_offset, end_offset, text, label)
+     select $1, m.entity, m.sentence, m.s, m.e, m.text, m.label
+     from jsonb_to_recordset($2::jsonb) as m(entity text, sentence int, s int, e int, text text, label text)
+     on conflict (document_id, start_offset, end_offset) do nothing`,
+    [
+      documentId,
+      JSON.stringify(
+        mentions.map((m) => ({ entity: m.entityId, sentence: m.sentence, s: m.start, e: m.end, text: m.text, label: m.label })),
+      ),
+    ],
+  );
+}
+
+const SUMMARY = `
+  select e.id, e.type, e.name,
+    coalesce((select json_agg(a.name order by a.name) from aliases a where a.entity_id = e.id and a.name <> e.name), '[]'::json) as aliases,
+    (select count(*) from mentions m where m.entity_id = e.id)::int as "mentionCount",
+    (select count(distinct m.document_id) from mentions m where m.entity_id = e.id)::int as "documentCount"
+  from entities e`;
+
+export async function listEntities(
+  db: Queryable,
+  options: { type?: EntityType; limit?: number; offset?: number } = {},
+): Promise<EntitySummary[]> {
+  return db.query<EntitySummary>(
+    `select * from (${SUMMARY} where ($1::text is null or e.type = $1)) s
+     order by "mentionCount" desc, name limit $2 offset $3`,
+    [options.type ?? null, options.limit ?? 1000, options.offset ?? 0],
+  );
+}
+
+export async function countEntities(db: Queryable): Promise<Record<string, number>> {
+  const rows = await db.query<{ type: string; n: number }>("select type, count(*)::int as n from entities group by type");
+  return Object.fromEntries(rows.map((r) => [r.type, r.n]));
+}
+
+export async function findEntitySummary(db: Queryable, id: string): Promise<EntitySummary | undefined> {
+  const rows = await db.query<EntitySummary>(`${SUMMARY} where e.id = $1`, [id]);
+  return rows[0];
+}
+
+/** Names close to a query by trigram similarity (pg_trgm), best first, over names and aliases. */
+export async function searchNames(
+  db: Queryable,
+  text: string,
+  options: { limit?: number; type?: EntityType } = {},
+): Promise<(EntityRef & { matched: string; similarity: number })[]> {
+  return db.query(
+    `select e.id, e.name, e.type, n.matched, n.similarity from (
+       select entity_id, matched, similarity, row_number() over (partition by entity_id order by similarity desc) as r
+       from (
+         select id as entity_id, name as matched, similarity(name, $1) as similarity from entities where name % $1
+         union all
+         select entity_id, name, similarity(name, $1) from aliases where name % $1
+       ) candidates
+     ) n join entities e on e.id = n.entity_id
+     where n.r = 1 and ($3::text is null or e.type = $3)
+     order by n.similarity desc, e.name limit $2`,
+    [text, options.limit ?? 10, options.type ?? null],
+  );
+}
+
+/**
+ * Finds the entity a user means: an id, else an exact name or alias (folded), else — if exactly one
+ * name is close enough — that one. Throws TESSERA_AMBIGUOUS or TESSERA_NOT_FOUND with suggestions.
+ */
+export async function getEntityRef(db: Queryable, idOrName: string): Promise<EntityRef> {
+  const byId = await db.query<EntityRef>("select id, name, type from entities where id = $1", [idOrName]);
+  if (byId[0]) return byId[0];
+  const key = nameKey(idOrName);
+  const exact = await db.query<EntityRef>(
+    `select distinct e.id, e.name, e.type from entities e left join aliases a on a.entity_id = e.id
+     where e.name_key = $1 or a.name_key = $1 order by e.name`,
+    [key],
+  );
+  if (exact.length === 1) return exact[0]!;
+  if (exact.length > 1) {
+    const list = exact.map((e) => `${e.id} (${e.type} ${e.name})`).join(", ");
+    throw new TesseraError("TESSERA_AMBIGUOUS", `${idOrName}: matches ${exact.length} entities: ${list}; use an id`, {
+      input: idOrName,
+    });
+  }
+  const close = await searchNames(db, idOrName, { limit: 5 });
+  if (close.length > 0 && close[0]!.similarity >= 0.6 && (close[1]?.similarity ?? 0) < close[0]!.similarity) return close[0]!;
+  const hint = close.length > 0 ? `; did you mean ${close.map((c) => `"${c.name}"`).join(", ")}?` : "";
+  throw new TesseraError("TESSERA_NOT_FOUND", `${idOrName}: no entity has this id or name${hint}`, { input: idOrName });
+}
+
+export interface AliasSighting {
+  name: string;
+  origin: string;
+  documents: { id: string; title: string; count: number }[];
+}
+
+/** Every name an entity is known by, with the documents where each was seen. */
+export async function aliasSightings(db: Queryable, entityId: string): Promise<AliasSighting[]> {
+  const rows = await db.query<{ name: string; origin: string; documents: AliasSighting["documents"] | null }>(
+    `select a.name, a.origin,
+       (select json_agg(json_build_object('id', d.id, 'title', d.title, 'count', x.n) order by d.published, d.id)
+        from (select m.document_id, count(*)::int as n from mentions m
+              where m.entity_id = a.entity_id and m.text = a.name group by m.document_id) x
+        join documents d on d.id = x.document_id) as documents
+     from aliases a where a.entity_id = $1 order by a.name`,
+    [entityId],
+  );
+  return rows.map((r) => ({ ...r, documents: r.documents ?? [] }));
+}
+
+export async function getEntitySummary(db: Queryable, id: string): Promise<EntitySummary> {
+  const found = await findEntitySummary(db, id);
+  if (!found) throw notFound("entity", id);
+  return found;
+}

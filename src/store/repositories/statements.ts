@@ -1,0 +1,190 @@
+import type { Bound, Credibility, EntityRef, Evidence, Marking, Predicate, Statement, TimeInterval } from "../../model/index.js";
+import { leastRestrictive, PREDICATES } from "../../model/index.js";
+import type { Queryable } from "../database.js";
+import { sha256, stableId } from "../ids.js";
+
+export interface NewStatement {
+  subjectId: string;
+  predicate: Predicate;
+  objectId?: string | null;
+  value?: number | string | null;
+  bound?: Bound;
+  role?: string | null;
+  time?: TimeInterval | null;
+}
+
+export type NewEvidence =
+  | {
+      documentId: string;
+      sentence: number;
+      start: number;
+      end: number;
+      quote: string;
+      credibility: Credibility;
+      marking: Marking;
+    }
+  | { analyst: string; quote: string; credibility: Credibility; marking: Marking };
+
+/**
+ * What makes two statements the same claim: subject, predicate, object or value, bound, role and
+ * time. The same claim seen in a second report gains evidence instead of a copy.
+ */
+export function statementFingerprint(s: NewStatement): string {
+  const value = s.objectId ? `entity:${s.objectId}` : `${typeof s.value}:${String(s.value)}`;
+  const time = s.time ? `${s.time.from}/${s.time.to}/${s.time.precision}` : "";
+  return sha256([s.subjectId, s.predicate, value, s.bound ?? "exact", s.role ?? "", time].join("\u241f"));
+}
+
+/** Records a statement (or finds its twin) and adds one piece of evidence; returns the statement id. */
+export async function recordStatement(tx: Queryable, statement: NewStatement, evidence: NewEvidence): Promise<string> {
+  const fingerprint = statementFingerprint(statement);
+  const id = stableId("stm", fingerprint);
+  const spec = PREDICATES[statement.predicate];
+  const isNumber = typeof statement.value === "number";
+  await tx.query(
+    `insert into statements (id, fingerprint, subject_id, predicate, object_id, value_number, value_text, unit, bound, role,
+                             time_from, time_to, time_precision)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+     on conflict (fingerprint) do nothing`,
+    [
+      id,
+      fingerprint,
+      statement.subjectId,
+      statement.predicate,
+      statement.objectId ?? null,
+      isNumber ? statement.value : null,
+      !isNumber && statement.value != null ? String(statement.value) : null,
+      spec.object.kind === "number" ? spec.object.unit : null,
+      statement.bound ?? "exact",
+      statement.role ?? null,
+      statement.time?.from ?? null,
+      statement.time?.to ?? null,
+      statement.time?.precision ?? null,
+    ],
+  );
+  if ("analyst" in evidence) {
+    await tx.query(
+      `insert into evidence (statement_id, quote, credibility, marking, analyst) values ($1, $2, $3, $4, $5)`,
+      [id, evidence.quote, evidence.credibility, evidence.marking, evidence.analyst],
+    );
+  } else {
+    await tx.query(
+      `insert into evidence (statement_id, document_id, sentence_idx, start_offset, end_offset, quote, credibility, marking)
+       values ($1, $2, $3, $4, $5, $6, $7, $8)
+       on conflict (statement_id, document_id, start_offset, end_offset) do nothing`,
+      [id, evidence.documentId, evidence.sentence, evidence.start, evidence.end, evidence.quote, evidence.credibility, evidence.marking],
+    );
+  }
+  return id;
+}
+
+interface StatementRow {
+  id: string;
+  predicate: Predicate;
+  subject_id: string;
+  subject_name: string;
+  subject_type: EntityRef["type"];
+  object_id: string | null;
+  object_name: string | null;
+  object_type: EntityRef["type"] | null;
+  value_number: number | null;
+  value_text: string | null;
+  unit: string | null;
+  bound: Bound;
+  role: string | null;
+  time_from: string | null;
+  time_to: string | null;
+  time_precision: TimeInterval["precision"] | null;
+}
+
+interface EvidenceRow {
+  statement_id: string;
+  document_id: string | null;
+  sentence_idx: number | null;
+  start_offset: number | null;
+  end_offset: number | null;
+  quote: string;
+  credibility: Credibility;
+  marking: Marking;
+  analyst: string | null;
+  created_at: string;
+}
+
+export interface StatementFilter {
+  entityId?: string;
+  predicate?: Predicate;
+  documentId?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** Statements with their evidence, in the JSON shape the CLI and API promise. */
+export async function listStatements(db: Queryable, filter: StatementFilter = {}): Promise<Statement[]> {
+  const rows = await db.query<StatementRow>(
+    `select s.id, s.predicate, s.subject_id, su.name as subject_name, su.type as subject_type,
+            s.object_id, ob.name as object_name, ob.type as object_type,
+            s.value_number, s.value_text, s.unit, s.bound, s.role, s.time_from, s.time_to, s.time_precision
+     from statements s
+     join entities su on su.id = s.subject_id
+     left join entities ob on ob.id = s.object_id
+     where ($1::text is null or s.subject_id = $1 or s.object_id = $1)
+       and ($2::text is null or s.predicate = $2)
+       and ($3::text is null or exists (select 1 from evidence e where e.statement_id = s.id and e.document_id = $3))
+     order by su.name, s.predicate, s.time_from nulls last, s.id
+     limit $4 offset $5`,
+    [filter.entityId ?? null, filter.predicate ?? null, filter.documentId ?? null, filter.limit ?? 1000, filter.offset ?? 0],
+  );
+  if (rows.length === 0) return [];
+  const evidence = await db.query<EvidenceRow>(
+    `select e.statement_id, e.document_id, e.sentence_idx, e.start_offset, e.end_offset, e.quote, e.credibility, e.marking,
+            e.analyst, e.created_at
+     from evidence e left join documents d on d.id = e.document_id
+     where e.statement_id in (select jsonb_array_elements_text($1::jsonb))
+     order by d.published nulls last, e.id`,
+    [JSON.stringify(rows.map((r) => r.id))],
+  );
+  const byStatement = new Map<string, EvidenceRow[]>();
+  for (const e of evidence) {
+    const list = byStatement.get(e.statement_id) ?? [];
+    list.push(e);
+    byStatement.set(e.statement_id, list);
+  }
+  return rows.map((row) => toStatement(row, byStatement.get(row.id) ?? []));
+}
+
+function toStatement(row: StatementRow, evidence: EvidenceRow[]): Statement {
+  const statement: Statement = {
+    id: row.id,
+    subject: { id: row.subject_id, name: row.subject_name, type: row.subject_type },
+    predicate: row.predicate,
+    object: row.object_id ? { id: row.object_id, name: row.object_name!, type: row.object_type! } : null,
+    value: row.value_number ?? row.value_text,
+    time: row.time_from ? { from: row.time_from, to: row.time_to!, precision: row.time_precision! } : null,
+    // The best-supported reading: the highest credibility any evidence gives it.
+    credibility: Math.min(...evidence.map((e) => e.credibility)) as Credibility,
+    // Known at the least restrictive level any of its evidence allows.
+    marking: leastRestrictive(evidence.map((e) => e.marking)),
+    evidence: evidence.map(
+      (e): Evidence => ({
+        documentId: e.document_id,
+        sentence: e.sentence_idx,
+        start: e.start_offset,
+        end: e.end_offset,
+        quote: e.quote,
+        credibility: e.credibility,
+        analyst: e.analyst ? { name: e.analyst, at: e.created_at } : null,
+      }),
+    ),
+  };
+  if (row.unit) statement.unit = row.unit;
+  if (row.bound !== "exact") statement.bound = row.bound;
+  if (row.role) statement.role = row.role;
+  return statement;
+}
+
+export async function countStatements(db: Queryable): Promise<{ statements: number; evidence: number }> {
+  const rows = await db.query<{ statements: number; evidence: number }>(
+    "select (select count(*) from statements)::int as statements, (select count(*) from evidence)::int as evidence",
+  );
+  return rows[0]!;
+}
