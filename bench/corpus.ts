@@ -89,7 +89,7 @@ const FAMILY = [
 ] as const;
 
 /** Real places; `region` and `country` let an extractor learn containment. */
-const PLACES = [
+export const PLACES = [
   { town: "Kasserine", region: "Kasserine governorate", country: "Tunisia" },
   { town: "Ben Guerdane", region: "Medenine governorate", country: "Tunisia" },
   { town: "Gafsa", region: "Gafsa governorate", country: "Tunisia" },
@@ -138,10 +138,18 @@ const OUTLETS = [
 
 const INCIDENTS = [
   { noun: "ambush", verb: "ambushed", target: ["an army patrol", "a military convoy", "a gendarmerie unit"] },
-  { noun: "attack", verb: "attacked", target: ["a police station", "a border post", "a National Guard checkpoint"] },
+  {
+    noun: "attack",
+    verb: "attacked",
+    target: ["a police station", "a border post", "a National Guard checkpoint"],
+  },
   { noun: "bombing", verb: "bombed", target: ["a market", "a bus station", "a café"] },
   { noun: "raid", verb: "raided", target: ["a village", "a mining camp", "a cattle market"] },
-  { noun: "kidnapping", verb: "kidnapped", target: ["aid workers", "engineers", "a local official"] },
+  {
+    noun: "shooting",
+    verb: "opened fire on",
+    target: ["a wedding party", "worshippers", "a convoy of traders"],
+  },
   { noun: "assault", verb: "stormed", target: ["a hotel", "a military base", "a prison"] },
 ] as const;
 
@@ -264,9 +272,9 @@ const BODY: Builder[] = [
     `${pick(rng, PLACES).town}, who they said had trained at a camp in ${pick(rng, PLACES).country} the previous year. ` +
     `He was shot dead by soldiers, they said.`,
   (rng, i) =>
-    `Officials said ${spell(rng, i.suspect)} had been arrested at a checkpoint outside ${i.place.town} and was being held ` +
+    `Officials said ${spell(rng, person(rng))} had been arrested at a checkpoint outside ${i.place.town} and was being held ` +
     `in ${pick(rng, PLACES).town}. He is suspected of belonging to ${pick(rng, i.group)}, although his family denied this.`,
-  (rng, i) =>
+  (rng, _i) =>
     `Residents described hearing explosions for more than an hour. "They came on motorbikes and in pick-up trucks," said one ` +
     `shopkeeper, who asked not to be named. "Everyone ran to the mosque." Others said the attackers had set fire to ` +
     `${int(rng, 2, 30)} houses before withdrawing towards the ${pick(rng, ["desert", "border", "mountains", "river"])}.`,
@@ -280,7 +288,7 @@ const BODY: Builder[] = [
   (rng, i) =>
     `It was not immediately clear whether ${pick(rng, i.group)} was responsible. A previous attack on ${pick(rng, i.kind.target)} ` +
     `in ${pick(rng, PLACES).town} in ${MONTHS[int(rng, 0, 11)]} killed ${int(rng, 3, 40)} people and was blamed on the same network.`,
-  (rng, i) =>
+  (rng, _i) =>
     `According to a local official, the attackers numbered between ${int(rng, 5, 20)} and ${int(rng, 21, 60)}. ` +
     `The army said ${int(rng, 2, 15)} of them had been killed in the fighting that followed, a figure that could not be ` +
     `independently verified.`,
@@ -300,7 +308,7 @@ const BACKGROUND: Builder[] = [
     `International partners, including France and the United Nations, have provided training and equipment to the ` +
     `security forces of ${i.place.country}, but critics say that military pressure alone has not addressed the grievances ` +
     `on which groups such as ${pick(rng, i.group)} feed.`,
-  (rng, i) =>
+  (_rng, i) =>
     `Human rights organisations have accused soldiers of abuses during operations in ${i.place.region}, including ` +
     `arbitrary arrests, which the defence ministry denies. Local leaders say such incidents drive young men towards the ` +
     `armed groups.`,

@@ -52,13 +52,16 @@ for (const engine of testEngines()) {
       try {
         const result = await ingestReport(
           db,
-          report("The Sousse attack was carried out by Seifeddine Rezgui. In all 38 people were killed in the Sousse attack.", {
-            title: "Sousse",
-            source: "Maghreb Wire",
-            reliability: "B",
-            published: "2015-06-27",
-            tlp: "green",
-          }),
+          report(
+            "The Sousse attack was carried out by Seifeddine Rezgui. In all 38 people were killed in the Sousse attack.",
+            {
+              title: "Sousse",
+              source: "Maghreb Wire",
+              reliability: "B",
+              published: "2015-06-27",
+              tlp: "green",
+            },
+          ),
           { pipeline },
         );
         assert.equal(result.status, "ingested");
@@ -69,7 +72,14 @@ for (const engine of testEngines()) {
         assert.equal(doc?.marking, "green");
         const entities = await listEntities(db);
         const attack = entities.find((e) => e.name === "Sousse attack");
-        assert.deepEqual(Object.keys(attack!).sort(), ["aliases", "documentCount", "id", "mentionCount", "name", "type"]);
+        assert.deepEqual(Object.keys(attack!).sort(), [
+          "aliases",
+          "documentCount",
+          "id",
+          "mentionCount",
+          "name",
+          "type",
+        ]);
         assert.equal(attack?.mentionCount, 2);
         const [killed] = await listStatements(db, { predicate: "killed" });
         assert.equal(killed?.value, 38);
@@ -93,12 +103,19 @@ for (const engine of testEngines()) {
         assert.equal(first.status, "ingested");
         assert.equal(again.status, "unchanged");
         assert.equal(again.id, first.id);
-        const second = await ingestReport(db, report(`Police said 38 people were killed in the Sousse attack.`), { pipeline });
+        const second = await ingestReport(
+          db,
+          report(`Police said 38 people were killed in the Sousse attack.`),
+          { pipeline },
+        );
         assert.equal(second.status, "ingested");
         const statements = await listStatements(db, { predicate: "killed" });
         assert.equal(statements.length, 1, "one statement, not two copies");
         assert.equal(statements[0]!.evidence.length, 2);
-        assert.deepEqual(new Set(statements[0]!.evidence.map((e) => e.documentId)), new Set([first.id, second.id]));
+        assert.deepEqual(
+          new Set(statements[0]!.evidence.map((e) => e.documentId)),
+          new Set([first.id, second.id]),
+        );
         assert.equal((await listDocuments(db)).length, 2);
       } finally {
         await db.close();
@@ -117,7 +134,9 @@ for (const engine of testEngines()) {
             },
           },
         };
-        const result = await ingestReport(db, report("In all 38 people were killed in the Sousse attack."), { pipeline: broken });
+        const result = await ingestReport(db, report("In all 38 people were killed in the Sousse attack."), {
+          pipeline: broken,
+        });
         assert.equal(result.status, "failed");
         assert.match(result.error!, /test\.txt: resolver exploded/);
         const counts = await db.query<{ n: number }>(
@@ -132,7 +151,9 @@ for (const engine of testEngines()) {
     test("a statement without evidence cannot be committed", async () => {
       const db = await engine.open();
       try {
-        await ingestReport(db, report("The Sousse attack was carried out by Seifeddine Rezgui."), { pipeline });
+        await ingestReport(db, report("The Sousse attack was carried out by Seifeddine Rezgui."), {
+          pipeline,
+        });
         const attack = await getEntityRef(db, "Sousse attack");
         await assert.rejects(
           db.transaction(async (tx) => {
@@ -145,12 +166,16 @@ for (const engine of testEngines()) {
         );
         // With evidence from an analyst it is fine, and the analyst is named.
         await db.transaction((tx) =>
-          recordStatement(tx, { subjectId: attack.id, predicate: "wounded", value: 39 }, {
-            analyst: "a.analyst",
-            quote: "Hospital lists seen by our team.",
-            credibility: 2,
-            marking: "amber",
-          }),
+          recordStatement(
+            tx,
+            { subjectId: attack.id, predicate: "wounded", value: 39 },
+            {
+              analyst: "a.analyst",
+              quote: "Hospital lists seen by our team.",
+              credibility: 2,
+              marking: "amber",
+            },
+          ),
         );
         const [wounded] = await listStatements(db, { predicate: "wounded" });
         assert.equal(wounded?.evidence[0]?.analyst?.name, "a.analyst");
@@ -177,12 +202,20 @@ for (const engine of testEngines()) {
     test("full-text search ranks documents and highlights a snippet; names are found by trigrams", async () => {
       const db = await engine.open();
       try {
-        await ingestReport(db, report("The Sousse attack was carried out by Seifeddine Rezgui on the beach.", { title: "Beach attack" }), {
-          pipeline,
-        });
         await ingestReport(
           db,
-          report("Officials discussed tourism and the beach economy. Nothing about attacks here.", { title: "Tourism" }),
+          report("The Sousse attack was carried out by Seifeddine Rezgui on the beach.", {
+            title: "Beach attack",
+          }),
+          {
+            pipeline,
+          },
+        );
+        await ingestReport(
+          db,
+          report("Officials discussed tourism and the beach economy. Nothing about attacks here.", {
+            title: "Tourism",
+          }),
           { pipeline },
         );
         const hits = await searchDocuments(db, "beach attack");

@@ -9,13 +9,17 @@ export interface StoreOptions {
 }
 
 export const dbOption = () =>
-  new Option("--db <dir|url>", "store: an embedded store's folder, or a postgres:// URL (env TESSERA_DB)").default(
-    undefined,
-    "./tessera-data",
-  );
+  new Option(
+    "--db <dir|url>",
+    "store: an embedded store's folder, or a postgres:// URL (env TESSERA_DB)",
+  ).default(undefined, "./tessera-data");
 
 /** Opens the configured store for one command and always closes it. */
-export async function withStore<T>(options: StoreOptions, command: string, work: (db: Database) => Promise<T>): Promise<T> {
+export async function withStore<T>(
+  options: StoreOptions,
+  command: string,
+  work: (db: Database) => Promise<T>,
+): Promise<T> {
   const config = loadConfig({ db: options.db });
   const db = await openStore(config.store, { command: `tessera ${command}` });
   try {
@@ -30,7 +34,9 @@ export function intOption(name: string) {
   return (value: string): number => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < 0) {
-      throw new TesseraError("TESSERA_INVALID_INPUT", `${name}: "${value}" is not a whole number`, { input: name });
+      throw new TesseraError("TESSERA_INVALID_INPUT", `${name}: "${value}" is not a whole number`, {
+        input: name,
+      });
     }
     return n;
   };

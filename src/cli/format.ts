@@ -1,7 +1,11 @@
 import type { Statement, TimeInterval } from "../model/index.js";
 
 /** Renders rows as an aligned plain-text table; long cells are cut with an ellipsis. */
-export function table(headers: string[], rows: (string | number | null | undefined)[][], maxWidth = 60): string {
+export function table(
+  headers: string[],
+  rows: (string | number | null | undefined)[][],
+  maxWidth = 60,
+): string {
   const cells = rows.map((r) =>
     r.map((c) => {
       const s = c === null || c === undefined ? "" : String(c).replace(/\s+/g, " ");
@@ -19,8 +23,15 @@ export function table(headers: string[], rows: (string | number | null | undefin
 
 export function formatTime(time: TimeInterval | null): string {
   if (!time) return "";
-  const shown = time.precision === "day" ? time.from : time.precision === "month" ? time.from.slice(0, 7) : time.from.slice(0, 4);
-  return time.from === time.to || time.precision !== "day" ? `${shown} (${time.precision})` : `${time.from}…${time.to}`;
+  const shown =
+    time.precision === "day"
+      ? time.from
+      : time.precision === "month"
+        ? time.from.slice(0, 7)
+        : time.from.slice(0, 4);
+  return time.from === time.to || time.precision !== "day"
+    ? `${shown} (${time.precision})`
+    : `${time.from}…${time.to}`;
 }
 
 export function formatValue(s: Statement): string {

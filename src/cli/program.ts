@@ -15,7 +15,15 @@ export function buildProgram(): Command {
     .version("0.1.0")
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride();
-  for (const add of [demoCommand, ingestCommand, documentsCommand, entitiesCommand, showCommand, statementsCommand, searchCommand]) {
+  for (const add of [
+    demoCommand,
+    ingestCommand,
+    documentsCommand,
+    entitiesCommand,
+    showCommand,
+    statementsCommand,
+    searchCommand,
+  ]) {
     add(program);
   }
   for (const command of program.commands) command.exitOverride();

@@ -11,16 +11,23 @@ export const DEFAULT_STORE = "./tessera-data";
  * Reads configuration once, at start-up: `--db` wins over TESSERA_DB, which wins over the default.
  * The result is frozen and passed down; nothing else reads the environment.
  */
-export function loadConfig(options: { db?: string | undefined }, env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(
+  options: { db?: string | undefined },
+  env: NodeJS.ProcessEnv = process.env,
+): Config {
   const fromEnv = env.TESSERA_DB;
   const store = options.db ?? (fromEnv !== undefined && fromEnv !== "" ? fromEnv : DEFAULT_STORE);
   if (store.trim() === "") {
     throw new TesseraError("TESSERA_INVALID_INPUT", "--db: the store location is empty", { input: "--db" });
   }
   if (/^postgres(ql)?:/i.test(store) && !URL.canParse(store)) {
-    throw new TesseraError("TESSERA_INVALID_INPUT", `${options.db ? "--db" : "TESSERA_DB"}: "${store}" is not a valid postgres:// URL`, {
-      input: store,
-    });
+    throw new TesseraError(
+      "TESSERA_INVALID_INPUT",
+      `${options.db ? "--db" : "TESSERA_DB"}: "${store}" is not a valid postgres:// URL`,
+      {
+        input: store,
+      },
+    );
   }
   return Object.freeze({ store });
 }

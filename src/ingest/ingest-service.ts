@@ -52,12 +52,23 @@ function failed(path: string, error: unknown): IngestResult {
  * Ingests one report: prepare, skip if its content is already stored, analyse, then write it in one
  * transaction. A failure leaves no trace of the report and is returned, not thrown.
  */
-export async function ingestReport(db: Database, raw: RawReport, options: IngestOptions): Promise<IngestResult> {
+export async function ingestReport(
+  db: Database,
+  raw: RawReport,
+  options: IngestOptions,
+): Promise<IngestResult> {
   try {
     const report = prepareReport(raw, options.metadata);
     const existing = await findDocumentByHash(db, report.contentHash);
     if (existing) {
-      return { path: raw.origin, id: existing.id, title: report.title, status: "unchanged", entities: 0, statements: 0 };
+      return {
+        path: raw.origin,
+        id: existing.id,
+        title: report.title,
+        status: "unchanged",
+        entities: 0,
+        statements: 0,
+      };
     }
     const analysis = analyseReport(report, options.pipeline);
     const stored = await db.transaction((tx) => storeReport(tx, report, analysis, options.pipeline));
@@ -73,14 +84,24 @@ export async function ingestReport(db: Database, raw: RawReport, options: Ingest
     if (isTesseraError(error)) return failed(raw.origin, error);
     // A unique violation here means a concurrent writer stored the same content first.
     if ((error as { code?: string }).code === "23505") {
-      return failed(raw.origin, new TesseraError("TESSERA_INTERNAL", `${raw.origin}: stored concurrently by another writer`));
+      return failed(
+        raw.origin,
+        new TesseraError("TESSERA_INTERNAL", `${raw.origin}: stored concurrently by another writer`),
+      );
     }
-    return failed(raw.origin, new TesseraError("TESSERA_INTERNAL", `${raw.origin}: ${describeError(error)}`, { cause: error }));
+    return failed(
+      raw.origin,
+      new TesseraError("TESSERA_INTERNAL", `${raw.origin}: ${describeError(error)}`, { cause: error }),
+    );
   }
 }
 
 /** Ingests files, folders (recursively) and `-` (stdin); every input gets a result, in order. */
-export async function ingestPaths(db: Database, paths: readonly string[], options: IngestOptions): Promise<IngestResult[]> {
+export async function ingestPaths(
+  db: Database,
+  paths: readonly string[],
+  options: IngestOptions,
+): Promise<IngestResult[]> {
   const results: IngestResult[] = [];
   const finish = (result: IngestResult) => {
     results.push(result);
@@ -106,7 +127,9 @@ export async function ingestPaths(db: Database, paths: readonly string[], option
     total += outcomes.length - 1;
     for (const outcome of outcomes) {
       const origin = outcome.ok ? outcome.report.origin : outcome.origin;
-      finish(outcome.ok ? await ingestReport(db, outcome.report, options) : failed(outcome.origin, outcome.error));
+      finish(
+        outcome.ok ? await ingestReport(db, outcome.report, options) : failed(outcome.origin, outcome.error),
+      );
       done++;
       options.onProgress?.({ done, total, current: origin });
     }

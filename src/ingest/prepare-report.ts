@@ -35,7 +35,10 @@ export function parseDate(text: string): string | undefined {
   if (iso) {
     const [, y, m, d] = iso;
     const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-    const ok = date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d);
+    const ok =
+      date.getUTCFullYear() === Number(y) &&
+      date.getUTCMonth() === Number(m) - 1 &&
+      date.getUTCDate() === Number(d);
     return ok ? `${y}-${m}-${d}` : undefined;
   }
   if (!/[a-z]/i.test(trimmed) || !/\d{4}/.test(trimmed)) return undefined;
@@ -46,10 +49,18 @@ export function parseDate(text: string): string | undefined {
 /** Checks user-given metadata; the first problem found is thrown, naming `input`. */
 export function validateMetadata(input: string, meta: RawMetadata): void {
   if (meta.published !== undefined && parseDate(meta.published) === undefined) {
-    throw inputError("TESSERA_INVALID_INPUT", input, `published date "${meta.published}" is not a date (expected YYYY-MM-DD)`);
+    throw inputError(
+      "TESSERA_INVALID_INPUT",
+      input,
+      `published date "${meta.published}" is not a date (expected YYYY-MM-DD)`,
+    );
   }
   if (meta.reliability !== undefined && parseReliability(meta.reliability) === undefined) {
-    throw inputError("TESSERA_INVALID_INPUT", input, `reliability "${meta.reliability}" is not a grade A to F`);
+    throw inputError(
+      "TESSERA_INVALID_INPUT",
+      input,
+      `reliability "${meta.reliability}" is not a grade A to F`,
+    );
   }
   if (meta.tlp !== undefined && parseMarking(meta.tlp) === undefined) {
     throw inputError(
@@ -64,14 +75,17 @@ export function validateMetadata(input: string, meta: RawMetadata): void {
 }
 
 function defined(meta: RawMetadata): RawMetadata {
-  return Object.fromEntries(Object.entries(meta).filter(([, v]) => typeof v === "string" && v.trim() !== "")) as RawMetadata;
+  return Object.fromEntries(
+    Object.entries(meta).filter(([, v]) => typeof v === "string" && v.trim() !== ""),
+  ) as RawMetadata;
 }
 
 /** Drops metadata a file suggested but that does not parse: a page's odd date is no reason to refuse it. */
 function usableHints(meta: RawMetadata): RawMetadata {
   const out = { ...meta };
   if (out.published !== undefined && parseDate(out.published) === undefined) delete out.published;
-  if (out.reliability !== undefined && parseReliability(out.reliability) === undefined) delete out.reliability;
+  if (out.reliability !== undefined && parseReliability(out.reliability) === undefined)
+    delete out.reliability;
   if (out.tlp !== undefined && parseMarking(out.tlp) === undefined) delete out.tlp;
   if (out.url !== undefined && !URL.canParse(out.url)) delete out.url;
   return out;

@@ -27,4 +27,6 @@ export interface RawReport {
 }
 
 /** What reading one input gives: reports, and errors for the parts that could not be read. */
-export type ReadOutcome = { ok: true; report: RawReport } | { ok: false; origin: string; error: TesseraError };
+export type ReadOutcome =
+  | { ok: true; report: RawReport }
+  | { ok: false; origin: string; error: TesseraError };

@@ -187,9 +187,9 @@ export const PREDICATES = {
   },
   studied_at: {
     label: "studied at",
-    description: "Studied at a university or school.",
+    description: "Studied at a university or school, or in a city.",
     subject: ["person"],
-    object: { kind: "entity", types: ["facility", "organization"] },
+    object: { kind: "entity", types: ["facility", "organization", "location"] },
     functional: false,
     placesSubject: true,
     stix: { relationship: "related-to" },

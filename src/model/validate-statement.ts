@@ -13,7 +13,9 @@ export interface StatementShape {
 export function validateStatement(s: StatementShape): void {
   const spec = PREDICATES[s.predicate];
   const fail = (problem: string) => {
-    throw new TesseraError("TESSERA_INVALID_INPUT", `statement ${s.predicate}: ${problem}`, { input: s.predicate });
+    throw new TesseraError("TESSERA_INVALID_INPUT", `statement ${s.predicate}: ${problem}`, {
+      input: s.predicate,
+    });
   };
   if (!spec) fail("not a declared predicate");
   if (!(spec.subject as readonly string[]).includes(s.subjectType)) {
@@ -29,7 +31,10 @@ export function validateStatement(s: StatementShape): void {
     fail(`takes a ${object.kind} value, not an entity`);
   } else if (object.kind === "number" && (typeof s.value !== "number" || !Number.isFinite(s.value))) {
     fail("needs a number");
-  } else if (object.kind === "date" && (typeof s.value !== "string" || !/^\d{4}(-\d\d){0,2}$/.test(s.value))) {
+  } else if (
+    object.kind === "date" &&
+    (typeof s.value !== "string" || !/^\d{4}(-\d\d){0,2}$/.test(s.value))
+  ) {
     fail("needs a date YYYY, YYYY-MM or YYYY-MM-DD");
   } else if (object.kind === "text" && (typeof s.value !== "string" || s.value.trim() === "")) {
     fail("needs a text");

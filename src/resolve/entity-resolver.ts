@@ -1,6 +1,7 @@
 import type { Extraction } from "../extract/extraction.js";
 import type { Queryable } from "../store/database.js";
-import { addAliases, createEntity, findEntityByKey } from "../store/repositories/entities.js";
+import { addAliases, createEntity, findEntityByKey, renameEntity } from "../store/repositories/entities.js";
+import { betterName, canonicalName } from "./canonical-name.js";
 import { nameKey } from "./name-key.js";
 
 /** The resolve stage: maps a document's local entities to entities in the store. */
@@ -15,6 +16,13 @@ export interface EntityResolver {
  * share a folded key (case, diacritics, punctuation); otherwise it is new. Every name the document
  * uses for it becomes an alias. The resolution issue replaces this with scored, reversible merging.
  */
+async function renameIfBetter(tx: Queryable, id: string, candidate: string): Promise<void> {
+  const rows = await tx.query<{ name: string }>("select name from entities where id = $1", [id]);
+  const current = rows[0]?.name;
+  if (current !== undefined && betterName(current, candidate) !== current)
+    await renameEntity(tx, id, candidate);
+}
+
 export const keyResolver: EntityResolver = {
   name: "name-key",
   async resolve(tx, extraction) {
@@ -33,8 +41,10 @@ export const keyResolver: EntityResolver = {
         id = await findEntityByKey(tx, entity.type, key);
         if (id) break;
       }
-      id ??= await createEntity(tx, { type: entity.type, name: entity.name });
-      await addAliases(tx, id, [entity.name, ...(names.get(entity.key) ?? [])]);
+      const spellings = [entity.name, ...(names.get(entity.key) ?? [])];
+      if (id) await renameIfBetter(tx, id, canonicalName(spellings));
+      else id = await createEntity(tx, { type: entity.type, name: canonicalName(spellings) });
+      await addAliases(tx, id, spellings);
       ids.set(entity.key, id);
     }
     return ids;

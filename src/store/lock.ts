@@ -59,10 +59,14 @@ export function acquireStoreLock(dir: string, command: string): StoreLock {
       return { path, release };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") {
-        throw new TesseraError("TESSERA_STORE_UNAVAILABLE", `${dir}: cannot write the lock file (${String(error)})`, {
-          input: dir,
-          cause: error,
-        });
+        throw new TesseraError(
+          "TESSERA_STORE_UNAVAILABLE",
+          `${dir}: cannot write the lock file (${String(error)})`,
+          {
+            input: dir,
+            cause: error,
+          },
+        );
       }
       const holder = readHolder(path);
       const stale =
@@ -84,5 +88,7 @@ export function acquireStoreLock(dir: string, command: string): StoreLock {
       }
     }
   }
-  throw new TesseraError("TESSERA_STORE_LOCKED", `${dir}: the store's lock file could not be taken`, { input: dir });
+  throw new TesseraError("TESSERA_STORE_LOCKED", `${dir}: the store's lock file could not be taken`, {
+    input: dir,
+  });
 }

@@ -33,7 +33,10 @@ async function appliedVersions(db: Queryable): Promise<number[]> {
  * Applies the migrations this Tessera knows and the store lacks, each in its own transaction, and
  * refuses a store that a newer Tessera has already migrated further.
  */
-export async function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+export async function migrate(
+  db: Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<number[]> {
   await ensureExtensions(db);
   await db.exec(BOOKKEEPING);
   const latest = migrations[migrations.length - 1]?.version ?? LATEST_SCHEMA_VERSION;
@@ -53,11 +56,16 @@ export async function migrate(db: Database, migrations: readonly Migration[] = M
       if (db.engine === "postgres") {
         // Two servers' worth of Tesseras starting at once: one migrates, the other waits and skips.
         await tx.query("select pg_advisory_xact_lock(hashtext(current_schema()))");
-        const again = await tx.query("select 1 from schema_migrations where version = $1", [migration.version]);
+        const again = await tx.query("select 1 from schema_migrations where version = $1", [
+          migration.version,
+        ]);
         if (again.length > 0) return;
       }
       await tx.exec(migration.sql);
-      await tx.query("insert into schema_migrations (version, name) values ($1, $2)", [migration.version, migration.name]);
+      await tx.query("insert into schema_migrations (version, name) values ($1, $2)", [
+        migration.version,
+        migration.name,
+      ]);
       done.push(migration.version);
     });
   }

@@ -12,7 +12,9 @@ export function isServerUrl(location: string): boolean {
  * embedded store (created when missing). Migrations run on open.
  */
 export async function openStore(location: string, options: { command?: string } = {}): Promise<Database> {
-  const db = isServerUrl(location) ? await PostgresDatabase.open(location) : await PgliteDatabase.open(location, options);
+  const db = isServerUrl(location)
+    ? await PostgresDatabase.open(location)
+    : await PgliteDatabase.open(location, options);
   try {
     await migrate(db);
   } catch (error) {

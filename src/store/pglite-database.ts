@@ -50,10 +50,14 @@ export class PgliteDatabase implements Database {
       return new PgliteDatabase(dir, db, lock);
     } catch (cause) {
       lock.release();
-      throw new TesseraError("TESSERA_STORE_UNAVAILABLE", `${dir}: cannot open the embedded store (${String(cause)})`, {
-        input: dir,
-        cause,
-      });
+      throw new TesseraError(
+        "TESSERA_STORE_UNAVAILABLE",
+        `${dir}: cannot open the embedded store (${String(cause)})`,
+        {
+          input: dir,
+          cause,
+        },
+      );
     }
   }
 

@@ -9,9 +9,13 @@ export function parsePostgresUrl(url: string): { connectionString: string; schem
   const parsed = new URL(url);
   const schema = parsed.searchParams.get("schema") ?? "public";
   if (!SCHEMA_NAME.test(schema)) {
-    throw new TesseraError("TESSERA_INVALID_INPUT", `${url}: schema "${schema}" is not a plain lower-case name`, {
-      input: url,
-    });
+    throw new TesseraError(
+      "TESSERA_INVALID_INPUT",
+      `${url}: schema "${schema}" is not a plain lower-case name`,
+      {
+        input: url,
+      },
+    );
   }
   parsed.searchParams.delete("schema");
   const display = new URL(parsed.toString());

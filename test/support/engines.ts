@@ -1,4 +1,5 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { rmSync } from "node:fs";
+import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
@@ -13,6 +14,27 @@ export interface TestEngine {
   cleanup(): Promise<void>;
 }
 
+// initdb and the migrations take seconds on PGlite; a migrated template is made once per test
+// process and copied for each fresh store.
+let template: Promise<string> | undefined;
+
+function pgliteTemplate(): Promise<string> {
+  template ??= (async () => {
+    const dir = await mkdtemp(join(tmpdir(), "tessera-template-"));
+    const db = await openStore(dir, { command: "tessera test template" });
+    await db.close();
+    process.on("exit", () => {
+      try {
+        rmSync(dir, { recursive: true, force: true });
+      } catch {
+        // best effort
+      }
+    });
+    return dir;
+  })();
+  return template;
+}
+
 function pgliteEngine(): TestEngine {
   const dirs: string[] = [];
   return {
@@ -20,6 +42,7 @@ function pgliteEngine(): TestEngine {
     async location() {
       const dir = await mkdtemp(join(tmpdir(), "tessera-test-"));
       dirs.push(dir);
+      await cp(await pgliteTemplate(), dir, { recursive: true });
       return dir;
     },
     async open(location) {

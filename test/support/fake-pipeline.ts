@@ -37,14 +37,27 @@ export function fakeExtractor(names: Record<string, EntityType>): Extractor {
               keys.set(name, key);
               out.entities.push({ key, type, name });
             }
-            out.mentions.push({ entity: key, start: s.start + i, end: s.start + i + name.length, text: name, label: type, sentence: s.index });
+            out.mentions.push({
+              entity: key,
+              start: s.start + i,
+              end: s.start + i + name.length,
+              text: name,
+              label: type,
+              sentence: s.index,
+            });
             inSentence.push(name);
           }
         }
         const dead = /(\d+) (?:people )?(?:were )?killed/.exec(sentence);
         const event = inSentence.find((n) => names[n] === "event");
         if (dead && event) {
-          out.statements.push({ subject: keys.get(event)!, predicate: "killed", value: Number(dead[1]), credibility: 3, sentence: s.index });
+          out.statements.push({
+            subject: keys.get(event)!,
+            predicate: "killed",
+            value: Number(dead[1]),
+            credibility: 3,
+            sentence: s.index,
+          });
         }
       }
       return out;

@@ -11,7 +11,9 @@ import { progressBar } from "../progress.js";
 export function demoCommand(program: Command): void {
   program
     .command("demo")
-    .description("ingest the sample reports on the 2015 Bardo and Sousse attacks into a fresh store and show what Tessera found")
+    .description(
+      "ingest the sample reports on the 2015 Bardo and Sousse attacks into a fresh store and show what Tessera found",
+    )
     .option("--dir <dir>", "the folder for the demo store (default: a new temporary folder)")
     .option("--json", "print the findings as JSON")
     .action(async (options: { dir?: string; json?: boolean }) => {
@@ -31,15 +33,26 @@ export function demoCommand(program: Command): void {
           listStatements(db, { limit: 10000 }),
         ]);
         if (options.json) {
-          print(json({ store: dir, documents, counts: { entities: counts, ...totals }, entities, statements }));
+          print(
+            json({ store: dir, documents, counts: { entities: counts, ...totals }, entities, statements }),
+          );
           return;
         }
         print(`Tessera demo — store: ${dir}\n`);
-        print(`Ingested ${results.filter((r) => r.status === "ingested").length} reports (${failed.length} failed):\n`);
+        print(
+          `Ingested ${results.filter((r) => r.status === "ingested").length} reports (${failed.length} failed):\n`,
+        );
         print(
           table(
             ["published", "source", "grade", "tlp", "statements", "title"],
-            documents.map((d) => [d.published, d.source?.name, d.source?.reliability, d.marking, d.statementCount, d.title]),
+            documents.map((d) => [
+              d.published,
+              d.source?.name,
+              d.source?.reliability,
+              d.marking,
+              d.statementCount,
+              d.title,
+            ]),
             56,
           ),
         );
@@ -50,7 +63,9 @@ export function demoCommand(program: Command): void {
         print(
           table(
             ["type", "name", "mentions", "reports", "also written"],
-            entities.slice(0, 25).map((e) => [e.type, e.name, e.mentionCount, e.documentCount, e.aliases.join("; ")]),
+            entities
+              .slice(0, 25)
+              .map((e) => [e.type, e.name, e.mentionCount, e.documentCount, e.aliases.join("; ")]),
             60,
           ),
         );

@@ -17,7 +17,16 @@ export function documentsCommand(program: Command): void {
       print(
         table(
           ["id", "published", "source", "grade", "tlp", "mentions", "statements", "title"],
-          docs.map((d) => [d.id, d.published, d.source?.name, d.source?.reliability, d.marking, d.mentionCount, d.statementCount, d.title]),
+          docs.map((d) => [
+            d.id,
+            d.published,
+            d.source?.name,
+            d.source?.reliability,
+            d.marking,
+            d.mentionCount,
+            d.statementCount,
+            d.title,
+          ]),
           50,
         ),
       );

@@ -13,15 +13,24 @@ export function entitiesCommand(program: Command): void {
     .option("--limit <n>", "at most this many", intOption("--limit"), 100)
     .option("--offset <n>", "skip this many", intOption("--offset"), 0)
     .option("--json", "print JSON")
-    .action(async (options: { db?: string; json?: boolean; type?: EntityType; limit: number; offset: number }) => {
-      const entities = await withStore(options, "entities", (db) => listEntities(db, options));
-      if (options.json) return print(json({ entities }));
-      print(
-        table(
-          ["id", "type", "name", "mentions", "documents", "aliases"],
-          entities.map((e) => [e.id, e.type, e.name, e.mentionCount, e.documentCount, e.aliases.join("; ")]),
-          50,
-        ),
-      );
-    });
+    .action(
+      async (options: { db?: string; json?: boolean; type?: EntityType; limit: number; offset: number }) => {
+        const entities = await withStore(options, "entities", (db) => listEntities(db, options));
+        if (options.json) return print(json({ entities }));
+        print(
+          table(
+            ["id", "type", "name", "mentions", "documents", "aliases"],
+            entities.map((e) => [
+              e.id,
+              e.type,
+              e.name,
+              e.mentionCount,
+              e.documentCount,
+              e.aliases.join("; "),
+            ]),
+            50,
+          ),
+        );
+      },
+    );
 }

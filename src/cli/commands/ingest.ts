@@ -24,15 +24,28 @@ interface IngestCliOptions {
 export function ingestCommand(program: Command): void {
   program
     .command("ingest")
-    .description("ingest reports: files, folders (recursively) and - for stdin; text, HTML, PDF, DOCX, JSON Lines")
+    .description(
+      "ingest reports: files, folders (recursively) and - for stdin; text, HTML, PDF, DOCX, JSON Lines",
+    )
     .argument("<paths...>", "files, folders, or - for standard input")
     .addOption(dbOption())
     .option("--title <text>", "title (default: from the file's metadata or first line)")
     .option("--source <name>", "who published the report (outlet, agency)")
     .option("--url <url>", "where the report was published")
     .option("--published <date>", "publication date, YYYY-MM-DD")
-    .option("--reliability <grade>", "the source's reliability, A (completely reliable) to F (cannot be judged)")
-    .addOption(new Option("--tlp <marking>", "TLP 2.0 marking").choices(["clear", "green", "amber", "amber+strict", "red"]))
+    .option(
+      "--reliability <grade>",
+      "the source's reliability, A (completely reliable) to F (cannot be judged)",
+    )
+    .addOption(
+      new Option("--tlp <marking>", "TLP 2.0 marking").choices([
+        "clear",
+        "green",
+        "amber",
+        "amber+strict",
+        "red",
+      ]),
+    )
     .option("--language <code>", "the report's language, e.g. en, fr, ar")
     .option("--max-bytes <n>", "largest file accepted", intOption("--max-bytes"), DEFAULT_MAX_BYTES)
     .option("--json", "print the results as JSON")

@@ -7,7 +7,9 @@ import { json, table } from "../format.js";
 export function searchCommand(program: Command): void {
   program
     .command("search")
-    .description('full-text search over documents (web syntax: "a phrase", or, -word) and fuzzy search over names')
+    .description(
+      'full-text search over documents (web syntax: "a phrase", or, -word) and fuzzy search over names',
+    )
     .argument("<text...>", "what to look for")
     .addOption(dbOption())
     .option("--limit <n>", "at most this many documents", intOption("--limit"), 20)

@@ -33,7 +33,8 @@ export function showCommand(program: Command): void {
       print(`\nStatements (${statements.length}):`);
       for (const s of statements) {
         print(`  ${statementLine(s)}`);
-        for (const e of s.evidence) print(`      “${e.quote}” (${e.documentId ?? `analyst ${e.analyst?.name}`})`);
+        for (const e of s.evidence)
+          print(`      “${e.quote}” (${e.documentId ?? `analyst ${e.analyst?.name}`})`);
       }
     });
 }

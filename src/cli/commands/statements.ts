@@ -40,7 +40,8 @@ export function statementsCommand(program: Command): void {
       if (options.json) return print(json({ statements }));
       for (const s of statements) {
         print(statementLine(s));
-        for (const e of s.evidence) print(`    “${e.quote}” (${e.documentId ?? `analyst ${e.analyst?.name}`})`);
+        for (const e of s.evidence)
+          print(`    “${e.quote}” (${e.documentId ?? `analyst ${e.analyst?.name}`})`);
       }
       if (statements.length === 0) print("no statements");
     });

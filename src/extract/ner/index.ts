@@ -4,7 +4,7 @@ import { inputError } from "../../errors/errors.js";
 import type { Sentence } from "../../model/types.js";
 import { tokenize } from "../text/tokens.js";
 import { type NerLabel, tagsToChunks } from "./labels.js";
-import type { NerModel } from "./model.js";
+import { type NerModel, tagWords } from "./model.js";
 import { parseModel } from "./model-file.js";
 
 /**
@@ -64,9 +64,19 @@ export function loadNerModel(name: "conll" | "gmb" | string = DEFAULT_MODEL): Ne
   return model;
 }
 
-/** Typographic quotes as the training data writes them, so “Tunis” looks like "Tunis" to the model. */
+/** An Arabic article written lowercase inside a name: "al-Sharia", "el-Sisi", "ad-Din". */
+const ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ul)-\p{Lu}/u;
+
+/**
+ * The word as the model should see it: typographic quotes as the training data writes them (“Tunis” as
+ * "Tunis"), and a lowercase Arabic article capitalised ("al-Sharia" as "Al-Sharia"), because Reuters
+ * text of 1996 rarely writes it lowercase and the model would otherwise end the name before it.
+ */
 function modelWord(token: string): string {
-  if (token.length > 2) return token.includes("’") ? token.replaceAll("’", "'") : token;
+  if (token.length > 2) {
+    const word = token.includes("’") ? token.replaceAll("’", "'") : token;
+    return ARTICLE.test(word) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+  }
   switch (token) {
     case "“":
     case "”":
@@ -92,9 +102,10 @@ function modelWord(token: string): string {
 export function recognize(model: NerModel, text: string, sentences: readonly Sentence[]): NamedSpan[] {
   const tokens = sentences.map((s) => tokenize(text, s.start, s.end)).filter((t) => t.length > 0);
   const confidences: Float32Array[] = [];
-  const tagged = model.decoder.tagDocument(
+  const tagged = tagWords(
+    model,
     tokens.map((ts) => ts.map((t) => modelWord(t.text))),
-    { confidences },
+    confidences,
   );
   const spans: NamedSpan[] = [];
   tagged.forEach((tags, s) => {

@@ -8,8 +8,15 @@ import { Decoder, type WeightTable } from "./tagger.js";
  * shuffled each epoch with a fixed seed. Averaging uses Daumé's trick (2006): alongside the weights w
  * keep u, the sum of every update times the clock, and the average is w − u/clock.
  */
-export const DEFAULTS = Object.freeze({
-  epochs: 12,
+export interface TrainOptions {
+  epochs: number;
+  bits: number;
+  seed: number;
+  prune: number;
+}
+
+export const DEFAULTS: Readonly<TrainOptions> = Object.freeze({
+  epochs: 10,
   /** log2 of the number of hashed feature rows. */
   bits: 21,
   seed: 20_030_601,
@@ -17,12 +24,13 @@ export const DEFAULTS = Object.freeze({
   prune: 0.01,
 });
 
-export type TrainOptions = typeof DEFAULTS;
 
 export interface TrainingDocument {
   sentences: string[][];
   /** BILOU tag numbers, one array a sentence. */
   gold: Uint8Array[];
+  /** A first pass's tags, when training a second pass. */
+  firstPass?: Uint8Array[];
 }
 
 /** A small seeded generator (mulberry32) so the shuffle, and so the model, is reproducible. */
@@ -56,7 +64,8 @@ export function trainTagger(
   const w = new Float32Array(size);
   const u = new Float64Array(size);
   const table: WeightTable = { bits: options.bits, index: null, weights: w };
-  const decoder = new Decoder(table, new Lexicon(), gazetteer);
+  const stage = documents[0]?.firstPass === undefined ? 0 : 1;
+  const decoder = new Decoder(table, new Lexicon(), gazetteer, stage);
   const shift = 32 - options.bits;
   let mistakes = 0;
   const learn = (features: Uint32Array, count: number, gold: number, predicted: number): void => {
@@ -89,7 +98,12 @@ export function trainTagger(
     const before = decoder.steps;
     for (const d of order) {
       const doc = documents[d]!;
-      decoder.tagDocument(doc.sentences, { gold: doc.gold, learn, cache: caches[d]! });
+      decoder.tagDocument(doc.sentences, {
+        gold: doc.gold,
+        learn,
+        cache: caches[d]!,
+        firstPass: doc.firstPass,
+      });
     }
     onEpoch?.({
       epoch,
@@ -102,6 +116,63 @@ export function trainTagger(
   return compact(averaged(), options.prune);
 }
 
+/**
+ * Trains two passes (stacking, Wolpert 1992; as Krishnan & Manning 2006 for NER). The second pass must
+ * learn from first-pass tags as noisy as on unseen text, so its training data is tagged by jackknifing:
+ * `folds` first-pass models, each trained without one fold of the documents, tag that fold.
+ */
+export function trainStacked(
+  documents: readonly TrainingDocument[],
+  gazetteer: Gazetteer,
+  options: TrainOptions & { folds: number },
+  log: (message: string) => void,
+  onEpoch?: (pass: number, report: EpochReport, first: WeightTable | undefined) => void,
+): WeightTable[] {
+  const firstPass: Uint8Array[][] = documents.map(() => []);
+  for (let f = 0; f < options.folds; f++) {
+    const held = documents.filter((_, i) => i % options.folds === f);
+    const table = trainTagger(
+      documents.filter((_, i) => i % options.folds !== f),
+      gazetteer,
+      options,
+    );
+    const decoder = new Decoder(table, new Lexicon(), gazetteer);
+    let k = 0;
+    documents.forEach((d, i) => {
+      if (i % options.folds === f) firstPass[i] = decoder.tagDocument(held[k++]!.sentences);
+    });
+    log(`fold ${f + 1}/${options.folds} tagged`);
+  }
+  const first = trainTagger(documents, gazetteer, options, (r) => onEpoch?.(0, r, undefined));
+  log("first pass trained");
+  const second = trainTagger(
+    documents.map((d, i) => ({ ...d, firstPass: firstPass[i]! })),
+    gazetteer,
+    options,
+    (r) => onEpoch?.(1, r, first),
+  );
+  return [first, second];
+}
+
+/**
+ * The mean of several weight tables, row by row (parameter mixing, Mann et al. 2009): perceptrons
+ * trained with different shuffles err differently, and their mean generalises better than each.
+ */
+export function meanTable(tables: readonly WeightTable[]): WeightTable {
+  const bits = tables[0]!.bits;
+  const rows = 1 << bits;
+  const dense = new Float32Array(rows * TAG_COUNT);
+  for (const table of tables) {
+    if (table.index === null) throw new TypeError("meanTable needs compacted tables");
+    for (let r = 0; r < rows; r++) {
+      const off = table.index[r]!;
+      if (off < 0) continue;
+      for (let t = 0; t < TAG_COUNT; t++) dense[r * TAG_COUNT + t]! += table.weights[off + t]! / tables.length;
+    }
+  }
+  return compact({ bits, index: null, weights: dense }, 0);
+}
+
 /** Keeps only the rows with a weight of at least `prune` in magnitude. */
 export function compact(dense: WeightTable, prune: number): WeightTable {
   const rows = 1 << dense.bits;
@@ -111,7 +182,7 @@ export function compact(dense: WeightTable, prune: number): WeightTable {
     const off = r * TAG_COUNT;
     let max = 0;
     for (let t = 0; t < TAG_COUNT; t++) max = Math.max(max, Math.abs(dense.weights[off + t]!));
-    if (max >= prune) kept.push(r);
+    if (max > 0 && max >= prune) kept.push(r);
   }
   const weights = new Float32Array(kept.length * TAG_COUNT);
   kept.forEach((r, k) => {

@@ -66,6 +66,7 @@ const CELLS = new Set(["td", "th"]);
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
+/** The text under `root`, paragraphs separated by "\n\n" and `<br>` kept as "\n". */
 export function paragraphsOf(root: Node): string {
   const paragraphs: string[] = [];
   let current = "";

@@ -79,6 +79,15 @@ describe("readInput", () => {
     }
   });
 
+  test("an empty file is an empty document whatever its name", async () => {
+    for (const origin of ["empty.pdf", "empty.docx", "empty.jsonl", "empty.txt", "-"]) {
+      assert.equal(
+        single(await readInput(origin, new Uint8Array())),
+        `TESSERA_EMPTY_DOCUMENT ${origin}: empty file (0 bytes)`,
+      );
+    }
+  });
+
   test("an unexpected failure in a PDF or DOCX reader is a corrupt file; elsewhere an internal error", async () => {
     // Bytes whose copying fails stand in for a parser that throws something no reader anticipated.
     class Exploding extends Uint8Array {

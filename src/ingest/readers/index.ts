@@ -34,6 +34,11 @@ const CONTAINER_NAMES: Partial<Record<ReportFormat, string>> = { pdf: "PDF", doc
  *   for (const outcome of outcomes) if (!outcome.ok) console.error(outcome.error.message);
  */
 export async function readInput(origin: string, bytes: Uint8Array): Promise<ReadOutcome[]> {
+  if (bytes.length === 0) {
+    return [
+      { ok: false, origin, error: inputError("TESSERA_EMPTY_DOCUMENT", origin, "empty file (0 bytes)") },
+    ];
+  }
   let format: ReportFormat | undefined;
   try {
     format = detectFormat(origin, bytes);

@@ -1,6 +1,6 @@
 import type { Stats } from "node:fs";
 import { open, readdir, realpath, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { extname, join } from "node:path";
 import type { TesseraError } from "../../errors/errors.js";
 import { inputError } from "../../errors/errors.js";
 import { formatBytes } from "./reason.js";
@@ -53,6 +53,20 @@ export async function* collectInputs(
   }
 }
 
+/** The file endings a folder walk picks up. */
+export const REPORT_EXTENSIONS: ReadonlySet<string> = new Set([
+  ".txt",
+  ".text",
+  ".md",
+  ".html",
+  ".htm",
+  ".xhtml",
+  ".pdf",
+  ".docx",
+  ".jsonl",
+  ".ndjson",
+]);
+
 async function* walk(dir: string, maxBytes: number, seen: Set<string>): AsyncGenerator<CollectedInput> {
   // A symbolic link back up the tree would otherwise make the walk endless.
   let real: string;
@@ -79,7 +93,10 @@ async function* walk(dir: string, maxBytes: number, seen: Set<string>): AsyncGen
       continue;
     }
     if (stats.isDirectory()) yield* walk(path, maxBytes, seen);
-    else if (stats.isFile()) yield await readFileWithin(path, maxBytes);
+    else if (stats.isFile() && REPORT_EXTENSIONS.has(extname(name).toLowerCase()))
+      yield await readFileWithin(path, maxBytes);
+    // Files named on the command line are always read; inside a folder only report files are, so
+    // a folder's manifests, images and spreadsheets are not mistaken for reports.
     // Sockets, FIFOs and devices inside a folder are not reports; reading a FIFO would block forever.
   }
 }

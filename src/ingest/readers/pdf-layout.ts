@@ -27,6 +27,7 @@ const NEW_LINE_SHIFT = 0.5;
 // A horizontal gap wider than this fraction of the font size between runs reads as a space.
 const WORD_GAP = 0.15;
 
+/** One page's text: lines joined by "\n", paragraphs by "\n\n". Items must be in content-stream order. */
 export function pageText(items: readonly PositionedText[]): string {
   const lines = toLines(items);
   return toParagraphs(lines)

@@ -60,7 +60,9 @@ function toDocument(row: DocumentRow): DocumentRecord {
     published: row.published,
     language: row.language,
     source:
-      row.source_id === null ? null : { id: row.source_id, name: row.source_name!, reliability: row.source_reliability! },
+      row.source_id === null
+        ? null
+        : { id: row.source_id, name: row.source_name!, reliability: row.source_reliability! },
     contentHash: row.content_hash,
     marking: row.marking,
     ingestedAt: row.ingested_at,
@@ -68,12 +70,21 @@ function toDocument(row: DocumentRow): DocumentRecord {
   };
 }
 
-export async function findDocumentByHash(db: Queryable, contentHash: string): Promise<{ id: string } | undefined> {
-  const rows = await db.query<{ id: string }>("select id from documents where content_hash = $1", [contentHash]);
+export async function findDocumentByHash(
+  db: Queryable,
+  contentHash: string,
+): Promise<{ id: string } | undefined> {
+  const rows = await db.query<{ id: string }>("select id from documents where content_hash = $1", [
+    contentHash,
+  ]);
   return rows[0];
 }
 
-export async function insertDocument(tx: Queryable, doc: NewDocument, sentences: readonly Sentence[]): Promise<void> {
+export async function insertDocument(
+  tx: Queryable,
+  doc: NewDocument,
+  sentences: readonly Sentence[],
+): Promise<void> {
   await tx.query(
     `insert into documents (id, source_id, title, text, url, published, language, ts_config, content_hash, marking, format, origin)
      values ($1, $2, $3, $4, $5, $6, $7, $8::regconfig, $9, $10, $11, $12)`,

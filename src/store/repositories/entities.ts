@@ -14,7 +14,11 @@ export interface NewMention {
 }
 
 /** An entity of this type whose name or one of whose aliases has this key. */
-export async function findEntityByKey(db: Queryable, type: EntityType, key: string): Promise<string | undefined> {
+export async function findEntityByKey(
+  db: Queryable,
+  type: EntityType,
+  key: string,
+): Promise<string | undefined> {
   const rows = await db.query<{ id: string }>(
     `select id from entities where type = $1 and name_key = $2
      union all
@@ -40,6 +44,14 @@ export async function createEntity(
   return id;
 }
 
+/** Changes the name an entity is shown by; the old name stays as an alias. */
+export async function renameEntity(tx: Queryable, id: string, name: string): Promise<void> {
+  const rows = await tx.query<{ name: string }>("select name from entities where id = $1", [id]);
+  if (!rows[0]) throw notFound("entity", id);
+  await addAliases(tx, id, [rows[0].name]);
+  await tx.query("update entities set name = $2, name_key = $3 where id = $1", [id, name, nameKey(name)]);
+}
+
 export async function addAliases(
   tx: Queryable,
   entityId: string,
@@ -57,7 +69,11 @@ export async function addAliases(
   );
 }
 
-export async function insertMentions(tx: Queryable, documentId: string, mentions: readonly NewMention[]): Promise<void> {
+export async function insertMentions(
+  tx: Queryable,
+  documentId: string,
+  mentions: readonly NewMention[],
+): Promise<void> {
   if (mentions.length === 0) return;
   await tx.query(
     `insert into mentions (document_id, entity_id, sentence_idx, start_offset, end_offset, text, label)
@@ -67,7 +83,14 @@ export async function insertMentions(tx: Queryable, documentId: string, mentions
     [
       documentId,
       JSON.stringify(
-        mentions.map((m) => ({ entity: m.entityId, sentence: m.sentence, s: m.start, e: m.end, text: m.text, label: m.label })),
+        mentions.map((m) => ({
+          entity: m.entityId,
+          sentence: m.sentence,
+          s: m.start,
+          e: m.end,
+          text: m.text,
+          label: m.label,
+        })),
       ),
     ],
   );
@@ -92,7 +115,9 @@ export async function listEntities(
 }
 
 export async function countEntities(db: Queryable): Promise<Record<string, number>> {
-  const rows = await db.query<{ type: string; n: number }>("select type, count(*)::int as n from entities group by type");
+  const rows = await db.query<{ type: string; n: number }>(
+    "select type, count(*)::int as n from entities group by type",
+  );
   return Object.fromEntries(rows.map((r) => [r.type, r.n]));
 }
 
@@ -138,14 +163,21 @@ export async function getEntityRef(db: Queryable, idOrName: string): Promise<Ent
   if (exact.length === 1) return exact[0]!;
   if (exact.length > 1) {
     const list = exact.map((e) => `${e.id} (${e.type} ${e.name})`).join(", ");
-    throw new TesseraError("TESSERA_AMBIGUOUS", `${idOrName}: matches ${exact.length} entities: ${list}; use an id`, {
-      input: idOrName,
-    });
+    throw new TesseraError(
+      "TESSERA_AMBIGUOUS",
+      `${idOrName}: matches ${exact.length} entities: ${list}; use an id`,
+      {
+        input: idOrName,
+      },
+    );
   }
   const close = await searchNames(db, idOrName, { limit: 5 });
-  if (close.length > 0 && close[0]!.similarity >= 0.6 && (close[1]?.similarity ?? 0) < close[0]!.similarity) return close[0]!;
+  if (close.length > 0 && close[0]!.similarity >= 0.6 && (close[1]?.similarity ?? 0) < close[0]!.similarity)
+    return close[0]!;
   const hint = close.length > 0 ? `; did you mean ${close.map((c) => `"${c.name}"`).join(", ")}?` : "";
-  throw new TesseraError("TESSERA_NOT_FOUND", `${idOrName}: no entity has this id or name${hint}`, { input: idOrName });
+  throw new TesseraError("TESSERA_NOT_FOUND", `${idOrName}: no entity has this id or name${hint}`, {
+    input: idOrName,
+  });
 }
 
 export interface AliasSighting {

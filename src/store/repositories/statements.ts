@@ -1,4 +1,13 @@
-import type { Bound, Credibility, EntityRef, Evidence, Marking, Predicate, Statement, TimeInterval } from "../../model/index.js";
+import type {
+  Bound,
+  Credibility,
+  EntityRef,
+  Evidence,
+  Marking,
+  Predicate,
+  Statement,
+  TimeInterval,
+} from "../../model/index.js";
 import { leastRestrictive, PREDICATES } from "../../model/index.js";
 import type { Queryable } from "../database.js";
 import { sha256, stableId } from "../ids.js";
@@ -36,7 +45,11 @@ export function statementFingerprint(s: NewStatement): string {
 }
 
 /** Records a statement (or finds its twin) and adds one piece of evidence; returns the statement id. */
-export async function recordStatement(tx: Queryable, statement: NewStatement, evidence: NewEvidence): Promise<string> {
+export async function recordStatement(
+  tx: Queryable,
+  statement: NewStatement,
+  evidence: NewEvidence,
+): Promise<string> {
   const fingerprint = statementFingerprint(statement);
   const id = stableId("stm", fingerprint);
   const spec = PREDICATES[statement.predicate];
@@ -72,7 +85,16 @@ export async function recordStatement(tx: Queryable, statement: NewStatement, ev
       `insert into evidence (statement_id, document_id, sentence_idx, start_offset, end_offset, quote, credibility, marking)
        values ($1, $2, $3, $4, $5, $6, $7, $8)
        on conflict (statement_id, document_id, start_offset, end_offset) do nothing`,
-      [id, evidence.documentId, evidence.sentence, evidence.start, evidence.end, evidence.quote, evidence.credibility, evidence.marking],
+      [
+        id,
+        evidence.documentId,
+        evidence.sentence,
+        evidence.start,
+        evidence.end,
+        evidence.quote,
+        evidence.credibility,
+        evidence.marking,
+      ],
     );
   }
   return id;
@@ -132,7 +154,13 @@ export async function listStatements(db: Queryable, filter: StatementFilter = {}
        and ($3::text is null or exists (select 1 from evidence e where e.statement_id = s.id and e.document_id = $3))
      order by su.name, s.predicate, s.time_from nulls last, s.id
      limit $4 offset $5`,
-    [filter.entityId ?? null, filter.predicate ?? null, filter.documentId ?? null, filter.limit ?? 1000, filter.offset ?? 0],
+    [
+      filter.entityId ?? null,
+      filter.predicate ?? null,
+      filter.documentId ?? null,
+      filter.limit ?? 1000,
+      filter.offset ?? 0,
+    ],
   );
   if (rows.length === 0) return [];
   const evidence = await db.query<EvidenceRow>(

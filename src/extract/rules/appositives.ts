@@ -1,0 +1,136 @@
+import { ageOf } from "./descriptions.js";
+import { LEADER_ROLES, PERSON_DESCRIPTIONS, ROLE_NOUNS } from "./lexicon.js";
+import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
+
+/** Words that show a comma-delimited phrase is a clause, not an appositive. */
+const VERBS = new Set([
+  "said",
+  "says",
+  "told",
+  "was",
+  "were",
+  "is",
+  "are",
+  "had",
+  "has",
+  "have",
+  "did",
+  "killed",
+  "added",
+  "crossed",
+  "trained",
+]);
+const ROLE_LINKS = new Set(["of", "for", "at", "in", "to", "with"]);
+const ALIAS = [
+  ["better", "known", "as"],
+  ["also", "known", "as"],
+  ["known", "as"],
+  ["alias"],
+  ["aka"],
+  ["a.k.a."],
+];
+
+function closeOf(ctx: SentenceContext, from: number): number | undefined {
+  for (let k = from; k < ctx.words.length && k - from <= 16; k++) {
+    const w = ctx.words[k]!;
+    if (w === "," || w === "who" || w === "which" || w === "." || w === ";") return k;
+    if (VERBS.has(w)) return undefined;
+  }
+  return ctx.words.length - from <= 16 ? ctx.words.length : undefined;
+}
+
+/**
+ * Appositives after a person: ", a 23-year-old student from Gaafour," gives age 23, resident_of
+ * Gaafour and the descriptor "student"; ", secretary of state for the Interior Ministry," gives
+ * holds_position "secretary of state" and official_of the ministry with that role; ", better known as
+ * Abu Iyadh," makes the second name a mention of the first person. Records the appositive spans so
+ * argument search can step over them.
+ */
+export function addAppositives(ctx: SentenceContext): void {
+  const { words, graph } = ctx;
+  const people = ctx.chunks.filter((c) => c.type === "person").sort((a, b) => a.first - b.first);
+  for (const person of people) {
+    if (words[person.end] !== ",") continue;
+    const from = person.end + 1;
+    const opener = words[from] ?? "";
+    const alias = ALIAS.find((a) => a.every((w, k) => words[from + k] === w));
+    if (alias) {
+      const other = ctx.chunks.find(
+        (c) => c.kind === "name" && c.type === "person" && c.first === from + alias.length,
+      );
+      if (other && other.entity !== person.entity) {
+        graph.merge(graph.get(other.entity)!, graph.get(person.entity)!);
+        for (const c of ctx.chunks) if (c.entity === other.entity) c.entity = person.entity;
+      }
+      const close = closeOf(ctx, from + alias.length + 1);
+      if (close !== undefined) ctx.appositives.push([person.end, close + 1]);
+      continue;
+    }
+    const starts =
+      opener === "a" ||
+      opener === "an" ||
+      opener === "the" ||
+      ageOf(opener) !== undefined ||
+      ROLE_NOUNS.has(opener) ||
+      opener === "secretary";
+    if (!starts) continue;
+    const close = closeOf(ctx, from);
+    if (close === undefined) continue;
+    ctx.appositives.push([person.end, close + 1]);
+    readAppositive(ctx, person, from, close);
+  }
+}
+
+function readAppositive(ctx: SentenceContext, person: Chunk, from: number, close: number): void {
+  const { words, tokens, text, graph } = ctx;
+  const entity = graph.get(person.entity);
+  if (!entity) return;
+  let k = from;
+  if (["a", "an", "the"].includes(words[k]!)) k++;
+  const age = ageOf(words[k] ?? "");
+  if (age !== undefined) {
+    entity.descriptors.add(words[k]!);
+    emit(ctx, { subject: entity.key, predicate: "age", value: age }, k);
+    k++;
+  }
+  for (let i = k; i < close; i++) {
+    if (PERSON_DESCRIPTIONS.has(words[i]!)) entity.descriptors.add(words[i]!);
+    if (words[i] === "from") {
+      const place = ctx.chunks.find(
+        (c) => c.first === i + 1 && (c.type === "location" || c.type === "facility"),
+      );
+      if (place) emit(ctx, { subject: entity.key, predicate: "resident_of", object: place.entity }, i);
+    }
+  }
+  // The role: from the first word up to the link before an organisation ("… for the Interior Ministry").
+  const roleAt = words.slice(k, close).findIndex((w) => ROLE_NOUNS.has(w));
+  if (roleAt < 0) return;
+  const org = ctx.chunks.find(
+    (c) =>
+      c.first >= k &&
+      c.end <= close &&
+      (c.type === "organization" || c.type === "group" || c.type === "location") &&
+      c.kind !== "event",
+  );
+  let roleEnd = close;
+  let roleStart = k;
+  if (org && org.first > k + roleAt) {
+    roleEnd = org.first;
+    if (words[roleEnd - 1] === "the") roleEnd--;
+    if (ROLE_LINKS.has(words[roleEnd - 1]!)) roleEnd--;
+  } else if (org && org.end <= k + roleAt) {
+    roleStart = org.end; // "a senior Ansar al-Sharia leader": the role is after the name
+  }
+  if (roleEnd <= roleStart) return;
+  const role = text.slice(tokens[roleStart]!.start, tokens[roleEnd - 1]!.end);
+  const head = words.slice(roleStart, roleEnd).find((w) => ROLE_NOUNS.has(w)) ?? "";
+  if (head !== "member" && head !== "analyst" && head !== "researcher") entity.official = true;
+  emit(ctx, { subject: entity.key, predicate: "holds_position", value: role }, k + roleAt);
+  if (!org) return;
+  const orgEntity = graph.get(org.entity);
+  if (head === "member")
+    emit(ctx, { subject: entity.key, predicate: "member_of", object: org.entity }, k + roleAt);
+  else if (LEADER_ROLES.has(head) && orgEntity && orgEntity.type !== "location") {
+    emit(ctx, { subject: entity.key, predicate: "leader_of", object: org.entity }, k + roleAt);
+  } else emit(ctx, { subject: entity.key, predicate: "official_of", object: org.entity, role }, k + roleAt);
+}

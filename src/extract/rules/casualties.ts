@@ -1,0 +1,124 @@
+import type { DocumentEntity } from "./document-graph.js";
+import { canonicalPlace, eventAt } from "./events.js";
+import { DATE_WORDS, GROUP_NOUNS } from "./lexicon.js";
+import { type Count, readCount } from "./numbers.js";
+import { CASUALTY_PATTERNS } from "./patterns.js";
+import { emit, matchesAt, type SentenceContext } from "./sentence-context.js";
+
+const TRIGGERS = CASUALTY_PATTERNS.flatMap((p) =>
+  p.triggers.map((t) => ({ pattern: p, words: t.split(" ") })),
+);
+/** Words allowed between a count and a following cue ("38 holidaymakers were killed"). */
+const FILLER = new Set([
+  "were",
+  "was",
+  "have",
+  "has",
+  "been",
+  "had",
+  "are",
+  "is",
+  "reportedly",
+  "also",
+  "people",
+  "later",
+  "all",
+]);
+const PLACE_LINKS = new Set(["in", "at", "near", "on"]);
+
+function plausible(words: readonly string[], count: Count, from: number): boolean {
+  const w = words[from] ?? "";
+  if (/^(?:19|20)\d\d$/.test(w) && !/^(?:people|persons|civilians|tourists)$/.test(words[from + 1] ?? ""))
+    return false; // a year
+  if (DATE_WORDS.has(words[from + 1] ?? "") || DATE_WORDS.has(words[from - 1] ?? "")) return false; // "26 June", "June 27"
+  // "The two men shot dead by security forces": the attackers' own deaths are not the attack's toll.
+  if (words.slice(from + 1, count.end).some((w) => GROUP_NOUNS.has(w))) return false;
+  return count.value > 0 && count.value < 1_000_000;
+}
+
+/** "plus the gunman" adds one; "including the gunman" is already counted. */
+function withPlus(words: readonly string[], count: Count): number {
+  return words[count.end] === "plus" || (words[count.end] === "," && words[count.end + 1] === "plus")
+    ? count.value + 1
+    : count.value;
+}
+
+/** The event a casualty figure belongs to: one in the sentence, the latest in the document, or "<place> attack". */
+function eventFor(ctx: SentenceContext, at: number): DocumentEntity | undefined {
+  const inSentence = ctx.chunks
+    .filter((c) => c.type === "event")
+    .sort((a, b) => Math.abs(a.first - at) - Math.abs(b.first - at))[0];
+  if (inSentence) return ctx.graph.get(inSentence.entity);
+  const latest = ctx.graph.latest("event", (e) => !e.provisional);
+  if (latest) return latest;
+  // Only a place after the figure: "killed 38 people in Sousse", not "Officials in Tunis said … killed".
+  const place = ctx.chunks.find(
+    (c) =>
+      c.first > at &&
+      (c.type === "location" || c.type === "facility") &&
+      c.kind === "name" &&
+      PLACE_LINKS.has(ctx.words[c.first - 1] ?? ""),
+  );
+  if (!place) return undefined;
+  const event = eventAt(
+    ctx.graph,
+    canonicalPlace(ctx.graph.get(place.entity)!.name),
+    "attack",
+    ctx.sentence.index,
+  );
+  emit(ctx, { subject: event.key, predicate: "occurred_at", object: place.entity }, place.first);
+  return event;
+}
+
+/**
+ * Casualty figures: "the death toll … rose to 39", "left 20 tourists and a security guard dead" (21),
+ * "38 holidaymakers were killed", "wounding 39". A revision ("rose to") is the same predicate with the
+ * later figure; which figure stands is for conflict detection across statements to decide.
+ */
+export function addCasualties(ctx: SentenceContext): void {
+  const { words } = ctx;
+  for (let i = 0; i < words.length; i++) {
+    for (const { pattern, words: trigger } of TRIGGERS) {
+      if (!matchesAt(words, i, trigger)) continue;
+      if (pattern.after && !words.slice(Math.max(0, i - 10), i).includes(pattern.after)) continue;
+      let count: Count | undefined;
+      let at = i;
+      if (pattern.count === "count-first") {
+        for (let s = Math.max(0, i - 10); s < i && !count; s++) {
+          const c = readCount(words, s);
+          if (!c || c.end > i || !plausible(words, c, s)) continue;
+          let k = c.end;
+          while (k < i && FILLER.has(words[k]!)) k++;
+          if (k === i) {
+            count = c;
+            at = s;
+          }
+        }
+      } else {
+        const from = i + trigger.length;
+        const c = readCount(words, from);
+        if (c && plausible(words, c, from)) {
+          if (!pattern.completion) count = c;
+          else {
+            let k = c.end;
+            while (FILLER.has(words[k] ?? "")) k++;
+            if (pattern.completion.includes(words[k] ?? "")) count = c;
+          }
+        }
+      }
+      if (!count) continue;
+      const event = eventFor(ctx, at);
+      if (!event) continue;
+      emit(
+        ctx,
+        {
+          subject: event.key,
+          predicate: pattern.predicate,
+          value: withPlus(words, count),
+          bound: count.bound,
+        },
+        i,
+      );
+    }
+  }
+}

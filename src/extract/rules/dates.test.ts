@@ -1,0 +1,56 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findDates } from "./dates.js";
+
+const PUBLISHED = "2015-07-01"; // a Wednesday
+
+function first(text: string, published: string | null = PUBLISHED) {
+  return findDates(text, 0, text.length, published)[0];
+}
+
+test("a weekday is the latest such day on or before publication", () => {
+  assert.deepEqual(first("on Friday")?.time, { from: "2015-06-26", to: "2015-06-26", precision: "day" });
+  assert.equal(first("Friday's attack")?.value, "2015-06-26");
+  assert.equal(first("on Wednesday")?.value, "2015-07-01");
+  assert.equal(first("last Wednesday")?.value, "2015-06-24");
+});
+
+test("a month without a year is at month precision, in the year before if still to come", () => {
+  assert.deepEqual(first("crossed into Libya in January")?.time, {
+    from: "2015-01-01",
+    to: "2015-01-31",
+    precision: "month",
+  });
+  assert.equal(first("in September")?.value, "2014-09");
+  assert.equal(first("last August")?.value, "2014-08");
+  assert.equal(first("the March attack")?.value, "2015-03");
+  assert.equal(first("in February", "2016-02-20")?.time.to, "2016-02-29");
+});
+
+test("days, years and ranges keep their precision", () => {
+  assert.deepEqual(first("on 26 June")?.time, { from: "2015-06-26", to: "2015-06-26", precision: "day" });
+  assert.equal(first("June 26, 2015")?.value, "2015-06-26");
+  assert.deepEqual(first("designated in 2013")?.time, {
+    from: "2013-01-01",
+    to: "2013-12-31",
+    precision: "year",
+  });
+  assert.deepEqual(first("since 2011")?.time, { from: "2011-01-01", to: "2015-07-01", precision: "year" });
+  assert.deepEqual(first("last week")?.time, { from: "2015-06-22", to: "2015-06-28", precision: "day" });
+  assert.equal(first("three months before")?.time.precision, "month");
+  assert.equal(first("three months before")?.value, "2015-04");
+});
+
+test("without a publication date only absolute dates resolve", () => {
+  assert.equal(first("on Friday", null), undefined);
+  assert.equal(first("in January", null), undefined);
+  assert.equal(first("on 4 July 2015", null)?.value, "2015-07-04");
+  assert.equal(first("in 2013", null)?.value, "2013");
+});
+
+test("offsets point into the text", () => {
+  const text = "He crossed into Libya in January and trained near Sabratha.";
+  const [d] = findDates(text, 0, text.length, PUBLISHED);
+  assert.equal(text.slice(d!.start, d!.end), d!.text);
+  assert.equal(d!.text, "January");
+});

@@ -1,0 +1,204 @@
+import * as chrono from "chrono-node";
+import type { Precision, TimeInterval } from "../../model/types.js";
+
+/** A date expression in a text, resolved to an interval with the precision it was stated at. */
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  time: TimeInterval;
+  /** The value an `occurred_on` statement carries: YYYY-MM-DD, YYYY-MM or YYYY. */
+  value: string;
+}
+
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+interface Ymd {
+  y: number;
+  m: number; // 1–12
+  d: number;
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
+const iso = (x: Ymd): string => `${pad(x.y, 4)}-${pad(x.m)}-${pad(x.d)}`;
+const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+function parseIso(date: string): Ymd | undefined {
+  const m = /^(\d{4})-(\d\d)-(\d\d)/.exec(date);
+  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : undefined;
+}
+
+function addDays(x: Ymd, days: number): Ymd {
+  const t = new Date(Date.UTC(x.y, x.m - 1, x.d + days));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+const before = (a: Ymd, b: Ymd): boolean => iso(a) < iso(b);
+
+export function dayInterval(x: Ymd): TimeInterval {
+  return { from: iso(x), to: iso(x), precision: "day" };
+}
+
+export function monthInterval(y: number, m: number): TimeInterval {
+  return { from: iso({ y, m, d: 1 }), to: iso({ y, m, d: daysIn(y, m) }), precision: "month" };
+}
+
+export function yearInterval(y: number): TimeInterval {
+  return { from: iso({ y, m: 1, d: 1 }), to: iso({ y, m: 12, d: 31 }), precision: "year" };
+}
+
+/** The value of an interval at its precision; a range (a week) keeps what its ends share. */
+export function intervalValue(time: TimeInterval): string {
+  const cut = time.precision === "day" ? 10 : time.precision === "month" ? 7 : 4;
+  const from = time.from.slice(0, cut);
+  if (from === time.to.slice(0, cut)) return from;
+  if (time.from.slice(0, 7) === time.to.slice(0, 7)) return time.from.slice(0, 7);
+  return time.from.slice(0, 4);
+}
+
+/** A month named without a year belongs to the latest year that does not put it after publication. */
+function yearOfMonth(m: number, published: Ymd, strictlyBefore: boolean): number {
+  if (m < published.m || (m === published.m && !strictlyBefore)) return published.y;
+  return published.y - 1;
+}
+
+function mention(text: string, start: number, end: number, time: TimeInterval): DateMention {
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end, text: text.slice(start, end), time, value: intervalValue(time) };
+}
+
+/**
+ * Rules for what chrono-node gets wrong in news prose: weekdays point back, not forward ("on
+ * Friday" in a Wednesday report is five days ago); "last August" is the latest August before
+ * publication; years alone ("in 2013", "since 2011") are dates; "last week" is a week, not a day.
+ */
+function ownRules(text: string, from: number, to: number, published: Ymd | undefined): DateMention[] {
+  const out: DateMention[] = [];
+  const slice = text.slice(from, to);
+  const re =
+    /\b(?:(since|in|from|by|until|of|during|before|after)\s+)?((?:19|20)\d\d)\b(?![,.]?\d|-year)|\b(last|this|previous)\s+(week|month|year)\b|\b(last|on|this)?\s*\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\blast\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
+  for (const m of slice.matchAll(re)) {
+    const start = from + m.index!;
+    const end = start + m[0].length;
+    if (m[2]) {
+      const y = Number(m[2]);
+      const word = m[1]?.toLowerCase();
+      // "June 2015", "26 June 2015" belong to chrono's fuller reading; skip a year right after a month or day.
+      const head = text.slice(Math.max(from, start - 12), start).toLowerCase();
+      if (
+        !word &&
+        /(?:january|february|march|april|may|june|july|august|september|october|november|december|\d),?\s*$/.test(
+          head,
+        )
+      )
+        continue;
+      if (word === "since" && published && published.y >= y) {
+        out.push(
+          mention(text, start, end, { from: iso({ y, m: 1, d: 1 }), to: iso(published), precision: "year" }),
+        );
+      } else {
+        const s = word ? start + m[0].length - m[2].length : start;
+        out.push(mention(text, s, end, yearInterval(y)));
+      }
+    } else if (m[4] && published) {
+      const unit = m[4].toLowerCase();
+      const last = m[3]!.toLowerCase() !== "this";
+      if (unit === "week") {
+        // Weeks run Monday to Sunday (ISO 8601).
+        const weekday = (new Date(Date.UTC(published.y, published.m - 1, published.d)).getUTCDay() + 6) % 7;
+        const monday = addDays(published, -weekday - (last ? 7 : 0));
+        out.push(
+          mention(text, start, end, { from: iso(monday), to: iso(addDays(monday, 6)), precision: "day" }),
+        );
+      } else if (unit === "month") {
+        const y = last && published.m === 1 ? published.y - 1 : published.y;
+        const mo = last ? ((published.m + 10) % 12) + 1 : published.m;
+        out.push(mention(text, start, end, monthInterval(y, mo)));
+      } else out.push(mention(text, start, end, yearInterval(last ? published.y - 1 : published.y)));
+    } else if (m[6] && published) {
+      const target = WEEKDAYS.indexOf(m[6].toLowerCase());
+      const today = new Date(Date.UTC(published.y, published.m - 1, published.d)).getUTCDay();
+      let back = (today - target + 7) % 7;
+      if (back === 0 && m[5]?.toLowerCase() === "last") back = 7;
+      const s = m[5] ? start : start + m[0].length - m[6].length;
+      out.push(mention(text, s, end, dayInterval(addDays(published, -back))));
+    } else if (m[7] && published) {
+      const mo = MONTHS.indexOf(m[7].toLowerCase()) + 1;
+      out.push(mention(text, start, end, monthInterval(yearOfMonth(mo, published, true), mo)));
+    }
+  }
+  return out;
+}
+
+const RELATIVE = /\b(?:ago|before|earlier|later|after|yesterday|today|tonight|tomorrow|last|next|this)\b/i;
+
+/**
+ * Dates in `text[from, to)`, resolved against the publication date (ISO; null resolves only absolute
+ * dates). Precision follows what the text states: "26 June" is a day, "in January" a month (of the
+ * publication year, or the year before when that month is still to come), "since 2011" a year.
+ *
+ * @example findDates("crossed into Libya in January", 0, 29, "2015-07-01")
+ * // [{ text: "January", value: "2015-01", time: { from: "2015-01-01", to: "2015-01-31", precision: "month" } }]
+ */
+export function findDates(text: string, from: number, to: number, published: string | null): DateMention[] {
+  const pub = published ? parseIso(published) : undefined;
+  const own = ownRules(text, from, to, pub);
+  const found = [...own];
+  const instant = pub ? new Date(Date.UTC(pub.y, pub.m - 1, pub.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+  let results: chrono.ParsedResult[] = [];
+  try {
+    results = chrono.parse(text.slice(from, to), { instant, timezone: 0 }, { forwardDate: false });
+  } catch {
+    results = [];
+  }
+  for (const r of results) {
+    const start = from + r.index;
+    const end = start + r.text.length;
+    if (own.some((o) => o.start < end && start < o.end)) continue;
+    const c = r.start;
+    if (!c.isCertain("month") && !c.isCertain("year") && !RELATIVE.test(r.text)) continue; // a weekday or a clock time
+    if (!pub && (!c.isCertain("year") || RELATIVE.test(r.text))) continue;
+    const y0 = c.get("year");
+    const m = c.get("month");
+    const d = c.get("day");
+    if (y0 === null || m === null || d === null) continue;
+    const relative = RELATIVE.test(r.text);
+    let precision: Precision = c.isCertain("day")
+      ? "day"
+      : c.isCertain("month") || relative
+        ? "month"
+        : "year";
+    if (relative && /\byears?\b/i.test(r.text)) precision = "year";
+    let y = y0;
+    if (!c.isCertain("year") && !relative && pub) {
+      y =
+        precision === "day"
+          ? before(pub, { y: pub.y, m, d })
+            ? pub.y - 1
+            : pub.y
+          : yearOfMonth(m, pub, false);
+    }
+    const time =
+      precision === "day"
+        ? dayInterval({ y, m, d })
+        : precision === "month"
+          ? monthInterval(y, m)
+          : yearInterval(y);
+    found.push(mention(text, start, end, time));
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

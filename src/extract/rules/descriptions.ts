@@ -1,0 +1,125 @@
+import type { DocumentEntity } from "./document-graph.js";
+import { PERSON_DESCRIPTIONS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
+import { wordValue } from "./numbers.js";
+import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
+
+const AGE = /^([a-z0-9]+(?:-[a-z]+)?)-year-old$/;
+const SITE_LINKS = new Set(["near", "in", "at", "outside", "on"]);
+const ADJECTIVES = new Set([
+  "training",
+  "jihadist",
+  "militant",
+  "military",
+  "beach",
+  "tourist",
+  "secret",
+  "desert",
+  "local",
+  "main",
+  "small",
+  "large",
+  "remote",
+  "former",
+]);
+
+/** The age in an "N-year-old" token, or undefined. */
+export function ageOf(word: string): number | undefined {
+  const m = AGE.exec(word);
+  return m ? wordValue(m[1]!) : undefined;
+}
+
+/**
+ * Unnamed sites: "a camp near Sabratha", "a university in Kairouan", "the beach at Port El Kantaoui"
+ * become facilities named by their words ("camp near Sabratha") and located in the named place.
+ */
+export function addSites(ctx: SentenceContext): void {
+  const { words, tokens, graph, text } = ctx;
+  for (let i = 1; i < words.length; i++) {
+    const head = words[i]!;
+    if (!UNNAMED_FACILITY_HEADS.has(head) || !/^\p{Ll}/u.test(tokens[i]!.text)) continue;
+    if (!SITE_LINKS.has(words[i + 1] ?? "")) continue;
+    let first = i;
+    while (first > 0 && ADJECTIVES.has(words[first - 1]!)) first--;
+    if (!["a", "an", "the"].includes(words[first - 1] ?? "")) continue;
+    const at = words[i + 2] === "the" ? i + 3 : i + 2;
+    const place = ctx.chunks.find(
+      (c) => c.kind === "name" && c.first === at && (c.type === "location" || c.type === "facility"),
+    );
+    if (!place || ctx.chunks.some((c) => c.kind !== "name" && c.first <= i && i < c.end)) continue;
+    const start = tokens[first]!.start;
+    const stop = tokens[place.end - 1]!.end;
+    const site = graph.entity("facility", text.slice(start, stop).replace(/\s+/g, " "), ctx.sentence.index);
+    graph.mention(site, text, start, stop, "SITE", ctx.sentence.index, true);
+    ctx.chunks.push({
+      first,
+      end: place.end,
+      entity: site.key,
+      type: "facility",
+      anchor: place.entity,
+      nominal: true,
+      kind: "site",
+    });
+    emit(ctx, { subject: site.key, predicate: "located_in", object: place.entity }, i);
+  }
+}
+
+/** The person a definite description refers to, by its head ("gunman") and age, or undefined. */
+function antecedent(ctx: SentenceContext, heads: readonly string[]): DocumentEntity | undefined {
+  const { graph } = ctx;
+  const described = graph.latest("person", (e) => heads.some((h) => e.descriptors.has(h)));
+  if (described) return described;
+  // Otherwise the latest person named before this sentence who holds no post: "the gunman" after
+  // "Seifeddine Rezgui opened fire", not after "Rafik Chelli, secretary of state, said".
+  const inSentence = new Set(ctx.chunks.map((c) => c.entity));
+  return graph.latest(
+    "person",
+    (e) => !e.official && !e.described && !inSentence.has(e.key) && e.lastSentence < ctx.sentence.index,
+  );
+}
+
+/**
+ * Definite descriptions of a person: "the gunman", "the 23-year-old student", "the 23-year-old". They
+ * join the person they refer to as nominal mentions; with no antecedent they make a provisional
+ * person named by the description, kept only if a statement uses it.
+ */
+export function addDescriptions(ctx: SentenceContext): void {
+  const { words, tokens, graph, text } = ctx;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    const age = ageOf(w);
+    const isHead = PERSON_DESCRIPTIONS.has(w);
+    if (!isHead && age === undefined) continue;
+    if (age !== undefined && PERSON_DESCRIPTIONS.has(words[i + 1] ?? "")) continue; // the head comes next
+    let first = i;
+    if (isHead && ageOf(words[i - 1]!) !== undefined) first = i - 1;
+    if (words[first - 1] !== "the" && words[first - 1] !== "this") continue;
+    if (ctx.chunks.some((c) => c.first <= i && i < c.end)) continue;
+    const heads = [isHead ? w : "", first < i ? words[first]! : age !== undefined ? w : ""].filter(
+      (h) => h !== "",
+    );
+    // "the gunman, Seifeddine Rezgui," or "the gunman Seifeddine Rezgui": the name follows.
+    const next = i + 1 + (words[i + 1] === "," ? 1 : 0);
+    const named: Chunk | undefined = ctx.chunks.find(
+      (c) => c.kind === "name" && c.type === "person" && c.first === next,
+    );
+    let person = named ? graph.get(named.entity) : antecedent(ctx, heads);
+    if (!person) {
+      person = graph.entity("person", heads[0]!, ctx.sentence.index, true);
+      person.described = heads[0]!;
+    }
+    for (const h of heads) person.descriptors.add(h);
+    const start = tokens[first]!.start;
+    const stop = tokens[i]!.end;
+    graph.mention(person, text, start, stop, "NOMINAL", ctx.sentence.index, true);
+    ctx.chunks.push({
+      first,
+      end: i + 1,
+      entity: person.key,
+      type: "person",
+      nominal: true,
+      kind: "description",
+    });
+    const a = ageOf(words[first]!);
+    if (a !== undefined) emit(ctx, { subject: person.key, predicate: "age", value: a }, first);
+  }
+}

@@ -1,0 +1,239 @@
+import type { DocumentEntity, DocumentGraph } from "./document-graph.js";
+import { DATE_WORDS, EVENT_NOUNS, GROUP_NOUNS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
+import { ATTACK_VERBS } from "./patterns.js";
+import { findPlace } from "./place-gazetteer.js";
+import { type Chunk, chunkAfter, emit, type SentenceContext } from "./sentence-context.js";
+
+/** Heads that all name the same kind of event, so "the massacre in Sousse" is the "Sousse attack". */
+const ATTACK_LIKE = new Set(["attack", "massacre", "shooting", "assault", "rampage", "killings"]);
+const MODIFIERS = new Set([
+  "deadly",
+  "terrorist",
+  "terror",
+  "militant",
+  "jihadist",
+  "suicide",
+  "gun",
+  "armed",
+  "latest",
+  "recent",
+  "twin",
+  "deadliest",
+  "bloody",
+  "same",
+  "first",
+  "second",
+  "'s",
+  "’s",
+]);
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "last", "its", "their", "his"]);
+const DEFINITE = new Set(["the", "this", "that", "its", "their", "his"]);
+const PLACE_LINKS = new Set(["on", "in", "at", "against", "near"]);
+
+/**
+ * The canonical name of a place for naming events after it: "the Bardo National Museum" and "Bardo
+ * Museum" both give "Bardo Museum", so reports that spell the museum differently name one attack.
+ */
+export function canonicalPlace(name: string): string {
+  return name
+    .replace(/^the\s+/i, "")
+    .replace(/\s+National\s+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The event of that head at that place, reusing one whose place is a prefix ("Bardo attack" ~ "Bardo Museum attack"). */
+export function eventAt(graph: DocumentGraph, place: string, head: string, sentence: number): DocumentEntity {
+  const words = place.toLowerCase().split(" ");
+  for (const e of graph.entities) {
+    if (e.type !== "event" || !e.place || !e.name.endsWith(` ${head}`)) continue;
+    const other = e.place.toLowerCase().split(" ");
+    const [short, long] = words.length <= other.length ? [words, other] : [other, words];
+    if (short.every((w, i) => long[i] === w)) {
+      if (words.length > other.length) {
+        e.name = `${place} ${head}`;
+        e.place = place;
+      }
+      e.lastSentence = sentence;
+      e.provisional = false;
+      return e;
+    }
+  }
+  const event = graph.entity("event", `${place} ${head}`, sentence);
+  event.place = place;
+  return event;
+}
+
+function placeChunkEndingAt(ctx: SentenceContext, end: number): Chunk | undefined {
+  return ctx.chunks.find(
+    (c) => c.kind === "name" && c.end === end && (c.type === "location" || c.type === "facility"),
+  );
+}
+
+function placeChunkStartingAt(ctx: SentenceContext, first: number): Chunk | undefined {
+  const at = ctx.words[first] === "the" ? first + 1 : first;
+  const found = ctx.chunks.filter(
+    (c) => c.kind !== "event" && c.first === at && (c.type === "location" || c.type === "facility"),
+  );
+  return found.sort((a, b) => b.end - a.end)[0];
+}
+
+/**
+ * Event phrases: "the Sousse attack", "Friday's attack in Sousse", "the March attack on the Bardo
+ * National Museum", "the museum attack" (the latest event at a museum), "the massacre" (the latest
+ * event). Each names its event after its place and dates it from the words around it.
+ */
+export function addEvents(ctx: SentenceContext): void {
+  const { words, tokens, graph, text } = ctx;
+  for (let i = 0; i < words.length; i++) {
+    let head = words[i]!;
+    let headEnd = i + 1;
+    if (head === "air" && words[i + 1] === "strike") {
+      head = "air strike";
+      headEnd = i + 2;
+    }
+    if (!EVENT_NOUNS.has(head) || head === "strike") continue;
+    const prev = words[i - 1];
+    if (prev === "to" || prev === "would" || prev === "will" || prev === "could") continue; // a verb
+    let j = i - 1;
+    let place: Chunk | undefined;
+    let modifier: string | undefined;
+    let determiner: string | undefined;
+    while (j >= 0) {
+      const w = words[j]!;
+      const chunk = placeChunkEndingAt(ctx, j + 1);
+      if (chunk && !place) {
+        place = chunk;
+        j = chunk.first - 1;
+        continue;
+      }
+      if (DATE_WORDS.has(w) || MODIFIERS.has(w)) {
+        j--;
+        continue;
+      }
+      if (UNNAMED_FACILITY_HEADS.has(w) && !modifier) {
+        modifier = w;
+        j--;
+        continue;
+      }
+      if (DETERMINERS.has(w)) determiner = w;
+      break;
+    }
+    const first = j + 1 + (determiner && j >= 0 && words[j] === determiner ? 0 : 0);
+    let end = headEnd;
+    if (!place && PLACE_LINKS.has(words[headEnd] ?? "")) {
+      place = placeChunkStartingAt(ctx, headEnd + 1);
+      if (place) end = place.end;
+    }
+    const canonicalHead = ATTACK_LIKE.has(head) ? "attack" : head;
+    let event: DocumentEntity | undefined;
+    // "US air strike": a country before a strike or raid is who struck, not where.
+    if (
+      place &&
+      (head === "air strike" || head === "raid") &&
+      place.end <= i &&
+      findPlace(graph.get(place.entity)!.name) === "country"
+    )
+      place = undefined;
+    if (place) {
+      // An unnamed site names its event after the place it lies in: "the beach at Sousse" → "Sousse attack".
+      const named = graph.get(place.anchor ?? place.entity)!;
+      event = eventAt(graph, canonicalPlace(named.name), canonicalHead, ctx.sentence.index);
+    } else if (modifier) {
+      event =
+        graph.latest("event", (e) => (e.place ?? e.name).toLowerCase().split(" ").includes(modifier)) ??
+        graph.entity("event", `${modifier} ${canonicalHead}`, ctx.sentence.index, true);
+    } else if (determiner && DEFINITE.has(determiner)) {
+      event = graph.latest("event");
+    }
+    if (!event) continue;
+    const start = tokens[first]!.start;
+    const stop = tokens[end - 1]!.end;
+    graph.mention(event, text, start, stop, "EVENT", ctx.sentence.index, !place);
+    ctx.chunks.push({ first, end, entity: event.key, type: "event", nominal: !place, kind: "event" });
+    if (place) emit(ctx, { subject: event.key, predicate: "occurred_at", object: place.entity }, i);
+    // A date inside the phrase ("Friday's attack", "the March attack") or right after it ("… on Friday").
+    const phraseStart = tokens[first]!.start;
+    const after = tokens[Math.min(tokens.length - 1, end + 2)]!.end;
+    const date = ctx.dates.find(
+      (d) =>
+        d.start >= phraseStart &&
+        d.end <= after &&
+        !(d.start >= stop && !/^(?:on|in)\b/i.test(text.slice(stop, d.end).trim())),
+    );
+    if (date)
+      emit(ctx, { subject: event.key, predicate: "occurred_on", value: date.value, time: date.time }, i);
+  }
+}
+
+/**
+ * Groups known by what they did: "the two men who attacked the Bardo Museum", "the Bardo attackers",
+ * "the two gunmen" (after an event). A group is named after its event ("Bardo Museum attackers"), so
+ * the same group in two reports has the same name.
+ */
+export function addGroups(ctx: SentenceContext): void {
+  const { words, tokens, graph, text } = ctx;
+  for (let i = 0; i < words.length; i++) {
+    const noun = words[i]!;
+    if (!GROUP_NOUNS.has(noun)) continue;
+    let first = i;
+    while (
+      first > 0 &&
+      (words[first - 1] === "the" || /^(?:two|three|four|five|\d+)$/.test(words[first - 1]!))
+    )
+      first--;
+    const definite = words[first] === "the";
+    let event: DocumentEntity | undefined;
+    let target: Chunk | undefined;
+    let end = i + 1;
+    let trigger = i;
+    const site = words[i + 3] === "the" ? words[i + 4] : undefined;
+    const earlier =
+      site && UNNAMED_FACILITY_HEADS.has(site)
+        ? graph.latest("event", (e) => (e.place ?? "").toLowerCase().split(" ").includes(site))
+        : undefined;
+    if (words[i + 1] === "who" && ATTACK_VERBS.has(words[i + 2] ?? "") && earlier) {
+      event = earlier;
+      end = i + 5;
+      trigger = i + 2;
+    } else if (words[i + 1] === "who" && ATTACK_VERBS.has(words[i + 2] ?? "")) {
+      target = chunkAfter(ctx, i + 3, ["facility", "location", "organization", "person"], 4);
+      if (target) {
+        end = target.end;
+        trigger = i + 2;
+        const canonical = canonicalPlace(graph.get(target.entity)!.name);
+        if (target.type === "facility" || target.type === "location")
+          event = eventAt(graph, canonical, "attack", ctx.sentence.index);
+      }
+    } else if (noun !== "men") {
+      const place = placeChunkEndingAt(ctx, i);
+      if (place) {
+        first = Math.min(first, place.first);
+        while (first > 0 && words[first - 1] === "the") first--;
+        event = eventAt(graph, canonicalPlace(graph.get(place.entity)!.name), "attack", ctx.sentence.index);
+      } else if (definite && noun !== "militants") {
+        event = ctx.chunks.find((c) => c.type === "event")?.entity
+          ? graph.get(ctx.chunks.find((c) => c.type === "event")!.entity)
+          : graph.latest("event", (e) => e.place !== undefined);
+      }
+    }
+    if (!event?.place && !target) continue;
+    const name = event?.place ? `${event.place} attackers` : `${graph.get(target!.entity)!.name} attackers`;
+    const group = graph.entity("group", name, ctx.sentence.index);
+    const start = tokens[first]!.start;
+    const stop = tokens[end - 1]!.end;
+    graph.mention(group, text, start, stop, "GROUP", ctx.sentence.index, true);
+    ctx.chunks.push({ first, end, entity: group.key, type: "group", nominal: true, kind: "group" });
+    if (target) emit(ctx, { subject: group.key, predicate: "attacked", object: target.entity }, trigger);
+    if (event) {
+      emit(ctx, { subject: group.key, predicate: "perpetrated", object: event.key }, trigger);
+      if (
+        target &&
+        (target.type === "facility" || target.type === "location") &&
+        !graph.has(event.key, "occurred_at")
+      ) {
+        emit(ctx, { subject: event.key, predicate: "occurred_at", object: target.entity }, trigger);
+      }
+    }
+  }
+}

@@ -1,0 +1,16 @@
+import type { Sentence } from "../../model/types.js";
+
+/**
+ * A name found in a text, as UTF-16 offsets with the recogniser's label. Structurally the same as the
+ * statistical recogniser's span in `src/extract/ner/`, so either finder plugs into the rule extractor.
+ */
+export interface NamedSpan {
+  start: number;
+  end: number;
+  text: string;
+  label: "PER" | "ORG" | "LOC" | "MISC";
+  score?: number;
+}
+
+/** Finds the names in a text, given its sentences. */
+export type NameFinder = (text: string, sentences: readonly Sentence[]) => NamedSpan[];

@@ -1,0 +1,239 @@
+import type { Bound } from "../../model/types.js";
+
+/** A count read from words: "at least 37" is 37 at_least; "20 tourists and a security guard" is 21. */
+export interface Count {
+  value: number;
+  bound: Bound;
+  /** Token index after the count (and its nouns, for a sum). */
+  end: number;
+}
+
+/**
+ * Vague plurals, recorded as lower bounds the way ACLED's codebook records vague fatality reports
+ * (a "dozens" report is coded 12, "hundreds" 100): the smallest number the word can mean. "Scores"
+ * follows the same rule: one score is 20. "Several" and "many" are not counted at all: too vague to
+ * compare with a figure from another report.
+ */
+export const VAGUE_PLURALS: Readonly<Record<string, number>> = Object.freeze({
+  dozens: 12,
+  scores: 20,
+  hundreds: 100,
+  thousands: 1000,
+});
+
+const UNITS: Readonly<Record<string, number>> = Object.freeze({
+  zero: 0,
+  one: 1,
+  a: 1,
+  an: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  dozen: 12,
+});
+const TENS: Readonly<Record<string, number>> = Object.freeze({
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+});
+const SCALES: Readonly<Record<string, number>> = Object.freeze({
+  hundred: 100,
+  thousand: 1000,
+  million: 1_000_000,
+});
+
+/** Words before a number that bound it. */
+const BOUNDS: readonly [words: string[], bound: Bound][] = [
+  [["at", "least"], "at_least"],
+  [["more", "than"], "at_least"],
+  [["over"], "at_least"],
+  [["no", "fewer", "than"], "at_least"],
+  [["upwards", "of"], "at_least"],
+  [["at", "most"], "at_most"],
+  [["up", "to"], "at_most"],
+  [["as", "many", "as"], "at_most"],
+  [["nearly"], "at_most"],
+  [["almost"], "at_most"],
+  [["fewer", "than"], "at_most"],
+  [["less", "than"], "at_most"],
+  [["about"], "exact"],
+  [["around"], "exact"],
+  [["some"], "exact"],
+  [["roughly"], "exact"],
+  [["approximately"], "exact"],
+];
+
+/** One word as a number ("38", "1,200", "thirty-eight"), or undefined. */
+export function wordValue(word: string): number | undefined {
+  const w = word.toLowerCase();
+  if (/^\d{1,3}(?:,\d{3})+$|^\d+$/.test(w)) return Number(w.replace(/,/g, ""));
+  if (w in UNITS) return UNITS[w];
+  if (w in TENS) return TENS[w];
+  const m = /^([a-z]+)-([a-z]+)$/.exec(w);
+  if (m && m[1]! in TENS && m[2]! in UNITS && UNITS[m[2]!]! < 10 && UNITS[m[2]!]! > 0)
+    return TENS[m[1]!]! + UNITS[m[2]!]!;
+  return undefined;
+}
+
+/**
+ * Reads a number at token `i` of `words` (lowercase): digits, words, compounds ("two hundred and
+ * fifty", "1.5 million", "a dozen") and vague plurals ("dozens of"). Returns undefined when none.
+ */
+export function readNumber(words: readonly string[], i: number): Count | undefined {
+  const w = words[i];
+  if (w === undefined) return undefined;
+  if (w in VAGUE_PLURALS) {
+    const end = words[i + 1] === "of" ? i + 2 : i + 1;
+    return { value: VAGUE_PLURALS[w]!, bound: "at_least", end };
+  }
+  const decimal = /^\d+\.\d+$/.exec(w);
+  if (decimal && words[i + 1] !== undefined && words[i + 1]! in SCALES) {
+    return { value: Math.round(Number(w) * SCALES[words[i + 1]!]!), bound: "exact", end: i + 2 };
+  }
+  let first = wordValue(w);
+  if (first === undefined) return undefined;
+  // "a" and "an" count only before "dozen" or a scale, or a noun in a sum (handled by readCount).
+  if ((w === "a" || w === "an") && !(words[i + 1] === "dozen" || (words[i + 1] ?? "") in SCALES))
+    return undefined;
+  let total = 0;
+  let current = first;
+  let j = i + 1;
+  for (;;) {
+    const next = words[j];
+    if (next === undefined) break;
+    if (next === "dozen") {
+      current *= 12;
+      j++;
+      continue;
+    }
+    if (next in SCALES) {
+      current *= SCALES[next]!;
+      if (SCALES[next]! >= 1000) {
+        total += current;
+        current = 0;
+      }
+      j++;
+      continue;
+    }
+    if (
+      next === "and" &&
+      wordValue(words[j + 1] ?? "") !== undefined &&
+      !/^\d/.test(words[j + 1]!) &&
+      current % 100 === 0 &&
+      current > 0
+    ) {
+      j++;
+      continue;
+    }
+    const v = /^\d/.test(next) || next === "a" || next === "an" ? undefined : wordValue(next);
+    if (
+      v !== undefined &&
+      ((v < 10 && current % 10 === 0 && current >= 20) || (v < 100 && current % 100 === 0 && current >= 100))
+    ) {
+      current += v;
+      j++;
+      continue;
+    }
+    break;
+  }
+  first = total + current;
+  return { value: first, bound: "exact", end: j };
+}
+
+function boundAt(words: readonly string[], i: number): { bound: Bound; end: number } | undefined {
+  for (const [phrase, bound] of BOUNDS) {
+    if (phrase.every((p, k) => words[i + k] === p)) return { bound, end: i + phrase.length };
+  }
+  return undefined;
+}
+
+/** Words that end the nouns of one addend in a sum. */
+const SUM_STOP = new Set([
+  "after",
+  "before",
+  "ago",
+  "later",
+  "since",
+  "months",
+  "years",
+  "days",
+  "weeks",
+  "hours",
+  "minutes",
+  "killed",
+  "dead",
+  "wounded",
+  "injured",
+  "were",
+  "was",
+  "have",
+  "had",
+  "died",
+  "in",
+  "on",
+  "at",
+  "by",
+  "who",
+  "and",
+  ",",
+  ".",
+]);
+
+/**
+ * Reads a count at token `i`: an optional bound ("at least"), a number, and for a sum its nouns and
+ * further addends joined by "and" or commas ("20 tourists and a security guard" = 21).
+ *
+ * @example readCount(["20","tourists","and","a","security","guard","dead"], 0) // { value: 21, bound: "exact", end: 6 }
+ */
+export function readCount(words: readonly string[], i: number): Count | undefined {
+  const b = boundAt(words, i);
+  const n = readNumber(words, b ? b.end : i);
+  if (!n) return undefined;
+  let value = n.value;
+  let j = n.end;
+  const bound: Bound = b && n.bound === "exact" ? b.bound : n.bound;
+  // A sum: nouns, then "and"/"," and another number with nouns.
+  for (;;) {
+    let k = j;
+    while (k < words.length && k - j < 5 && !SUM_STOP.has(words[k]!) && readNumber(words, k) === undefined)
+      k++;
+    if (k === j) break;
+    const joiner = words[k];
+    if (joiner !== "and" && joiner !== ",") {
+      j = k;
+      break;
+    }
+    const nextWord = words[k + 1] ?? "";
+    const addend =
+      nextWord === "a" || nextWord === "an" || nextWord === "one"
+        ? { value: 1, end: k + 2 }
+        : readNumber(words, k + 1);
+    if (!addend || (words[addend.end] ?? "") in SUM_STOP) {
+      j = k;
+      break;
+    }
+    value += addend.value;
+    j = addend.end;
+  }
+  return { value, bound, end: j };
+}

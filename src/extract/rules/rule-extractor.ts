@@ -1,0 +1,130 @@
+import type { Extraction, ExtractionInput, Extractor } from "../extraction.js";
+import { tokenize } from "../text/tokens.js";
+import { addAppositives } from "./appositives.js";
+import { findCapitalisedNames } from "./capitalised-names.js";
+import { addCasualties } from "./casualties.js";
+import { DEFAULTS as CREDIBILITY, type CredibilityOptions, readStance } from "./credibility.js";
+import { findDates } from "./dates.js";
+import { addDescriptions, addSites } from "./descriptions.js";
+import { type DocumentEntity, DocumentGraph } from "./document-graph.js";
+import { addEvents, addGroups } from "./events.js";
+import type { NamedSpan, NameFinder } from "./named-span.js";
+import { addNames } from "./names.js";
+import { addRelations } from "./relations.js";
+import type { SentenceContext } from "./sentence-context.js";
+
+export const DEFAULTS = Object.freeze({
+  credibility: CREDIBILITY,
+  /**
+   * A sentence the rules fail on yields nothing instead of failing the report: one odd sentence in a
+   * long PDF should not cost the analyst the rest. Tests turn this off to see the failure.
+   */
+  skipFailingSentences: true,
+});
+
+export interface RuleExtractorOptions {
+  /** Finds names; the statistical recogniser plugs in here. Defaults to capitalised runs. */
+  nameFinder?: NameFinder;
+  credibility?: CredibilityOptions;
+  skipFailingSentences?: boolean;
+}
+
+/**
+ * Names a person known only by a description after the event nearest to where it was described that
+ * no group carried out: "the gunman" in a report on the Sousse attack is the "Sousse gunman".
+ */
+function nameDescribed(
+  graph: DocumentGraph,
+  eventSentences: Map<string, number[]>,
+  mentionSentence: Map<string, number>,
+): void {
+  const groupEvents = new Set(
+    graph.entities.filter((e) => e.type === "group").map((g) => g.name.replace(/ attackers$/, " attack")),
+  );
+  for (const person of graph.entities.filter((e) => e.type === "person" && e.described)) {
+    const at = mentionSentence.get(person.key) ?? person.lastSentence;
+    let best: DocumentEntity | undefined;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const e of graph.entities) {
+      if (e.type !== "event" || !e.place || groupEvents.has(e.name)) continue;
+      for (const s of eventSentences.get(e.key) ?? []) {
+        const d = Math.abs(s - at) + (s > at ? 0.5 : 0);
+        if (d < bestDistance) [best, bestDistance] = [e, d];
+      }
+    }
+    if (best?.place) person.name = `${best.place} ${person.described}`;
+  }
+}
+
+function extract(
+  input: ExtractionInput,
+  finder: NameFinder,
+  options: Required<Omit<RuleExtractorOptions, "nameFinder">>,
+): Extraction {
+  const { text, sentences, published } = input;
+  const graph = new DocumentGraph();
+  let spans: NamedSpan[] = [];
+  try {
+    spans = finder(text, sentences);
+  } catch (error) {
+    if (!options.skipFailingSentences) throw error;
+  }
+  spans = [...spans].sort((a, b) => a.start - b.start);
+  const eventSentences = new Map<string, number[]>();
+  const describedAt = new Map<string, number>();
+  for (const sentence of sentences) {
+    try {
+      const tokens = tokenize(text, sentence.start, sentence.end);
+      const ctx: SentenceContext = {
+        text,
+        sentence,
+        tokens,
+        words: tokens.map((t) => t.text.toLowerCase()),
+        chunks: [],
+        dates: findDates(text, sentence.start, sentence.end, published),
+        stance: readStance(tokens, options.credibility),
+        appositives: [],
+        graph,
+      };
+      addNames(
+        ctx,
+        spans.filter((s) => s.start >= sentence.start && s.end <= sentence.end),
+      );
+      addSites(ctx);
+      addEvents(ctx);
+      addGroups(ctx);
+      addDescriptions(ctx);
+      addAppositives(ctx);
+      addRelations(ctx);
+      addCasualties(ctx);
+      for (const c of ctx.chunks) {
+        if (c.type === "event")
+          eventSentences.set(c.entity, [...(eventSentences.get(c.entity) ?? []), sentence.index]);
+        if (c.kind === "description" && !describedAt.has(c.entity)) describedAt.set(c.entity, sentence.index);
+      }
+    } catch (error) {
+      if (!options.skipFailingSentences) throw error;
+    }
+  }
+  nameDescribed(graph, eventSentences, describedAt);
+  return graph.finish();
+}
+
+/**
+ * The rule-based extractor: names from a pluggable finder, typed by gazetteers and head words;
+ * events, groups, descriptions, dates and casualty figures from word patterns; relations from the
+ * table in `patterns.ts`.
+ *
+ * @example createRuleExtractor().extract({ text, sentences: splitSentences(text), published: "2015-07-01", language: "en" })
+ */
+export function createRuleExtractor(options: RuleExtractorOptions = {}): Extractor {
+  const finder = options.nameFinder ?? ((text, sentences) => findCapitalisedNames(text, sentences));
+  const resolved = {
+    credibility: options.credibility ?? DEFAULTS.credibility,
+    skipFailingSentences: options.skipFailingSentences ?? DEFAULTS.skipFailingSentences,
+  };
+  return Object.freeze({
+    name: "rules",
+    extract: (input: ExtractionInput) => extract(input, finder, resolved),
+  });
+}

@@ -1,0 +1,180 @@
+import type { EntityType } from "../../model/entity-types.js";
+import type { Predicate } from "../../model/predicates.js";
+import type { Bound, Sentence, TimeInterval } from "../../model/types.js";
+import type { Token } from "../text/tokens.js";
+import type { SentenceStance } from "./credibility.js";
+import type { DateMention } from "./dates.js";
+import type { DocumentGraph } from "./document-graph.js";
+
+/** An entity mention placed on a sentence's tokens, [first, end). */
+export interface Chunk {
+  first: number;
+  end: number;
+  entity: string;
+  type: EntityType;
+  /** For an unnamed site ("a camp near Sabratha"), the named place it lies in. */
+  anchor?: string;
+  nominal: boolean;
+  kind: "name" | "event" | "group" | "site" | "description";
+}
+
+/** One sentence as the rules see it. */
+export interface SentenceContext {
+  text: string;
+  sentence: Sentence;
+  tokens: Token[];
+  /** Lowercase token texts. */
+  words: string[];
+  chunks: Chunk[];
+  dates: DateMention[];
+  stance: SentenceStance;
+  /** Parenthetical spans [first, end) after a noun phrase: ", a 23-year-old student from Gaafour,". */
+  appositives: [number, number][];
+  graph: DocumentGraph;
+}
+
+/** Tokens that end a clause for argument search. */
+const CLAUSE_STOPS = new Set([
+  ";",
+  ":",
+  "—",
+  "–",
+  "(",
+  ")",
+  "but",
+  "while",
+  "whereas",
+  "although",
+  "because",
+  "since",
+  "after",
+  "before",
+  "when",
+  "where",
+]);
+/** Prepositions that make a noun phrase an adjunct rather than a subject. */
+const ADJUNCT_PREPOSITIONS = new Set([
+  "in",
+  "at",
+  "near",
+  "from",
+  "into",
+  "to",
+  "of",
+  "for",
+  "on",
+  "with",
+  "by",
+  "as",
+  "against",
+  "about",
+  "than",
+  "outside",
+]);
+
+export function tokenIndexAt(ctx: SentenceContext, offset: number): number {
+  return ctx.tokens.findIndex((t) => t.start <= offset && offset < t.end);
+}
+
+/** Whether the words at `i` spell `phrase` (split on spaces). */
+export function matchesAt(words: readonly string[], i: number, phrase: readonly string[]): boolean {
+  return phrase.every((w, k) => words[i + k] === w);
+}
+
+function insideAppositive(ctx: SentenceContext, chunk: Chunk, except: number): boolean {
+  return ctx.appositives.some(([a, b]) => chunk.first >= a && chunk.end <= b && !(except >= a && except < b));
+}
+
+/**
+ * The nearest chunk of an allowed type before token `from`, within the clause: appositives are
+ * stepped over, and a noun phrase right after a preposition ("from Gaafour") is not a subject.
+ */
+export function chunkBefore(
+  ctx: SentenceContext,
+  from: number,
+  types: readonly EntityType[],
+  limit = 30,
+): Chunk | undefined {
+  let best: Chunk | undefined;
+  for (const c of ctx.chunks) {
+    if (c.end > from || from - c.end > limit || !types.includes(c.type)) continue;
+    if (insideAppositive(ctx, c, from)) continue;
+    const prev = ctx.words[c.first - 1];
+    if (prev !== undefined && ADJUNCT_PREPOSITIONS.has(prev)) continue;
+    if (
+      ctx.chunks.some(
+        (o) =>
+          o !== c &&
+          o.first <= c.first &&
+          o.end >= c.end &&
+          o.end - o.first > c.end - c.first &&
+          o.end <= from &&
+          types.includes(o.type),
+      )
+    )
+      continue;
+    let blocked = false;
+    for (let i = c.end; i < from && !blocked; i++)
+      if (CLAUSE_STOPS.has(ctx.words[i]!) && !ctx.appositives.some(([a, b]) => i >= a && i < b))
+        blocked = true;
+    if (blocked) continue;
+    if (!best || c.end > best.end || (c.end === best.end && c.first < best.first)) best = c;
+  }
+  return best;
+}
+
+/** The first chunk of an allowed type at or after token `from`, within `window` tokens and the clause. */
+export function chunkAfter(
+  ctx: SentenceContext,
+  from: number,
+  types: readonly EntityType[],
+  window = 10,
+): Chunk | undefined {
+  let best: Chunk | undefined;
+  for (const c of ctx.chunks) {
+    if (c.first < from || c.first - from > window || !types.includes(c.type)) continue;
+    let blocked = false;
+    for (let i = from; i < c.first && !blocked; i++) {
+      const w = ctx.words[i]!;
+      if (CLAUSE_STOPS.has(w) || w === "who" || w === "which" || w === "that" || w === ".") blocked = true;
+    }
+    if (blocked) continue;
+    if (!best || c.first < best.first || (c.first === best.first && c.end > best.end)) best = c;
+  }
+  return best;
+}
+
+/** The date mention nearest to token `at` in the sentence, if any, leaving out dates inside `exclude`. */
+export function nearestDate(
+  ctx: SentenceContext,
+  at: number,
+  exclude: readonly Chunk[] = [],
+): DateMention | undefined {
+  const offset = ctx.tokens[at]?.start ?? ctx.sentence.start;
+  let best: DateMention | undefined;
+  for (const d of ctx.dates) {
+    if (exclude.some((c) => ctx.tokens[c.first]!.start <= d.start && d.end <= ctx.tokens[c.end - 1]!.end))
+      continue;
+    if (!best || Math.abs(d.start - offset) < Math.abs(best.start - offset)) best = d;
+  }
+  return best;
+}
+
+/** A statement as the rules propose it; `emit` adds stance, time and sentence. */
+export interface Proposal {
+  subject: string;
+  predicate: Predicate;
+  object?: string;
+  value?: number | string;
+  bound?: Bound;
+  role?: string;
+  time?: TimeInterval | null;
+}
+
+/** Adds a statement the sentence asserts at token `trigger`, unless the sentence negates it there. */
+export function emit(ctx: SentenceContext, proposal: Proposal, trigger: number): boolean {
+  if (ctx.stance.negated(trigger)) return false;
+  const s = { ...proposal, credibility: ctx.stance.credibility(trigger), sentence: ctx.sentence.index };
+  if (s.time === undefined) delete s.time;
+  return ctx.graph.statement(s);
+}
