@@ -4,7 +4,9 @@
  * letters: "Seifeddine Rezgui" over "Rezgui"), then the one already in place.
  */
 export function betterName(current: string, candidate: string): string {
-  const shouting = (s: string) => /\p{Lu}{2,}/u.test(s) && s === s.toUpperCase();
+  // A word of five or more capitals is a dateline or headline ("TUNIS —"); shorter ones are
+  // usually acronyms (ISIS, AQIM) and are left alone.
+  const shouting = (s: string) => /(?<!\p{L})\p{Lu}{5,}(?!\p{L})/u.test(s);
   if (shouting(current) !== shouting(candidate)) return shouting(current) ? candidate : current;
   const words = (s: string) => s.trim().split(/\s+/).length;
   if (words(candidate) !== words(current)) return words(candidate) > words(current) ? candidate : current;
