@@ -76,10 +76,15 @@ function main(): void {
     for (const text of texts) recognize(model, text, splitSentences(text));
   });
 
-  const modelName = values.model in { conll: 1, gmb: 1 } ? values.model : basename(values.model).split(".")[0]!;
+  const modelName =
+    values.model in { conll: 1, gmb: 1 } ? values.model : basename(values.model).split(".")[0]!;
   const dataName = ["conll-dev", "gmb-dev"].includes(values.data) ? values.data : basename(values.data);
-  console.log(`model ${model.meta.name} (${model.meta.data}); data ${dataName}: ${documents.length} documents, ${tokens} tokens`);
-  console.log(`processed ${tokens} tokens with ${result.overall.gold} phrases; found: ${result.overall.predicted} phrases; correct: ${result.overall.correct}.`);
+  console.log(
+    `model ${model.meta.name} (${model.meta.data}); data ${dataName}: ${documents.length} documents, ${tokens} tokens`,
+  );
+  console.log(
+    `processed ${tokens} tokens with ${result.overall.gold} phrases; found: ${result.overall.predicted} phrases; correct: ${result.overall.correct}.`,
+  );
   console.log(
     `accuracy: ${pct(result.accuracy)}%; precision: ${pct(result.overall.precision)}%; recall: ${pct(result.overall.recall)}%; FB1: ${pct(result.overall.f1)}`,
   );
@@ -88,12 +93,28 @@ function main(): void {
       `${type.padStart(17)}: precision: ${pct(s.precision)}%; recall: ${pct(s.recall)}%; FB1: ${pct(s.f1)}  ${s.predicted}`,
     );
   }
-  console.log(`speed (one core): decode ${decode.median} tokens/s (median of ${decode.passes} passes; first pass ${Math.round(tokens / coldSeconds)}), end to end ${endToEnd.median} tokens/s; model load ${loadSeconds.toFixed(2)} s`);
+  console.log(
+    `speed (one core): decode ${decode.median} tokens/s (median of ${decode.passes} passes; first pass ${Math.round(tokens / coldSeconds)}), end to end ${endToEnd.median} tokens/s; model load ${loadSeconds.toFixed(2)} s`,
+  );
 
-  const out = values.json ?? join(root, "bench", "results", `ner-${modelName}${values.data === "conll-dev" ? "" : `-${dataName}`}.json`);
+  const out =
+    values.json ??
+    join(
+      root,
+      "bench",
+      "results",
+      `ner-${modelName}${values.data === "conll-dev" ? "" : `-${dataName}`}.json`,
+    );
   mkdirSync(dirname(out), { recursive: true });
   const round = (x: number): number => Math.round(x * 10000) / 10000;
-  const scores = (s: { precision: number; recall: number; f1: number; gold: number; predicted: number; correct: number }) => ({
+  const scores = (s: {
+    precision: number;
+    recall: number;
+    f1: number;
+    gold: number;
+    predicted: number;
+    correct: number;
+  }) => ({
     precision: round(s.precision),
     recall: round(s.recall),
     f1: round(s.f1),

@@ -51,8 +51,3 @@ export function parseConll(text: string): LabelledDocument[] {
   endDocument();
   return documents;
 }
-
-/** Tags in one sentence, as lines `word tag` for writing a file conlleval can read. */
-export function formatConll(sentences: readonly { words: readonly string[]; tags: readonly string[] }[]): string {
-  return sentences.map((s) => s.words.map((w, i) => `${w} ${s.tags[i]}`).join("\n")).join("\n\n") + "\n";
-}

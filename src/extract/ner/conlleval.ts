@@ -44,7 +44,8 @@ function endOfChunk(prevTag: string, tag: string, prevType: string, type: string
   if (prevTag === "S") return true;
   if (prevTag === "B" && (tag === "B" || tag === "O" || tag === "S")) return true;
   if (prevTag === "I" && (tag === "B" || tag === "O" || tag === "S")) return true;
-  if (prevTag === "E" && (tag === "E" || tag === "I" || tag === "O" || tag === "B" || tag === "S")) return true;
+  if (prevTag === "E" && (tag === "E" || tag === "I" || tag === "O" || tag === "B" || tag === "S"))
+    return true;
   return prevTag !== "O" && prevType !== type;
 }
 
@@ -90,12 +91,18 @@ function score(gold: number, predicted: number, correct: number): ChunkScore {
 }
 
 /** Scores predicted tags against gold tags, sentence by sentence. */
-export function conlleval(gold: readonly (readonly string[])[], predicted: readonly (readonly string[])[]): ConllevalResult {
+export function conlleval(
+  gold: readonly (readonly string[])[],
+  predicted: readonly (readonly string[])[],
+): ConllevalResult {
   if (gold.length !== predicted.length) throw new RangeError("gold and predicted differ in sentence count");
   const counts = new Map<string, [number, number, number]>();
   const bump = (type: string, k: 0 | 1 | 2): void => {
     let c = counts.get(type);
-    if (!c) counts.set(type, (c = [0, 0, 0]));
+    if (!c) {
+      c = [0, 0, 0];
+      counts.set(type, c);
+    }
     c[k]++;
   };
   let tokens = 0;

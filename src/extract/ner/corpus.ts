@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { inputError } from "../../errors/errors.js";
-import { chunksOf } from "./conlleval.js";
 import { type LabelledDocument, parseConll } from "./conll.js";
-import { splitGmb } from "./gmb.js";
+import { chunksOf } from "./conlleval.js";
 import { buildGazetteer, GAZETTEER_TYPES, type GazetteerEntry } from "./gazetteer.js";
+import { splitGmb } from "./gmb.js";
 import { chunksToTags, NER_LABELS, type NerLabel } from "./labels.js";
 import type { TrainingDocument } from "./trainer.js";
 
@@ -19,7 +19,7 @@ export interface Corpus {
   dev: LabelledDocument[];
 }
 
-/** ../shared/data relative to the repository root, or TESSERA_DATA when set by the caller. */
+/** The shared data folder: ../shared/data beside the repository root. */
 export function defaultDataDir(root: string): string {
   return join(root, "..", "shared", "data");
 }

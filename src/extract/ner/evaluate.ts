@@ -42,7 +42,12 @@ export function evaluate(
   const gold: string[][] = [];
   const predicted: string[][] = [];
   const started = performance.now();
-  const tagged = documents.map((d) => tagWords(model, d.sentences.map((s) => s.words)));
+  const tagged = documents.map((d) =>
+    tagWords(
+      model,
+      d.sentences.map((s) => s.words),
+    ),
+  );
   const seconds = (performance.now() - started) / 1000;
   documents.forEach((d) => {
     for (const s of d.sentences) gold.push(s.tags);

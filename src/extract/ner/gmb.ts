@@ -10,9 +10,12 @@ import type { LabelledDocument, LabelledSentence } from "./conll.js";
  *   4. every `devEvery`-th block (index % devEvery === devEvery - 1) is the development set, the rest train.
  * Blocks keep neighbouring sentences of one article on the same side of the split.
  */
-export const DEFAULTS = Object.freeze({ blockSize: 20, devEvery: 10 });
+export interface GmbSplitOptions {
+  blockSize: number;
+  devEvery: number;
+}
 
-export type GmbSplitOptions = typeof DEFAULTS;
+export const DEFAULTS: Readonly<GmbSplitOptions> = Object.freeze({ blockSize: 20, devEvery: 10 });
 
 /*
  * Tag mapping. per → PER, org → ORG, geo → LOC. gpe is mostly nationality adjectives ("Iraqi",
@@ -20,10 +23,20 @@ export type GmbSplitOptions = typeof DEFAULTS;
  * place name (`isPlace`), which CoNLL tags LOC. art, eve, nat (works, events, natural phenomena) → MISC,
  * as in CoNLL. tim (dates and times) → O: CoNLL does not tag them.
  */
-const TYPE_MAP: Record<string, string> = { per: "PER", org: "ORG", geo: "LOC", art: "MISC", eve: "MISC", nat: "MISC" };
+const TYPE_MAP: Record<string, string> = {
+  per: "PER",
+  org: "ORG",
+  geo: "LOC",
+  art: "MISC",
+  eve: "MISC",
+  nat: "MISC",
+};
 
 /** Maps a sentence's GMB IOB2 tags to CoNLL types (IOB2). */
-export function mapGmbSentence(sentence: LabelledSentence, isPlace: (word: string) => boolean): LabelledSentence {
+export function mapGmbSentence(
+  sentence: LabelledSentence,
+  isPlace: (word: string) => boolean,
+): LabelledSentence {
   const tags = sentence.tags.map((tag, i) => {
     if (tag === "O") return "O";
     const [prefix, type] = tag.split("-") as [string, string];

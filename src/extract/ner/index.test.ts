@@ -66,7 +66,8 @@ describe("loadNerModel", () => {
   it("names the path of a missing model file", () => {
     assert.throws(
       () => loadNerModel("/nonexistent/model.ner.gz"),
-      (e: unknown) => e instanceof TesseraError && e.code === "TESSERA_UNREADABLE" && e.message.startsWith("/nonexistent"),
+      (e: unknown) =>
+        e instanceof TesseraError && e.code === "TESSERA_UNREADABLE" && e.message.startsWith("/nonexistent"),
     );
   });
 

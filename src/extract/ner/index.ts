@@ -58,7 +58,12 @@ export function loadNerModel(name: "conll" | "gmb" | string = DEFAULT_MODEL): Ne
   try {
     model = parseModel(bytes);
   } catch (error) {
-    throw inputError("TESSERA_UNSUPPORTED_FORMAT", path, `not a usable NER model (${(error as Error).message})`, error);
+    throw inputError(
+      "TESSERA_UNSUPPORTED_FORMAT",
+      path,
+      `not a usable NER model (${(error as Error).message})`,
+      error,
+    );
   }
   cache.set(path, model);
   return model;

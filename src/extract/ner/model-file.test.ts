@@ -1,14 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { splitSentences } from "../text/sentences.js";
-import { Lexicon } from "./features.js";
 import { buildGazetteer, GAZETTEER_TYPES } from "./gazetteer.js";
 import { loadNerModel, recognize } from "./index.js";
+import { chunksToTags } from "./labels.js";
 import { makeModel, tagWords } from "./model.js";
 import { parseModel, serializeModel } from "./model-file.js";
-import { chunksToTags } from "./labels.js";
-import { Decoder } from "./tagger.js";
-import { compact, trainTagger } from "./trainer.js";
+import { trainTagger } from "./trainer.js";
 
 const TEXT =
   "Seifeddine Rezgui, a student from Gaafour, had trained in Libya, officials in Tunis said. " +
@@ -53,7 +51,14 @@ describe("model file", () => {
       seed: 1,
       prune: 0,
     });
-    const meta = { name: "tiny", data: "two sentences", licence: "test", featureVersion: 1, epochs: 5, trainedAt: "" };
+    const meta = {
+      name: "tiny",
+      data: "two sentences",
+      licence: "test",
+      featureVersion: 1,
+      epochs: 5,
+      trainedAt: "",
+    };
     const model = makeModel(meta, [table], entries);
     const copy = parseModel(serializeModel(model));
     assert.deepEqual(tagWords(copy, words), tagWords(model, words));
@@ -62,18 +67,5 @@ describe("model file", () => {
 
   it("refuses bytes that are not a model", () => {
     assert.throws(() => parseModel(new Uint8Array([1, 2, 3])));
-  });
-
-  it("scores the same through the dense and the compacted table", () => {
-    const model = loadNerModel("gmb");
-    const words = [["Rezgui", "trained", "in", "Libya", "."]];
-    const dense = new Decoder(
-      { bits: model.tables[0]!.bits, index: null, weights: new Float32Array(0) },
-      new Lexicon(),
-      buildGazetteer([]),
-    );
-    assert.equal(dense.stage, 0);
-    assert.ok(compact);
-    assert.deepEqual(model.decoders[0]!.tagDocument(words), tagWords(model, words));
   });
 });

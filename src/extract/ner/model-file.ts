@@ -54,7 +54,8 @@ function tableBytes(table: WeightTable): { rows: number; bytes: Buffer[] } {
     for (let t = 0; t < TAG_COUNT; t++) max = Math.max(max, Math.abs(table.weights[off + t]!));
     const scale = max / 32767 || 1;
     scales[r] = scale;
-    for (let t = 0; t < TAG_COUNT; t++) weights[r * TAG_COUNT + t] = Math.round(table.weights[off + t]! / scale);
+    for (let t = 0; t < TAG_COUNT; t++)
+      weights[r * TAG_COUNT + t] = Math.round(table.weights[off + t]! / scale);
   });
   return {
     rows: buckets.length,
@@ -74,9 +75,12 @@ export function serializeModel(model: NerModel): Buffer {
     gazetteer: [...model.gazetteerEntries],
   };
   const json = Buffer.from(JSON.stringify(header), "utf8");
-  return gzipSync(Buffer.concat([Buffer.from(MAGIC, "ascii"), u32(json.length), json, ...tables.flatMap((t) => t.bytes)]), {
-    level: 9,
-  });
+  return gzipSync(
+    Buffer.concat([Buffer.from(MAGIC, "ascii"), u32(json.length), json, ...tables.flatMap((t) => t.bytes)]),
+    {
+      level: 9,
+    },
+  );
 }
 
 /** Reads a model file's bytes; throws a TypeError naming what is wrong when they are not a model. */
@@ -88,7 +92,8 @@ export function parseModel(bytes: Uint8Array): NerModel {
   at += 4;
   const header = JSON.parse(raw.toString("utf8", at, at + headerLength)) as Header;
   at += headerLength;
-  if (header.format !== "tessera-ner" || header.version !== 2) throw new TypeError("unknown NER model format");
+  if (header.format !== "tessera-ner" || header.version !== 2)
+    throw new TypeError("unknown NER model format");
   if (header.tagCount !== TAG_COUNT || header.meta.featureVersion !== FEATURE_VERSION) {
     throw new TypeError("NER model was trained with other labels or features; retrain it");
   }
@@ -112,10 +117,13 @@ export function parseModel(bytes: Uint8Array): NerModel {
       bucket += gap;
       index[bucket] = row++ * TAG_COUNT;
     }
-    if (row !== rows || at + 4 * row + 2 * row * TAG_COUNT > raw.length) throw new TypeError("NER model is truncated");
+    if (row !== rows || at + 4 * row + 2 * row * TAG_COUNT > raw.length)
+      throw new TypeError("NER model is truncated");
     const scales = new Float32Array(raw.buffer.slice(raw.byteOffset + at, raw.byteOffset + at + 4 * row));
     at += 4 * row;
-    const quantised = new Int16Array(raw.buffer.slice(raw.byteOffset + at, raw.byteOffset + at + 2 * row * TAG_COUNT));
+    const quantised = new Int16Array(
+      raw.buffer.slice(raw.byteOffset + at, raw.byteOffset + at + 2 * row * TAG_COUNT),
+    );
     at += 2 * row * TAG_COUNT;
     const weights = new Float32Array(row * TAG_COUNT);
     for (let r = 0; r < row; r++) {

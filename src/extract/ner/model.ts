@@ -45,7 +45,10 @@ export function tagWords(
 ): Uint8Array[] {
   const cache: StaticFeatures[] = [];
   const passes = model.decoders.length;
-  let tags = model.decoders[0]!.tagDocument(sentences, { cache, confidences: passes === 1 ? confidences : undefined });
+  let tags = model.decoders[0]!.tagDocument(sentences, {
+    cache,
+    confidences: passes === 1 ? confidences : undefined,
+  });
   for (let p = 1; p < passes; p++) {
     tags = model.decoders[p]!.tagDocument(sentences, {
       cache,

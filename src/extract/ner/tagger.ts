@@ -65,7 +65,8 @@ const {
 /** ALLOWED[(prev + 1) * TAGS + tag]: 1 when tag may follow prev; row 0 is the sentence start. */
 const ALLOWED = new Uint8Array((TAGS + 1) * TAGS);
 const ALLOWED_AT_END = new Uint8Array(TAGS);
-for (let p = -1; p < TAGS; p++) for (let t = 0; t < TAGS; t++) ALLOWED[(p + 1) * TAGS + t] = allowedAfter(p, t) ? 1 : 0;
+for (let p = -1; p < TAGS; p++)
+  for (let t = 0; t < TAGS; t++) ALLOWED[(p + 1) * TAGS + t] = allowedAfter(p, t) ? 1 : 0;
 for (let t = 0; t < TAGS; t++) ALLOWED_AT_END[t] = allowedAtEnd(t) ? 1 : 0;
 
 /** Counts of the entity types given to each capitalised word in a document, by lowercase form. */
@@ -82,13 +83,22 @@ export class TypeCounts {
       const l = lexemes[i]!;
       if (type < 0 || !l.capital) continue;
       let c = this.counts.get(l.lower);
-      if (c === undefined) this.counts.set(l.lower, (c = new Int32Array(4)));
+      if (c === undefined) {
+        c = new Int32Array(4);
+        this.counts.set(l.lower, c);
+      }
       c[type]!++;
     }
   }
 }
 
-export function addScores(table: WeightTable, features: Uint32Array, from: number, to: number, out: Float32Array): void {
+export function addScores(
+  table: WeightTable,
+  features: Uint32Array,
+  from: number,
+  to: number,
+  out: Float32Array,
+): void {
   const shift = 32 - table.bits;
   const { index, weights } = table;
   for (let j = from; j < to; j++) {
@@ -142,10 +152,17 @@ export class Decoder {
       let feats = options.cache?.[s];
       if (feats === undefined) {
         docCase ??= documentCase(lexemes);
-        feats = staticFeatures(lexemes[s]!, sentences[s]!, this.gazetteer, docCase, options.learn !== undefined);
+        feats = staticFeatures(
+          lexemes[s]!,
+          sentences[s]!,
+          this.gazetteer,
+          docCase,
+          options.learn !== undefined,
+        );
         if (options.cache !== undefined) options.cache[s] = feats;
       }
-      const confidence = options.confidences === undefined ? undefined : new Float32Array(sentences[s]!.length);
+      const confidence =
+        options.confidences === undefined ? undefined : new Float32Array(sentences[s]!.length);
       const tags = this.tagSentence(
         lexemes[s]!,
         feats,
@@ -216,7 +233,8 @@ export class Decoder {
         scores.fill(0);
       } else {
         // Own features, then each neighbour's contribution: slot 1 + j holds offset NEIGHBOUR_OFFSETS[j].
-        const edge = (this.edge ??= this.sums(null));
+        if (this.edge === undefined) this.edge = this.sums(null);
+        const edge = this.edge;
         const own = this.wordScores(l);
         const m2 = i >= 2 ? this.wordScores(lexemes[i - 2]!) : edge;
         const m1 = i >= 1 ? this.wordScores(lexemes[i - 1]!) : edge;

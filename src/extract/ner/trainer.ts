@@ -1,5 +1,5 @@
-import type { Gazetteer } from "./gazetteer.js";
 import { Lexicon, type StaticFeatures } from "./features.js";
+import type { Gazetteer } from "./gazetteer.js";
 import { TAG_COUNT } from "./labels.js";
 import { Decoder, type WeightTable } from "./tagger.js";
 
@@ -23,7 +23,6 @@ export const DEFAULTS: Readonly<TrainOptions> = Object.freeze({
   /** Rows whose largest averaged weight is below this are dropped from the shipped model. */
   prune: 0.01,
 });
-
 
 export interface TrainingDocument {
   sentences: string[][];
@@ -138,7 +137,7 @@ export function trainStacked(
     );
     const decoder = new Decoder(table, new Lexicon(), gazetteer);
     let k = 0;
-    documents.forEach((d, i) => {
+    documents.forEach((_, i) => {
       if (i % options.folds === f) firstPass[i] = decoder.tagDocument(held[k++]!.sentences);
     });
     log(`fold ${f + 1}/${options.folds} tagged`);
@@ -167,7 +166,8 @@ export function meanTable(tables: readonly WeightTable[]): WeightTable {
     for (let r = 0; r < rows; r++) {
       const off = table.index[r]!;
       if (off < 0) continue;
-      for (let t = 0; t < TAG_COUNT; t++) dense[r * TAG_COUNT + t]! += table.weights[off + t]! / tables.length;
+      for (let t = 0; t < TAG_COUNT; t++)
+        dense[r * TAG_COUNT + t]! += table.weights[off + t]! / tables.length;
     }
   }
   return compact({ bits, index: null, weights: dense }, 0);

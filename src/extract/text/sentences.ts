@@ -12,15 +12,17 @@ import { ABBREVIATIONS, SENTENCE_OPENERS, TITLES } from "./abbreviations.js";
  * line starts with a capital (headlines, datelines, bylines).
  */
 
-export const DEFAULTS = Object.freeze({
+export interface SentenceOptions {
+  wrappedHeadlineShare: number;
+}
+
+export const DEFAULTS: Readonly<SentenceOptions> = Object.freeze({
   /**
    * In hard-wrapped text (lines broken mid-sentence) a line break counts as a headline break only
    * when the line before it is shorter than this share of the longest line.
    */
   wrappedHeadlineShare: 0.7,
 });
-
-export type SentenceOptions = typeof DEFAULTS;
 
 const TERMINAL = new Set([".", "?", "!", "…"]);
 const CLOSERS = new Set(['"', "'", "”", "’", ")", "]", "}", "»"]);
