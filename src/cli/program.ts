@@ -1,12 +1,18 @@
 import { Command, CommanderError } from "commander";
 import { describeError, isTesseraError } from "../errors/errors.js";
+import { conflictsCommand } from "./commands/conflicts.js";
+import { copresenceCommand } from "./commands/copresence.js";
 import { demoCommand } from "./commands/demo.js";
 import { documentsCommand } from "./commands/documents.js";
 import { entitiesCommand } from "./commands/entities.js";
 import { ingestCommand } from "./commands/ingest.js";
+import { neighborsCommand } from "./commands/neighbors.js";
+import { pathCommand } from "./commands/path.js";
 import { searchCommand } from "./commands/search.js";
+import { serveCommand } from "./commands/serve.js";
 import { showCommand } from "./commands/show.js";
 import { statementsCommand } from "./commands/statements.js";
+import { timelineCommand } from "./commands/timeline.js";
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -23,6 +29,12 @@ export function buildProgram(): Command {
     showCommand,
     statementsCommand,
     searchCommand,
+    serveCommand,
+    conflictsCommand,
+    copresenceCommand,
+    pathCommand,
+    neighborsCommand,
+    timelineCommand,
   ]) {
     add(program);
   }

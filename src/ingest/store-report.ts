@@ -5,6 +5,7 @@ import type { Queryable } from "../store/database.js";
 import { stableId } from "../store/ids.js";
 import { insertDocument } from "../store/repositories/documents.js";
 import { insertMentions } from "../store/repositories/entities.js";
+import { recordPlaces } from "../store/repositories/places.js";
 import { upsertSource } from "../store/repositories/sources.js";
 import { recordStatement } from "../store/repositories/statements.js";
 import type { Analysis, Pipeline } from "./pipeline.js";
@@ -51,6 +52,14 @@ export async function storeReport(
     tx,
     id,
     extraction.mentions.map((m) => ({ ...m, entityId: entityIds.get(m.entity)! })),
+  );
+  // Places get their gazetteer facts (country, coordinates) for the place hierarchy (issue 5).
+  await recordPlaces(
+    tx,
+    extraction.entities.flatMap((e) => {
+      const entityId = entityIds.get(e.key);
+      return entityId ? [{ entityId, name: e.name, type: e.type }] : [];
+    }),
   );
   let stored = 0;
   let rejected = 0;

@@ -16,6 +16,7 @@ export function demoCommand(program: Command): void {
     )
     .option("--dir <dir>", "the folder for the demo store (default: a new temporary folder)")
     .option("--json", "print the findings as JSON")
+    .option("--no-serve", "do not serve the workbench on the demo store afterwards")
     .action(async (options: { dir?: string; json?: boolean }) => {
       const dir = await demoStoreDir(options.dir);
       const db = await openDemoStore(dir);

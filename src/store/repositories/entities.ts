@@ -96,11 +96,17 @@ export async function insertMentions(
   );
 }
 
+// Merged entities (issue 4) read as one: the canonical entity (the root of a merge tree) carries
+// the names and mentions of every entity merged into it; merged entities are not listed on their own.
 const SUMMARY = `
   select e.id, e.type, e.name,
-    coalesce((select json_agg(a.name order by a.name) from aliases a where a.entity_id = e.id and a.name <> e.name), '[]'::json) as aliases,
-    (select count(*) from mentions m where m.entity_id = e.id)::int as "mentionCount",
-    (select count(distinct m.document_id) from mentions m where m.entity_id = e.id)::int as "documentCount"
+    coalesce((select json_agg(x.n order by x.n) from (
+        select a.name as n from aliases a join entities g on g.id = a.entity_id where g.canonical_id = e.id
+        union select g.name from entities g where g.canonical_id = e.id
+      ) x where x.n <> e.name), '[]'::json) as aliases,
+    (select count(*) from mentions m join entities g on g.id = m.entity_id where g.canonical_id = e.id)::int as "mentionCount",
+    (select count(distinct m.document_id) from mentions m join entities g on g.id = m.entity_id
+     where g.canonical_id = e.id)::int as "documentCount"
   from entities e`;
 
 export async function listEntities(
@@ -108,7 +114,7 @@ export async function listEntities(
   options: { type?: EntityType; limit?: number; offset?: number } = {},
 ): Promise<EntitySummary[]> {
   return db.query<EntitySummary>(
-    `select * from (${SUMMARY} where ($1::text is null or e.type = $1)) s
+    `select * from (${SUMMARY} where e.canonical_id = e.id and ($1::text is null or e.type = $1)) s
      order by "mentionCount" desc, name limit $2 offset $3`,
     [options.type ?? null, options.limit ?? 1000, options.offset ?? 0],
   );
@@ -116,13 +122,16 @@ export async function listEntities(
 
 export async function countEntities(db: Queryable): Promise<Record<string, number>> {
   const rows = await db.query<{ type: string; n: number }>(
-    "select type, count(*)::int as n from entities group by type",
+    "select type, count(*)::int as n from entities where canonical_id = id group by type",
   );
   return Object.fromEntries(rows.map((r) => [r.type, r.n]));
 }
 
 export async function findEntitySummary(db: Queryable, id: string): Promise<EntitySummary | undefined> {
-  const rows = await db.query<EntitySummary>(`${SUMMARY} where e.id = $1`, [id]);
+  const rows = await db.query<EntitySummary>(
+    `${SUMMARY} where e.id = (select canonical_id from entities where id = $1)`,
+    [id],
+  );
   return rows[0];
 }
 
@@ -134,13 +143,14 @@ export async function searchNames(
 ): Promise<(EntityRef & { matched: string; similarity: number })[]> {
   return db.query(
     `select e.id, e.name, e.type, n.matched, n.similarity from (
-       select entity_id, matched, similarity, row_number() over (partition by entity_id order by similarity desc) as r
+       select c.entity_id, c.matched, c.similarity,
+         row_number() over (partition by g.canonical_id order by c.similarity desc, c.entity_id) as r
        from (
          select id as entity_id, name as matched, similarity(name, $1) as similarity from entities where name % $1
          union all
          select entity_id, name, similarity(name, $1) from aliases where name % $1
-       ) candidates
-     ) n join entities e on e.id = n.entity_id
+       ) c join entities g on g.id = c.entity_id
+     ) n join entities m on m.id = n.entity_id join entities e on e.id = m.canonical_id
      where n.r = 1 and ($3::text is null or e.type = $3)
      order by n.similarity desc, e.name limit $2`,
     [text, options.limit ?? 10, options.type ?? null],
@@ -152,12 +162,16 @@ export async function searchNames(
  * name is close enough — that one. Throws TESSERA_AMBIGUOUS or TESSERA_NOT_FOUND with suggestions.
  */
 export async function getEntityRef(db: Queryable, idOrName: string): Promise<EntityRef> {
-  const byId = await db.query<EntityRef>("select id, name, type from entities where id = $1", [idOrName]);
+  const byId = await db.query<EntityRef>(
+    "select e.id, e.name, e.type from entities m join entities e on e.id = m.canonical_id where m.id = $1",
+    [idOrName],
+  );
   if (byId[0]) return byId[0];
   const key = nameKey(idOrName);
   const exact = await db.query<EntityRef>(
-    `select distinct e.id, e.name, e.type from entities e left join aliases a on a.entity_id = e.id
-     where e.name_key = $1 or a.name_key = $1 order by e.name`,
+    `select distinct e.id, e.name, e.type from entities m left join aliases a on a.entity_id = m.id
+     join entities e on e.id = m.canonical_id
+     where m.name_key = $1 or a.name_key = $1 order by e.name`,
     [key],
   );
   if (exact.length === 1) return exact[0]!;
@@ -166,6 +180,24 @@ export async function getEntityRef(db: Queryable, idOrName: string): Promise<Ent
     throw new TesseraError(
       "TESSERA_AMBIGUOUS",
       `${idOrName}: matches ${exact.length} entities: ${list}; use an id`,
+      {
+        input: idOrName,
+      },
+    );
+  }
+  // A part of a name ("Rezgui" for "Seifeddine Rezgui"): pg_trgm's word similarity finds the name
+  // that contains it as a word; taken when exactly one entity matches that well.
+  const partial = await db.query<EntityRef>(
+    `select distinct e.id, e.name, e.type from entities e left join aliases a on a.entity_id = e.id
+     where word_similarity($1, e.name) >= 0.9 or word_similarity($1, a.name) >= 0.9 order by e.name limit 6`,
+    [idOrName],
+  );
+  if (partial.length === 1) return partial[0]!;
+  if (partial.length > 1) {
+    const list = partial.map((e) => `${e.id} (${e.type} ${e.name})`).join(", ");
+    throw new TesseraError(
+      "TESSERA_AMBIGUOUS",
+      `${idOrName}: matches several entities: ${list}; use an id or a fuller name`,
       {
         input: idOrName,
       },
@@ -186,15 +218,20 @@ export interface AliasSighting {
   documents: { id: string; title: string; count: number }[];
 }
 
-/** Every name an entity is known by, with the documents where each was seen. */
+/** Every name an entity is known by (merged entities included), with the documents where each was seen. */
 export async function aliasSightings(db: Queryable, entityId: string): Promise<AliasSighting[]> {
   const rows = await db.query<{ name: string; origin: string; documents: AliasSighting["documents"] | null }>(
-    `select a.name, a.origin,
+    `with members as (
+       select g.id from entities g where g.canonical_id = (select canonical_id from entities where id = $1)
+     ), names as (
+       select a.name, min(a.origin) as origin from aliases a where a.entity_id in (select id from members) group by a.name
+     )
+     select n.name, n.origin,
        (select json_agg(json_build_object('id', d.id, 'title', d.title, 'count', x.n) order by d.published, d.id)
         from (select m.document_id, count(*)::int as n from mentions m
-              where m.entity_id = a.entity_id and m.text = a.name group by m.document_id) x
+              where m.entity_id in (select id from members) and m.text = n.name group by m.document_id) x
         join documents d on d.id = x.document_id) as documents
-     from aliases a where a.entity_id = $1 order by a.name`,
+     from names n order by n.name`,
     [entityId],
   );
   return rows.map((r) => ({ ...r, documents: r.documents ?? [] }));

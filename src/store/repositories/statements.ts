@@ -140,19 +140,38 @@ export interface StatementFilter {
   offset?: number;
 }
 
-/** Statements with their evidence, in the JSON shape the CLI and API promise. */
+/**
+ * Statements with their evidence, in the JSON shape the CLI and API promise. Subjects and objects
+ * read through merges (issue 4): a statement recorded under two entities that were later merged is
+ * one claim, shown once with the evidence of both; after a split it is two again.
+ */
 export async function listStatements(db: Queryable, filter: StatementFilter = {}): Promise<Statement[]> {
-  const rows = await db.query<StatementRow>(
-    `select s.id, s.predicate, s.subject_id, su.name as subject_name, su.type as subject_type,
-            s.object_id, ob.name as object_name, ob.type as object_type,
-            s.value_number, s.value_text, s.unit, s.bound, s.role, s.time_from, s.time_to, s.time_precision
-     from statements s
-     join entities su on su.id = s.subject_id
-     left join entities ob on ob.id = s.object_id
-     where ($1::text is null or s.subject_id = $1 or s.object_id = $1)
-       and ($2::text is null or s.predicate = $2)
-       and ($3::text is null or exists (select 1 from evidence e where e.statement_id = s.id and e.document_id = $3))
-     order by su.name, s.predicate, s.time_from nulls last, s.id
+  const rows = await db.query<StatementRow & { ids: string[] }>(
+    `with base as (
+       select s.*, su.id as subject_root, su.name as subject_name, su.type as subject_type,
+              ob.id as object_root, ob.name as object_name, ob.type as object_type
+       from statements s
+       join entities s0 on s0.id = s.subject_id join entities su on su.id = s0.canonical_id
+       left join entities o0 on o0.id = s.object_id left join entities ob on ob.id = o0.canonical_id
+       where ($1::text is null or su.id = (select canonical_id from entities where id = $1)
+              or ob.id = (select canonical_id from entities where id = $1))
+         and ($2::text is null or s.predicate = $2)
+     ), grouped as (
+       select b.*,
+         jsonb_agg(b.id) over w as ids,
+         row_number() over (w order by (b.subject_id = b.subject_root) desc, b.id) as r
+       from base b
+       window w as (partition by b.subject_root, b.predicate, b.object_root, b.value_number, b.value_text, b.bound,
+                    b.role, b.time_from, b.time_to, b.time_precision)
+     )
+     select g.id, g.predicate, g.subject_root as subject_id, g.subject_name, g.subject_type,
+            g.object_root as object_id, g.object_name, g.object_type,
+            g.value_number, g.value_text, g.unit, g.bound, g.role, g.time_from, g.time_to, g.time_precision, g.ids
+     from grouped g
+     where g.r = 1
+       and ($3::text is null or exists (select 1 from evidence e
+             where e.statement_id in (select jsonb_array_elements_text(g.ids)) and e.document_id = $3))
+     order by g.subject_name, g.predicate, g.time_from nulls last, g.id
      limit $4 offset $5`,
     [
       filter.entityId ?? null,
@@ -163,19 +182,27 @@ export async function listStatements(db: Queryable, filter: StatementFilter = {}
     ],
   );
   if (rows.length === 0) return [];
+  const groupOf = new Map<string, string>();
+  for (const r of rows) for (const id of r.ids) groupOf.set(id, r.id);
   const evidence = await db.query<EvidenceRow>(
     `select e.statement_id, e.document_id, e.sentence_idx, e.start_offset, e.end_offset, e.quote, e.credibility, e.marking,
             e.analyst, e.created_at
      from evidence e left join documents d on d.id = e.document_id
      where e.statement_id in (select jsonb_array_elements_text($1::jsonb))
      order by d.published nulls last, e.id`,
-    [JSON.stringify(rows.map((r) => r.id))],
+    [JSON.stringify([...groupOf.keys()])],
   );
   const byStatement = new Map<string, EvidenceRow[]>();
+  const seen = new Set<string>();
   for (const e of evidence) {
-    const list = byStatement.get(e.statement_id) ?? [];
+    const id = groupOf.get(e.statement_id)!;
+    // The same sentence can back two statements that a merge made one; it counts once.
+    const key = `${id}\u241f${e.document_id}\u241f${e.start_offset}\u241f${e.end_offset}\u241f${e.analyst}\u241f${e.quote}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const list = byStatement.get(id) ?? [];
     list.push(e);
-    byStatement.set(e.statement_id, list);
+    byStatement.set(id, list);
   }
   return rows.map((row) => toStatement(row, byStatement.get(row.id) ?? []));
 }

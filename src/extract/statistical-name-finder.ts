@@ -1,0 +1,12 @@
+import { loadNerModel, recognize } from "./ner/index.js";
+import type { NameFinder } from "./rules/index.js";
+
+/**
+ * The trained named-entity model as the rule extractor's name finder. `conll` (the default, best
+ * scores, trained on research-only Reuters data) or `gmb` (trained on openly licensed data only);
+ * see docs/models.md.
+ */
+export function statisticalNameFinder(model: string = "conll"): NameFinder {
+  const loaded = loadNerModel(model);
+  return (text, sentences) => recognize(loaded, text, sentences);
+}

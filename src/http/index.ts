@@ -1,0 +1,1 @@
+export { buildServer, type ServerOptions, startServer, WEB_ROOT } from "./server.js";

@@ -1,0 +1,46 @@
+/**
+ * A phonetic key for one romanised name word, built for the variation of Arabic (and Persian and
+ * Russian) names written in Latin letters. Each rule is one line below with the variation it
+ * collapses; the order matters (digraphs before single letters). Input: lower-case ASCII letters.
+ *
+ * The key keeps where vowels are but not which vowel ("Muhammad", "Mohamed" → "mahamad";
+ * "Mahmoud" → "mahmad" stays apart), because romanisations disagree on vowel quality (ʾiʿrāb,
+ * French vs English spelling) far more than on the number of syllables.
+ */
+const RULES: readonly [RegExp, string, string][] = [
+  [/ow$/, "ov", "German spelling of Russian -ов: Gorbatschow = Gorbachov"],
+  [/ew$/, "ev", "German spelling of Russian -ев"],
+  [/(?:dh){2}|(?:th){2}/g, "d", "doubled ذ: Qadhdhafi = Qadhafi"],
+  [/shch|tsch|sch|tch|tsh|ch|sh/g, "s", "ش and Russian ш/щ/ч in English, French and German spellings: Chouchane = Shushan"],
+  [/kh|gh|ck|q|g|c/g, "k", "ق/غ/خ/ك and Maghrebi g: Qadhafi = Gaddafi = Kadhafi = Khadafy"],
+  [/dh|th|z|ḍ/g, "d", "ذ/ظ/ض/ث written dh, th, z or d: Qadhafi = Gaddafi, Ramazan = Ramadan"],
+  [/t/g, "d", "ط/ت and ة before a vowel: Sabratha = Sabratah, Mutassim = Moudassim"],
+  [/dzh|dj|zh/g, "j", "ج/ژ and Russian ж: Djerba = Jerba, Ahmadinezhad = Ahmadinejad"],
+  [/ph/g, "f", "ph for ف"],
+  [/w/g, "v", "Russian в and Persian و as w or v: Wladimir = Vladimir, Jawad = Javad"],
+  [/([aeiouy])v(?=[^aeiouy]|$)/g, "$1", "و after a vowel is a vowel: Rowhani = Rouhani, Dawla = Daula"],
+  [/x/g, "ks", "x for ks"],
+  [/([aeiou])h$/, "$1", "final ة/ه: Fatimah = Fatima, Abdullah = Abdulla"],
+  [/(?<=.)y/g, "i", "y after the first letter is a vowel: Yacoubi's y stays, Qadhafy = Qadhafi"],
+  [/[aeiou]+/g, "a", "vowel quality: ou/u/o, ei/ey/i, e/a all one vowel"],
+  [/([^a])\1+/g, "$1", "doubled consonants (shadda): Gaddafi = Gadafi, Muammar = Muamar"],
+  [/a$/, "", "a final vowel: trailing y/i/e (Rezgui = Rezgi, Seifeddine = Saifuddin)"],
+];
+
+export function arabicSkeleton(word: string): string {
+  let key = word;
+  for (const [pattern, replacement] of RULES) key = key.replace(pattern, replacement);
+  return key;
+}
+
+/** The consonants only, for blocking: broader than the skeleton, never used to decide. */
+export function consonantKey(skeleton: string): string {
+  return skeleton.replace(/a/g, "").replace(/(.)\1+/g, "$1") || skeleton;
+}
+
+/** The rules with what each collapses, for the documentation. */
+export const SKELETON_RULES = RULES.map(([pattern, replacement, why]) => ({
+  pattern: pattern.source,
+  replacement,
+  why,
+}));

@@ -1,0 +1,124 @@
+import { doubleMetaphone } from "double-metaphone";
+import type { EntityType } from "../model/entity-types.js";
+import { arabicSkeleton, consonantKey } from "./arabic-skeleton.js";
+import { toLatin } from "./transliterate.js";
+
+/** One word of a name, with its phonetic keys; particles (bin, abu) count little when matching. */
+export interface NameToken {
+  text: string;
+  skeleton: string;
+  consonants: string;
+  metaphone: string;
+  particle: boolean;
+}
+
+/** Everything resolution compares about one spelling of a name. */
+export interface NameForm {
+  raw: string;
+  /** Latin, folded, articles and titles gone: "Mu'ammar al-Qadhdhafi" → "muammar qadhdhafi". */
+  folded: string;
+  tokens: NameToken[];
+  /** The initials of the significant words ("al-Qaeda in the Islamic Maghreb" → "aqim"). */
+  initials: string;
+  /** The name is itself an acronym (ISIS, AQIM, U.S.). */
+  isAcronym: boolean;
+}
+
+/** Honorifics and titles that precede a name and say nothing about who it is. */
+const TITLES = new Set(
+  (
+    "sheikh shaykh shaikh cheikh sheik imam mullah mulla sayyid sayed hajj haji hadj dr doctor mr mrs ms " +
+    "president general gen colonel col king prince emir sultan minister prime ayatollah grand maulana mawlana " +
+    "caliph commander lieutenant brigadier marshal field sir lord judge mufti"
+  ).split(" "),
+);
+/** The Arabic article, standalone or hyphenated, with its sun-letter assimilations (ad-, ar-, as-…). */
+const ARTICLES = new Set(["al", "el", "ul", "il"]);
+const ASSIMILATED = new Set(["ad", "ed", "ud", "ar", "er", "ur", "as", "es", "us", "at", "et", "az", "an", "ash", "ath", "adh"]);
+const BIN = new Set(["ibn", "bin", "ben", "bn", "ibnu", "ould", "wuld"]);
+const BINT = new Set(["bint", "bent", "binti"]);
+const ABU = new Set(["abu", "abou", "abo", "bou", "abul", "abi"]);
+const ABD = /^abd(?:[aeiou]+l|[aeiou]+(?=([tdrzsn])\1))?$/;
+const ABD_PREFIX = /^abd(?:[aeiou]+l|[aeiou]+(?=([tdrzsn])\1))?(?=[a-z]{3,})/;
+/** Theophoric second halves written apart or together: Nour ed-Din = Noureddine, Saif Allah = Seifallah. */
+const JOIN_TO_PREVIOUS = new Set(["din", "deen", "dine", "allah", "ullah", "ollah", "illah"]);
+const STOPWORDS = new Set(["of", "the", "in", "and", "for", "de", "du", "la", "le", "des", "et", "a", "an", "to"]);
+
+function token(text: string, particle = false): NameToken {
+  // Unvocalised input (from Arabic or Persian script): و and ي inside a word are long vowels.
+  const spelled = /[aeiou]/.test(text) ? text : text.replace(/(?<=.)[wy]/g, "");
+  const skeleton = arabicSkeleton(spelled);
+  return {
+    text,
+    skeleton,
+    consonants: consonantKey(skeleton),
+    metaphone: doubleMetaphone(text)[0],
+    particle,
+  };
+}
+
+function fold(name: string): string {
+  return toLatin(name)
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/['’‘`ʼʻ]/g, "")
+    .replace(/[^a-z0-9\s-]+/g, " ");
+}
+
+/**
+ * Splits a name into words and applies the Arabic name rules: the article al-/el- (and ad-, as-…
+ * when hyphenated) dropped; ibn/bin/ben → "bin", bint/bent → "bint", Abu/Abou → "abu" (particles);
+ * Abd/Abdel/Abdul/Abdur- joined to what follows ("Abdel Aziz" = "Abdelaziz" = "abdaziz"); ed-Din /
+ * Allah joined to what precedes; leading titles and honorifics removed; English "the" dropped.
+ */
+export function nameForm(raw: string, type?: EntityType): NameForm {
+  const folded0 = fold(raw);
+  const words: { text: string; hyphenated: boolean }[] = [];
+  for (const chunk of folded0.split(/\s+/)) {
+    const parts = chunk.split("-").filter((p) => p.length > 0);
+    parts.forEach((p, i) => {
+      words.push({ text: p, hyphenated: parts.length > 1 && i < parts.length - 1 });
+    });
+  }
+  const plain = words.map((w) => w.text);
+  const significant = plain.filter((w) => !STOPWORDS.has(w));
+  const initials = significant.length > 1 ? significant.map((w) => w[0]).join("") : "";
+  const asciiRaw = raw.trim();
+  const isAcronym = /^(?:[A-Z]\.?){2,6}$/.test(asciiRaw) || /^(?:[A-Z]\.){2,6}$/.test(asciiRaw);
+  if (isAcronym) {
+    const letters = plain.join("");
+    return { raw, folded: letters, tokens: [token(letters)], initials: letters, isAcronym };
+  }
+  while (words.length > 1 && words[0]!.text === "the") words.shift();
+  if (type === undefined || type === "person") {
+    while (words.length > 1 && TITLES.has(words[0]!.text)) words.shift();
+  }
+  const tokens: NameToken[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const { text, hyphenated } = words[i]!;
+    const last = tokens[tokens.length - 1];
+    if (ARTICLES.has(text) && i < words.length - 1) continue;
+    if (hyphenated && ASSIMILATED.has(text) && i < words.length - 1) continue;
+    if (JOIN_TO_PREVIOUS.has(text) && last && !last.particle) {
+      tokens[tokens.length - 1] = token(last.text + text);
+      continue;
+    }
+    if (ABD.test(text) && i < words.length - 1) {
+      // Abd is never a name on its own: it is the first half of "servant of …".
+      let j = i + 1;
+      while (j < words.length - 1 && (ARTICLES.has(words[j]!.text) || ASSIMILATED.has(words[j]!.text))) j++;
+      tokens.push(token(`abd${words[j]!.text}`));
+      i = j;
+      continue;
+    }
+    const abdJoined = text.replace(ABD_PREFIX, "abd");
+    if (tokens.length > 0 && BIN.has(text)) tokens.push(token("bin", true));
+    else if (BINT.has(text)) tokens.push(token("bint", true));
+    else if (ABU.has(text) && i < words.length - 1) tokens.push(token("abu", true));
+    else if (STOPWORDS.has(text) && tokens.length > 0) tokens.push(token(text, true));
+    else tokens.push(token(abdJoined));
+  }
+  const folded = tokens.map((t) => t.text).join(" ");
+  return { raw, folded, tokens, initials, isAcronym };
+}
