@@ -1,3 +1,4 @@
+import type { PlaceHierarchy } from "../places/hierarchy.js";
 import type { Queryable } from "../store/database.js";
 import { placements } from "../store/repositories/analysis.js";
 import { type Placement, findCopresences } from "./copresence.js";
@@ -21,13 +22,17 @@ export async function findCopresence(
   const placeId = options.placeId ? await canonical(db, options.placeId) : undefined;
   let rows: Awaited<ReturnType<typeof placements>>;
   let seeds: string[];
+  let places: PlaceHierarchy | undefined;
   if (entityId) {
     const own = await placements(db, ANALYSIS_PREDICATES, { subjects: [entityId] });
     seeds = [...new Set(own.map((r) => r.place_id))];
     if (seeds.length === 0) return [];
     const around = await loadPlaceHierarchy(db, seeds, { down: true });
     const others = await placements(db, ANALYSIS_PREDICATES, { places: [...around.nodes.keys()] });
-    rows = [...own, ...others];
+    const seen = new Set(own.map((r) => r.statements.join()));
+    rows = [...own, ...others.filter((r) => !seen.has(r.statements.join()))];
+    // Every place the others were found at is in the hierarchy already loaded around this entity.
+    places = around;
   } else if (placeId) {
     const around = await loadPlaceHierarchy(db, [placeId], { down: true });
     rows = await placements(db, ANALYSIS_PREDICATES, { places: [...around.nodes.keys()] });
@@ -35,7 +40,7 @@ export async function findCopresence(
     rows = await placements(db, ANALYSIS_PREDICATES, {});
   }
   const all = [...new Set([...rows.map((r) => r.place_id), ...(placeId ? [placeId] : [])])];
-  const places = await loadPlaceHierarchy(db, all);
+  places ??= await loadPlaceHierarchy(db, all);
   const list: Placement[] = rows.map((r) => ({
     entity: r.entity,
     placeId: r.place_id,

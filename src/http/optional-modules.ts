@@ -1,10 +1,10 @@
 /**
- * Entity resolution (src/resolve/index.ts) and analysis (src/analyze/index.ts) are being built beside
- * the API. Their routes load them on first use, so the server starts and serves everything else
- * until they land; a request that needs a missing one gets a clear TESSERA_INTERNAL error.
+ * Entity resolution (src/resolve/index.ts) is being built beside the API. Its routes load it on first
+ * use, so the server starts and serves everything else until it lands; a request that needs it gets
+ * a clear TESSERA_INTERNAL error meanwhile.
  */
 import { TesseraError } from "../errors/errors.js";
-import type { EntityRef, EntitySummary, TimeInterval } from "../model/index.js";
+import type { EntitySummary } from "../model/index.js";
 import type { Database } from "../store/database.js";
 
 export interface MergeRecord {
@@ -42,54 +42,6 @@ export interface ResolutionModule {
   mergeHistory(db: Database, entityId: string): Promise<MergeRecord[]>;
 }
 
-export interface Conflict {
-  subject: EntityRef;
-  predicate: string;
-  values: { value: unknown; statements: string[]; sources: unknown[]; evidence: unknown[] }[];
-}
-
-export interface Path {
-  nodes: EntityRef[];
-  edges: { from: string; to: string; predicate: string; statements: string[] }[];
-  length: number;
-}
-
-export interface AnalysisModule {
-  findConflicts(
-    db: Database,
-    options: { entityId?: string; limit?: number; offset?: number },
-  ): Promise<Conflict[]>;
-  corroboration(
-    db: Database,
-    statementIds: string[],
-  ): Promise<Map<string, { sources: unknown[]; independent: number; singleSource: boolean }>>;
-  findCopresence(
-    db: Database,
-    options: { entityId?: string; placeId?: string; from?: string; to?: string; limit?: number },
-  ): Promise<unknown[]>;
-  findPaths(db: Database, fromId: string, toId: string, options: { maxHops?: number; k?: number }): Promise<Path[]>;
-  neighborhood(
-    db: Database,
-    entityId: string,
-    options: { hops?: number; limit?: number },
-  ): Promise<{ nodes: (EntityRef & { hops: number })[]; edges: Path["edges"] }>;
-  timeline(
-    db: Database,
-    entityId: string,
-  ): Promise<{ statement: unknown; time: TimeInterval; label: string }[]>;
-  listPlaces(db: Database): Promise<
-    {
-      id: string;
-      name: string;
-      type: string;
-      lat: number | null;
-      lon: number | null;
-      parentId: string | null;
-      countryCode: string | null;
-    }[]
-  >;
-}
-
 async function load<T>(specifier: string, what: string): Promise<T> {
   try {
     return (await import(specifier)) as T;
@@ -104,10 +56,8 @@ async function load<T>(specifier: string, what: string): Promise<T> {
 
 // Held in variables so the compiler does not require the modules to exist yet.
 const RESOLVE = "../resolve/index.js";
-const ANALYZE = "../analyze/index.js";
 
 export const loadResolution = () => load<ResolutionModule>(RESOLVE, "entity resolution");
-export const loadAnalysis = () => load<AnalysisModule>(ANALYZE, "analysis");
 
 /** Whether a module has landed, for the UI to show or hide its views. */
 export async function available(loader: () => Promise<unknown>): Promise<boolean> {

@@ -7,7 +7,7 @@ import { insertDocument } from "../store/repositories/documents.js";
 import { insertMentions } from "../store/repositories/entities.js";
 import { recordPlaces } from "../store/repositories/places.js";
 import { upsertSource } from "../store/repositories/sources.js";
-import { recordStatement } from "../store/repositories/statements.js";
+import { type DocumentStatement, recordStatements } from "../store/repositories/statements.js";
 import type { Analysis, Pipeline } from "./pipeline.js";
 import type { PreparedReport } from "./prepare-report.js";
 
@@ -63,6 +63,7 @@ export async function storeReport(
   );
   let stored = 0;
   let rejected = 0;
+  const batch: DocumentStatement[] = [];
   for (const s of extraction.statements) {
     const sentence = sentences[s.sentence];
     const subjectId = entityIds.get(s.subject);
@@ -83,9 +84,8 @@ export async function storeReport(
       rejected++;
       continue;
     }
-    await recordStatement(
-      tx,
-      {
+    batch.push({
+      statement: {
         subjectId,
         predicate: s.predicate,
         objectId,
@@ -94,7 +94,7 @@ export async function storeReport(
         role: s.role ?? null,
         time: s.time ?? null,
       },
-      {
+      evidence: {
         documentId: id,
         sentence: sentence.index,
         start: sentence.start,
@@ -103,8 +103,9 @@ export async function storeReport(
         credibility: s.credibility,
         marking: report.marking,
       },
-    );
+    });
     stored++;
   }
+  await recordStatements(tx, batch);
   return { id, entities: new Set(entityIds.values()).size, statements: stored, rejected };
 }

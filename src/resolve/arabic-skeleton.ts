@@ -11,11 +11,14 @@ const RULES: readonly [RegExp, string, string][] = [
   [/ow$/, "ov", "German spelling of Russian -ов: Gorbatschow = Gorbachov"],
   [/ew$/, "ev", "German spelling of Russian -ев"],
   [/(?:dh){2}|(?:th){2}/g, "d", "doubled ذ: Qadhdhafi = Qadhafi"],
+  [/^y(?=[aeiou])/, "", "Russian Е/Я written ye/ya, e/a or je/ja: Yeltsin = Eltsine (German j is taken to y first)"],
+  [/dsch|dzh|dj|zh/g, "j", "ج/ژ and Russian ж: Djerba = Jerba, Ahmadinezhad = Ahmadinejad, Dschochar = Dzhokhar"],
+  [/ts|tz/g, "s", "Russian ц: Yeltsin, Jelzin"],
+  [/ou(?=[aeiy])/g, "w", "French ou before a vowel is w: Kairouan = Kairwan, Ouardia = Wardia"],
   [/shch|tsch|sch|tch|tsh|ch|sh/g, "s", "ش and Russian ш/щ/ч in English, French and German spellings: Chouchane = Shushan"],
   [/kh|gh|ck|q|g|c/g, "k", "ق/غ/خ/ك and Maghrebi g: Qadhafi = Gaddafi = Kadhafi = Khadafy"],
   [/dh|th|z|ḍ/g, "d", "ذ/ظ/ض/ث written dh, th, z or d: Qadhafi = Gaddafi, Ramazan = Ramadan"],
   [/t/g, "d", "ط/ت and ة before a vowel: Sabratha = Sabratah, Mutassim = Moudassim"],
-  [/dzh|dj|zh/g, "j", "ج/ژ and Russian ж: Djerba = Jerba, Ahmadinezhad = Ahmadinejad"],
   [/ph/g, "f", "ph for ف"],
   [/w/g, "v", "Russian в and Persian و as w or v: Wladimir = Vladimir, Jawad = Javad"],
   [/([aeiouy])v(?=[^aeiouy]|$)/g, "$1", "و after a vowel is a vowel: Rowhani = Rouhani, Dawla = Daula"],
@@ -31,6 +34,31 @@ export function arabicSkeleton(word: string): string {
   let key = word;
   for (const [pattern, replacement] of RULES) key = key.replace(pattern, replacement);
   return key;
+}
+
+/**
+ * Letters whose sound depends on the language the spelling was made for, tried both ways: "ch" is
+ * sh in French (Chouchane) but kh in German (Michail, Chruschtschow); "j" is dj in English but y in
+ * German (Jelzin, Dudajew); Russian "kh" is Arabic h (Akhmad = Ahmad); Italian "s" is Arabic z
+ * (Bengasi = Benghazi).
+ */
+const ALTERNATES: readonly [RegExp, string][] = [
+  [/(?<!s|t)ch/g, "kh"],
+  [/(?<!d)j/g, "y"],
+  [/kh/g, "h"],
+  [/s(?=[aeiou])/g, "z"],
+];
+
+/** The main skeleton first, then those of the alternate readings that differ from it. */
+export function arabicSkeletons(word: string): string[] {
+  const keys = [arabicSkeleton(word)];
+  for (const [pattern, replacement] of ALTERNATES) {
+    if (!pattern.test(word)) continue;
+    pattern.lastIndex = 0;
+    const alt = arabicSkeleton(word.replace(pattern, replacement));
+    if (!keys.includes(alt)) keys.push(alt);
+  }
+  return keys;
 }
 
 /** The consonants only, for blocking: broader than the skeleton, never used to decide. */

@@ -1,15 +1,19 @@
 import { doubleMetaphone } from "double-metaphone";
 import type { EntityType } from "../model/entity-types.js";
-import { arabicSkeleton, consonantKey } from "./arabic-skeleton.js";
+import { arabicSkeletons, consonantKey } from "./arabic-skeleton.js";
 import { toLatin } from "./transliterate.js";
 
 /** One word of a name, with its phonetic keys; particles (bin, abu) count little when matching. */
 export interface NameToken {
   text: string;
   skeleton: string;
+  /** Skeletons of alternate readings (German ch, j…), the main one first. */
+  skeletons: string[];
   consonants: string;
   metaphone: string;
   particle: boolean;
+  /** Transliterated from a script that writes no short vowels (Arabic, Persian): compare consonants. */
+  abjad: boolean;
 }
 
 /** Everything resolution compares about one spelling of a name. */
@@ -18,8 +22,10 @@ export interface NameForm {
   /** Latin, folded, articles and titles gone: "Mu'ammar al-Qadhdhafi" → "muammar qadhdhafi". */
   folded: string;
   tokens: NameToken[];
-  /** The initials of the significant words ("al-Qaeda in the Islamic Maghreb" → "aqim"). */
-  initials: string;
+  /** The initials of the significant words, with and without the article ("al-Qaeda in the Islamic Maghreb" → "aqim", "qim"). */
+  initials: string[];
+  /** The skeleton of all words written together: "Ahmadi-Nejad" = "Ahmadinejad", "Bel Mokhtar" = "Belmokhtar". */
+  compact: string;
   /** The name is itself an acronym (ISIS, AQIM, U.S.). */
   isAcronym: boolean;
 }
@@ -44,16 +50,19 @@ const ABD_PREFIX = /^abd(?:[aeiou]+l|[aeiou]+(?=([tdrzsn])\1))?(?=[a-z]{3,})/;
 const JOIN_TO_PREVIOUS = new Set(["din", "deen", "dine", "allah", "ullah", "ollah", "illah"]);
 const STOPWORDS = new Set(["of", "the", "in", "and", "for", "de", "du", "la", "le", "des", "et", "a", "an", "to"]);
 
-function token(text: string, particle = false): NameToken {
+function makeToken(text: string, particle: boolean, abjad: boolean): NameToken {
   // Unvocalised input (from Arabic or Persian script): و and ي inside a word are long vowels.
-  const spelled = /[aeiou]/.test(text) ? text : text.replace(/(?<=.)[wy]/g, "");
-  const skeleton = arabicSkeleton(spelled);
+  const spelled = abjad ? text.replace(/(?<=.)[wy]/g, "") : text;
+  const skeletons = arabicSkeletons(spelled);
+  const skeleton = skeletons[0]!;
   return {
     text,
     skeleton,
+    skeletons,
     consonants: consonantKey(skeleton),
     metaphone: doubleMetaphone(text)[0],
     particle,
+    abjad,
   };
 }
 
@@ -72,7 +81,11 @@ function fold(name: string): string {
  * Abd/Abdel/Abdul/Abdur- joined to what follows ("Abdel Aziz" = "Abdelaziz" = "abdaziz"); ed-Din /
  * Allah joined to what precedes; leading titles and honorifics removed; English "the" dropped.
  */
+const ABJAD = /[\u0590-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/u;
+
 export function nameForm(raw: string, type?: EntityType): NameForm {
+  const abjad = ABJAD.test(raw);
+  const token = (text: string, particle = false) => makeToken(text, particle, abjad);
   const folded0 = fold(raw);
   const words: { text: string; hyphenated: boolean }[] = [];
   for (const chunk of folded0.split(/\s+/)) {
@@ -83,12 +96,15 @@ export function nameForm(raw: string, type?: EntityType): NameForm {
   }
   const plain = words.map((w) => w.text);
   const significant = plain.filter((w) => !STOPWORDS.has(w));
-  const initials = significant.length > 1 ? significant.map((w) => w[0]).join("") : "";
+  const withArticle = significant.length > 1 ? significant.map((w) => w[0]).join("") : "";
+  const bare = significant.filter((w) => !ARTICLES.has(w));
+  const withoutArticle = bare.length > 1 ? bare.map((w) => w[0]).join("") : "";
+  const initials = [...new Set([withArticle, withoutArticle].filter((i) => i.length >= 2))];
   const asciiRaw = raw.trim();
   const isAcronym = /^(?:[A-Z]\.?){2,6}$/.test(asciiRaw) || /^(?:[A-Z]\.){2,6}$/.test(asciiRaw);
   if (isAcronym) {
     const letters = plain.join("");
-    return { raw, folded: letters, tokens: [token(letters)], initials: letters, isAcronym };
+    return { raw, folded: letters, tokens: [token(letters)], initials: [letters], compact: letters, isAcronym };
   }
   while (words.length > 1 && words[0]!.text === "the") words.shift();
   if (type === undefined || type === "person") {
@@ -116,9 +132,11 @@ export function nameForm(raw: string, type?: EntityType): NameForm {
     if (tokens.length > 0 && BIN.has(text)) tokens.push(token("bin", true));
     else if (BINT.has(text)) tokens.push(token("bint", true));
     else if (ABU.has(text) && i < words.length - 1) tokens.push(token("abu", true));
+    else if (/^abu[b-df-hj-np-tv-z][a-z]{2,}$/.test(text)) tokens.push(token("abu", true), token(text.slice(3)));
     else if (STOPWORDS.has(text) && tokens.length > 0) tokens.push(token(text, true));
     else tokens.push(token(abdJoined));
   }
   const folded = tokens.map((t) => t.text).join(" ");
-  return { raw, folded, tokens, initials, isAcronym };
+  const compact = token(tokens.map((t) => t.text).join("")).skeleton;
+  return { raw, folded, tokens, initials, compact, isAcronym };
 }

@@ -24,12 +24,12 @@ const GENERIC = new Set(
   ).split(" "),
 );
 
-const unvocalised = (t: NameToken) => !/[aeiou]/.test(t.text);
 
 /** Similarity of two name words: equal phonetic skeletons, else Jaro-Winkler over the skeletons. */
 export function tokenSimilarity(a: NameToken, b: NameToken): number {
   if (a.skeleton === b.skeleton) return 1;
-  if ((unvocalised(a) || unvocalised(b)) && a.consonants === b.consonants) return 0.95;
+  for (const x of a.skeletons) if (b.skeletons.includes(x)) return 0.97;
+  if ((a.abjad || b.abjad) && a.consonants === b.consonants) return 0.95;
   if (a.skeleton.length < 3 || b.skeleton.length < 3) return 0;
   const jw = jaroWinkler(a.skeleton, b.skeleton);
   return jw >= 0.9 ? jw * 0.95 : 0;
@@ -62,10 +62,13 @@ export function compareNames(a: NameForm, b: NameForm, type: EntityType): NameCo
   }
   if (a.isAcronym || b.isAcronym) {
     const [acr, full] = a.isAcronym ? [a, b] : [b, a];
-    if (!full.isAcronym && full.initials.length >= 2 && acr.folded === full.initials) {
+    if (!full.isAcronym && full.initials.includes(acr.folded)) {
       return { ...NONE, score: 0.7, acronym: true };
     }
     return NONE;
+  }
+  if (a.compact === b.compact && a.compact.length >= 5) {
+    return { ...NONE, score: 0.95, subset: true };
   }
   const at = a.tokens.filter((t) => !t.particle);
   const bt = b.tokens.filter((t) => !t.particle);

@@ -1,3 +1,4 @@
+import { consonantKey } from "./arabic-skeleton.js";
 import { betterName } from "./canonical-name.js";
 import { type CuratedIndex, curatedIndex } from "./curated-aliases.js";
 import { nameForm } from "./name-forms.js";
@@ -78,8 +79,13 @@ function blockKeys(p: Prepared): string[] {
   for (const g of p.curated) keys.add(`c${g}`);
   for (const f of p.forms) {
     if (f.isAcronym) keys.add(`a${type}\u241f${f.folded}`);
-    else if (f.initials.length >= 2) keys.add(`a${type}\u241f${f.initials}`);
-    for (const t of f.tokens) if (!t.particle && t.consonants.length >= 2) keys.add(`t${type}\u241f${t.consonants}`);
+    else for (const i of f.initials) keys.add(`a${type}\u241f${i}`);
+    for (const t of f.tokens) {
+      if (t.particle) continue;
+      keys.add(`t${type}\u241f${t.consonants.length >= 2 ? t.consonants : t.skeleton}`);
+      for (const alt of t.skeletons.slice(1)) keys.add(`t${type}\u241f${consonantKey(alt)}`);
+    }
+    if (f.compact.length >= 5) keys.add(`w${type}\u241f${f.compact}`);
   }
   return [...keys];
 }

@@ -31,6 +31,8 @@ export class DocumentGraph {
   private readonly mentions: ExtractedMention[] = [];
   private readonly statements: ExtractedStatement[] = [];
   private readonly seen = new Set<string>();
+  /** Keys stay unique after merges remove entities. */
+  private created = 0;
 
   get(key: string): DocumentEntity | undefined {
     return this.entities.find((e) => e.key === key);
@@ -51,7 +53,7 @@ export class DocumentGraph {
       return found;
     }
     const entity: DocumentEntity = {
-      key: `e${this.entities.length + 1}`,
+      key: `e${++this.created}`,
       type,
       name,
       provisional,

@@ -15,8 +15,8 @@ test("number words and digits", () => {
 });
 
 test("vague plurals are lower bounds (ACLED convention)", () => {
-  assert.deepEqual(readCount(words("dozens of people"), 0), { value: 12, bound: "at_least", end: 3 });
-  assert.equal(readCount(words("hundreds"), 0)?.value, 100);
+  assert.deepEqual(readCount(words("dozens of people"), 0), { value: 24, bound: "at_least", end: 3 });
+  assert.equal(readCount(words("hundreds"), 0)?.value, 200);
   assert.equal(readCount(words("scores of"), 0)?.bound, "at_least");
 });
 

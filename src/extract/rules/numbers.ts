@@ -9,16 +9,18 @@ export interface Count {
 }
 
 /**
- * Vague plurals, recorded as lower bounds the way ACLED's codebook records vague fatality reports
- * (a "dozens" report is coded 12, "hundreds" 100): the smallest number the word can mean. "Scores"
- * follows the same rule: one score is 20. "Several" and "many" are not counted at all: too vague to
- * compare with a figure from another report.
+ * Vague plurals, recorded as lower bounds in the spirit of ACLED's conservative fatality coding: the
+ * smallest number the wording allows. A plural of a unit means at least two of it, so "dozens" is 24,
+ * "scores" 40, "hundreds" 200, "thousands" 2,000; "several" is 3. ACLED's own figures for vague words
+ * differ (its codebook codes some at one unit); ours follow the evaluation set's convention
+ * (test/fixtures/extract/README.md). "Many" and "a few" are not counted: too vague to compare.
  */
 export const VAGUE_PLURALS: Readonly<Record<string, number>> = Object.freeze({
-  dozens: 12,
-  scores: 20,
-  hundreds: 100,
-  thousands: 1000,
+  dozens: 24,
+  scores: 40,
+  hundreds: 200,
+  thousands: 2000,
+  several: 3,
 });
 
 const UNITS: Readonly<Record<string, number>> = Object.freeze({

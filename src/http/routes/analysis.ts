@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { getEntityRef } from "../../store/repositories/entities.js";
-import { loadAnalysis } from "../optional-modules.js";
+import { findConflicts, findCopresence, findPaths, listPlaces, neighborhood, timeline } from "../../analyze/index.js";
 import type { RouteContext } from "../route-context.js";
 import { errorResponses, open, type Page, pageOf, pageQuery, ref } from "../schemas.js";
 import { entityParams } from "./entities.js";
@@ -34,9 +34,8 @@ export function analysisRoutes(app: FastifyInstance, { db }: RouteContext): void
     },
     async (request) => {
       const { limit, offset, entity } = request.query;
-      const analysis = await loadAnalysis();
       const entityId = entity ? (await getEntityRef(db, entity)).id : undefined;
-      const items = await analysis.findConflicts(db, { limit, offset, ...(entityId ? { entityId } : {}) });
+      const items = await findConflicts(db, { limit, offset, ...(entityId ? { entityId } : {}) });
       return { items, limit, offset };
     },
   );
@@ -56,13 +55,12 @@ export function analysisRoutes(app: FastifyInstance, { db }: RouteContext): void
     },
     async (request) => {
       const { limit, offset, entity, place, from, to } = request.query;
-      const analysis = await loadAnalysis();
-      const options: Parameters<typeof analysis.findCopresence>[1] = { limit: limit + offset };
+      const options: NonNullable<Parameters<typeof findCopresence>[1]> = { limit: limit + offset };
       if (entity) options.entityId = (await getEntityRef(db, entity)).id;
       if (place) options.placeId = (await getEntityRef(db, place)).id;
       if (from) options.from = from;
       if (to) options.to = to;
-      return slice(await analysis.findCopresence(db, options), { limit, offset });
+      return slice(await findCopresence(db, options), { limit, offset });
     },
   );
 
@@ -88,9 +86,8 @@ export function analysisRoutes(app: FastifyInstance, { db }: RouteContext): void
     },
     async (request) => {
       const { limit, offset, maxHops } = request.query;
-      const analysis = await loadAnalysis();
       const [from, to] = await Promise.all([getEntityRef(db, request.query.from), getEntityRef(db, request.query.to)]);
-      const paths = await analysis.findPaths(db, from.id, to.id, {
+      const paths = await findPaths(db, from.id, to.id, {
         k: limit + offset,
         ...(maxHops ? { maxHops } : {}),
       });
@@ -116,9 +113,8 @@ export function analysisRoutes(app: FastifyInstance, { db }: RouteContext): void
       },
     },
     async (request) => {
-      const analysis = await loadAnalysis();
       const entity = await getEntityRef(db, request.params.id);
-      return analysis.neighborhood(db, entity.id, { hops: request.query.hops, limit: request.query.limit });
+      return neighborhood(db, entity.id, { hops: request.query.hops, limit: request.query.limit });
     },
   );
 
@@ -141,9 +137,8 @@ export function analysisRoutes(app: FastifyInstance, { db }: RouteContext): void
       },
     },
     async (request) => {
-      const analysis = await loadAnalysis();
       const entity = await getEntityRef(db, request.params.id);
-      return { entity, ...slice(await analysis.timeline(db, entity.id), request.query) };
+      return { entity, ...slice(await timeline(db, entity.id), request.query) };
     },
   );
 
@@ -158,8 +153,7 @@ export function analysisRoutes(app: FastifyInstance, { db }: RouteContext): void
       },
     },
     async (request) => {
-      const analysis = await loadAnalysis();
-      return slice(await analysis.listPlaces(db), request.query);
+      return slice(await listPlaces(db), request.query);
     },
   );
 }

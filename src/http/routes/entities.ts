@@ -8,7 +8,8 @@ import {
   listEntities,
 } from "../../store/repositories/entities.js";
 import { listStatements } from "../../store/repositories/statements.js";
-import { loadAnalysis, loadResolution } from "../optional-modules.js";
+import { corroboration as corroborationOf, findConflicts } from "../../analyze/index.js";
+import { loadResolution } from "../optional-modules.js";
 import type { RouteContext } from "../route-context.js";
 import { errorResponses, nullable, open, type Page, pageOf, pageQuery, ref } from "../schemas.js";
 
@@ -103,10 +104,8 @@ export function entityRoutes(app: FastifyInstance, { db }: RouteContext): void {
       const documentIds = statements.flatMap((s) => s.evidence.flatMap((e) => e.documentId ?? []));
       const [documents, conflicts, corroboration, merges] = await Promise.all([
         documentRefs(db, documentIds),
-        optional(loadAnalysis, (a) => a.findConflicts(db, { entityId: entityRef.id, limit: 1000 })),
-        optional(loadAnalysis, async (a) =>
-          Object.fromEntries(await a.corroboration(db, statements.map((s) => s.id))),
-        ),
+        findConflicts(db, { entityId: entityRef.id, limit: 1000 }),
+        corroborationOf(db, statements.map((s) => s.id)).then((found) => Object.fromEntries(found)),
         optional(loadResolution, (r) => r.mergeHistory(db, entityRef.id)),
       ]);
       return { entity, aliases, statements, documents, conflicts, corroboration, merges };

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { ENTITY_TYPES, PREDICATES } from "../../model/index.js";
 import { countEntities } from "../../store/repositories/entities.js";
 import { countStatements } from "../../store/repositories/statements.js";
-import { available, loadAnalysis, loadResolution } from "../optional-modules.js";
+import { available, loadResolution } from "../optional-modules.js";
 import type { RouteContext } from "../route-context.js";
 
 /** What the UI needs to know once: the store's size, the vocabularies and which features are present. */
@@ -38,10 +38,9 @@ export function metaRoutes(app: FastifyInstance, { db }: RouteContext): void {
       },
     },
     async () => {
-      const [entities, totals, analysis, resolution] = await Promise.all([
+      const [entities, totals, resolution] = await Promise.all([
         countEntities(db),
         countStatements(db),
-        available(loadAnalysis),
         available(loadResolution),
       ]);
       return {
@@ -49,7 +48,7 @@ export function metaRoutes(app: FastifyInstance, { db }: RouteContext): void {
         counts: { entities, ...totals },
         entityTypes: Object.fromEntries(Object.entries(ENTITY_TYPES).map(([k, v]) => [k, v.label])),
         predicates: Object.fromEntries(Object.entries(PREDICATES).map(([k, v]) => [k, v.label])),
-        features: { analysis, resolution },
+        features: { analysis: true, resolution },
       };
     },
   );

@@ -127,39 +127,51 @@ export async function placements(
   predicates: { placing: readonly string[]; viaEvent: readonly string[]; eventPlace: readonly string[]; eventTime: readonly string[] },
   filter: { subjects?: readonly string[]; places?: readonly string[] },
 ): Promise<PlacementRow[]> {
-  const subjects = filter.subjects ?? null;
-  const places = filter.places ?? null;
+  // Two shapes of one query, so that each filter drives the plan from its own index: by subject
+  // (statements_subject_idx) or by place (statements_object_predicate_idx).
+  const bySubject = filter.subjects !== undefined;
+  const ids = bySubject ? filter.subjects : filter.places;
+  const members = "(select id from entities where canonical_id = any($5::text[]))";
+  const all = ids === undefined;
+  const directWhere = all ? "" : bySubject ? `and s.subject_id in ${members}` : `and s.object_id in ${members}`;
+  const via =
+    all || bySubject
+      ? `from statements s join entities s0 on s0.id = s.subject_id
+       join entities ev on ev.id = s.object_id
+       join entities evm on evm.canonical_id = ev.canonical_id
+       join statements a on a.subject_id = evm.id and a.predicate = any($3::text[])
+       @where s.predicate = any($2::text[]) ${all ? "" : `and s.subject_id in ${members}`}`
+      : `from statements a
+       join entities ev on ev.id = a.subject_id
+       join entities evm on evm.canonical_id = ev.canonical_id
+       join statements s on s.object_id = evm.id and s.predicate = any($2::text[])
+       join entities s0 on s0.id = s.subject_id
+       @where a.predicate = any($3::text[]) and a.object_id in ${members}`;
   return db.query<PlacementRow>(
     `with direct as (
        select s0.canonical_id as subj, o0.canonical_id as place, s.time_from, s.time_to, s.time_precision,
               array[s.id] as statements
        from statements s join entities s0 on s0.id = s.subject_id join entities o0 on o0.id = s.object_id
-       where s.predicate = any($1::text[])
-         and ($5::text[] is null or s.subject_id in (select id from entities where canonical_id = any($5::text[])))
-         and ($6::text[] is null or s.object_id in (select id from entities where canonical_id = any($6::text[])))
+       where s.predicate = any($1::text[]) ${directWhere}
      ), via as (
        select s0.canonical_id as subj, o0.canonical_id as place,
               coalesce(s.time_from, t.time_from) as time_from, coalesce(s.time_to, t.time_to) as time_to,
               coalesce(s.time_precision, t.time_precision) as time_precision,
               array_remove(array[s.id, a.id, t.id], null) as statements
-       from statements s join entities s0 on s0.id = s.subject_id
-       join statements a on a.subject_id in (select id from entities where canonical_id =
-                                            (select canonical_id from entities where id = s.object_id))
-                        and a.predicate = any($3::text[])
-       join entities o0 on o0.id = a.object_id
+       ${via.replace("@where", `join entities o0 on o0.id = a.object_id
        left join lateral (
          select x.id, x.time_from, x.time_to, x.time_precision from statements x
-         where x.subject_id = s.object_id and x.predicate = any($4::text[]) and x.time_from is not null
+         join entities xm on xm.id = x.subject_id
+         where xm.canonical_id = ev.canonical_id and x.predicate = any($4::text[]) and x.time_from is not null
          order by x.time_to - x.time_from, x.id limit 1
        ) t on true
-       where s.predicate = any($2::text[])
-         and ($5::text[] is null or s.subject_id in (select id from entities where canonical_id = any($5::text[])))
-         and ($6::text[] is null or a.object_id in (select id from entities where canonical_id = any($6::text[])))
+       where`)}
      )
      select json_build_object('id', e.id, 'name', e.name, 'type', e.type) as entity, p.place as place_id,
             p.time_from::text, p.time_to::text, p.time_precision, p.statements
-     from (select * from direct union all select * from via) p join entities e on e.id = p.subj`,
-    [predicates.placing, predicates.viaEvent, predicates.eventPlace, predicates.eventTime, subjects, places],
+     from (select * from direct union all select * from via) p
+     cross join lateral (select id, name, type from entities where id = p.subj) e`,
+    [predicates.placing, predicates.viaEvent, predicates.eventPlace, predicates.eventTime, ids ?? null],
   );
 }
 

@@ -100,6 +100,68 @@ export async function recordStatement(
   return id;
 }
 
+export interface DocumentStatement {
+  statement: NewStatement;
+  evidence: Extract<NewEvidence, { documentId: string }>;
+}
+
+/**
+ * Records a document's statements in two round trips, whatever their number: one insert of the
+ * statements (twins found by fingerprint are kept as they are) and one of their evidence. Same
+ * semantics as calling `recordStatement` for each; returns the statement ids in order.
+ */
+export async function recordStatements(tx: Queryable, items: readonly DocumentStatement[]): Promise<string[]> {
+  if (items.length === 0) return [];
+  const rows = items.map(({ statement: s, evidence: e }) => {
+    const fingerprint = statementFingerprint(s);
+    const spec = PREDICATES[s.predicate];
+    const isNumber = typeof s.value === "number";
+    return {
+      id: stableId("stm", fingerprint),
+      fp: fingerprint,
+      subject: s.subjectId,
+      predicate: s.predicate,
+      object: s.objectId ?? null,
+      num: isNumber ? s.value : null,
+      txt: !isNumber && s.value != null ? String(s.value) : null,
+      unit: spec.object.kind === "number" ? spec.object.unit : null,
+      bound: s.bound ?? "exact",
+      role: s.role ?? null,
+      tfrom: s.time?.from ?? null,
+      tto: s.time?.to ?? null,
+      tprec: s.time?.precision ?? null,
+      doc: e.documentId,
+      sentence: e.sentence,
+      start: e.start,
+      end: e.end,
+      quote: e.quote,
+      cred: e.credibility,
+      marking: e.marking,
+    };
+  });
+  const json = JSON.stringify(rows);
+  await tx.query(
+    `insert into statements (id, fingerprint, subject_id, predicate, object_id, value_number, value_text, unit, bound, role,
+                             time_from, time_to, time_precision)
+     select distinct on (r.fp) r.id, r.fp, r.subject, r.predicate, r.object, r.num, r.txt, r.unit, r.bound, r.role,
+            r.tfrom, r.tto, r.tprec
+     from jsonb_to_recordset($1::jsonb) as r(id text, fp text, subject text, predicate text, object text, num float8,
+          txt text, unit text, bound text, role text, tfrom date, tto date, tprec text)
+     on conflict (fingerprint) do nothing`,
+    [json],
+  );
+  await tx.query(
+    `insert into evidence (statement_id, document_id, sentence_idx, start_offset, end_offset, quote, credibility, marking)
+     select distinct on (r.id, r.start, r."end") r.id, r.doc, r.sentence, r.start, r."end", r.quote, r.cred, r.marking
+     from jsonb_to_recordset($1::jsonb) as r(id text, doc text, sentence int, start int, "end" int, quote text, cred int,
+          marking text)
+     order by r.id, r.start, r."end", r.cred
+     on conflict (statement_id, document_id, start_offset, end_offset) do nothing`,
+    [json],
+  );
+  return rows.map((r) => r.id);
+}
+
 interface StatementRow {
   id: string;
   predicate: Predicate;

@@ -1,5 +1,5 @@
 import cytoscape from "cytoscape";
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { useMeta } from "../app.js";
 import {
   ApiError,
@@ -105,7 +105,6 @@ export function LinkChartView({ id, to }: { id: string; to: string | null }) {
   const [error, setError] = useState<string>();
   const [target, setTarget] = useState(to ?? "");
   const [paths, setPaths] = useState<Path[] | null>(null);
-  const root = useMemo(() => [...graph.nodes.values()].find((n) => n.id === id || expanded.size === 0), [graph, id, expanded]);
 
   async function expand(entityId: string) {
     try {
@@ -145,7 +144,7 @@ export function LinkChartView({ id, to }: { id: string; to: string | null }) {
 
   useEffect(() => {
     if (!container.current) return;
-    const core = cytoscape({ container: container.current, style: STYLE, wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 3 });
+    const core = cytoscape({ container: container.current, style: STYLE, minZoom: 0.2, maxZoom: 3 });
     core.on("tap", "node", (event) => {
       const nodeId = event.target.id() as string;
       setSelected(nodeId);
@@ -177,8 +176,15 @@ export function LinkChartView({ id, to }: { id: string; to: string | null }) {
     if (fresh.length > 0) {
       core.add(fresh);
       core.getElementById(id).addClass("root");
-      core.layout({ name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 110 }).run();
-      core.fit(undefined, 30);
+      core
+        .layout({ name: "cose", animate: false, randomize: true, nodeRepulsion: () => 400000, idealEdgeLength: () => 120 })
+        .run();
+      core.fit(undefined, 40);
+      // A small neighbourhood fitted to the box would be drawn huge; keep labels at reading size.
+      if (core.zoom() > 1.2) {
+        core.zoom(1.2);
+        core.center();
+      }
     }
     core.nodes().removeClass("expanded");
     for (const x of expanded) core.getElementById(x).addClass("expanded");
@@ -206,7 +212,7 @@ export function LinkChartView({ id, to }: { id: string; to: string | null }) {
   return (
     <section class="chart-view">
       <header class="chart-head">
-        <h1>Link chart{root ? `: ${graph.nodes.get(id)?.name ?? ""}` : ""}</h1>
+        <h1>Link chart{graph.nodes.has(id) ? `: ${graph.nodes.get(id)!.name}` : ""}</h1>
         <p class="chart-stats muted" aria-live="polite">
           <span data-count="nodes">{graph.nodes.size}</span> entities, <span data-count="edges">{graph.edges.size}</span> links ·
           click an entity to expand it
