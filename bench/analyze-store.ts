@@ -12,7 +12,10 @@ import type { Queryable } from "../src/store/database.js";
  * resident_of with month or year precision), perpetrated, and actor–actor links (member_of,
  * affiliated_with, relative_of) for the rest.
  */
-export async function generateAnalysisStore(db: Queryable, scale = 1): Promise<{ entities: number; statements: number }> {
+export async function generateAnalysisStore(
+  db: Queryable,
+  scale = 1,
+): Promise<{ entities: number; statements: number }> {
   const n = (x: number) => Math.max(1, Math.round(x * scale));
   const countries = n(200);
   const cities = n(5_000);
@@ -26,7 +29,8 @@ export async function generateAnalysisStore(db: Queryable, scale = 1): Promise<{
   const e0 = s0 + sites;
   const a0 = e0 + events;
   const entities = a0 + actors;
-  const h = (expr: string, mod: number, salt: string) => `(abs(hashtext(${expr}::text || '${salt}')) % ${mod})`;
+  const h = (expr: string, mod: number, salt: string) =>
+    `(abs(hashtext(${expr}::text || '${salt}')) % ${mod})`;
   const id = (expr: string) => `'e' || (${expr})::text`;
   // Triggers (the evidence check, canonical ids) are for ingestion; the generator writes consistent rows.
   await db.exec("set session_replication_role = replica");
@@ -115,7 +119,7 @@ export async function generateAnalysisStore(db: Queryable, scale = 1): Promise<{
       await db.query(
         `insert into statements (id, fingerprint, subject_id, predicate, object_id, value_number, value_text, unit,
                                  time_from, time_to, time_precision)
-         select 'stm' || (${offset} + g), 'fp' || (${offset} + g) || '${kind}', r.subj, r.pred, r.obj, r.num::float8, r.txt::text,
+         select 'stm' || (${offset - from} + g), 'fp' || (${offset - from} + g), r.subj, r.pred, r.obj, r.num::float8, r.txt::text,
                 case when r.num is not null then 'persons' end, r.tf::date, r.tt::date, r.tp::text
          from generate_series(${from}, ${to}) g, lateral (${body.replace("from (select 1) x,", "from")}) r(subj, pred, obj, num, txt, tf, tt, tp)`,
       );

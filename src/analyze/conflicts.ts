@@ -5,7 +5,8 @@ import type { ClaimedFact, Conflict, ConflictValue, Revision, SourceRef, Weighed
 
 export const DEFAULTS = Object.freeze({
   /** Words that make a sentence a revision of an earlier figure rather than a rival claim. */
-  revisionCue: /\b(rose|risen|rises|climbed|increased|revised|raised|updated|now stands|jumped|earlier reports?)\b/i,
+  revisionCue:
+    /\b(rose|risen|rises|climbed|increased|revised|raised|updated|now stands|jumped|earlier reports?)\b/i,
 });
 
 export interface ConflictOptions {
@@ -161,7 +162,9 @@ export function factLabel(f: Pick<ClaimedFact, "predicate" | "object" | "value" 
 }
 
 function byFirstReported(a: ConflictValue, b: ConflictValue): number {
-  return (a.firstReported ?? "9999").localeCompare(b.firstReported ?? "9999") || a.label.localeCompare(b.label);
+  return (
+    (a.firstReported ?? "9999").localeCompare(b.firstReported ?? "9999") || a.label.localeCompare(b.label)
+  );
 }
 
 /**
@@ -176,7 +179,8 @@ function revisions(values: ConflictValue[], cue: RegExp): Revision[] {
     const seen = (e: WeighedEvidence) =>
       earlier.find((v) =>
         v.evidence.some(
-          (p) => p.source && e.source && p.source.id === e.source.id && (p.published ?? "") < (e.published ?? ""),
+          (p) =>
+            p.source && e.source && p.source.id === e.source.id && (p.published ?? "") < (e.published ?? ""),
         ),
       );
     for (const e of later.evidence) {

@@ -67,7 +67,8 @@ export function findCopresences(
         const a = list[i]!;
         const b = list[j]!;
         if (a.entity.id === b.entity.id) continue;
-        if (options.entityId && a.entity.id !== options.entityId && b.entity.id !== options.entityId) continue;
+        if (options.entityId && a.entity.id !== options.entityId && b.entity.id !== options.entityId)
+          continue;
         const place = places.meet(a.placeId, b.placeId);
         if (!place) continue;
         if (scope && place !== scope && !places.ancestors(place).includes(scope)) continue;

@@ -15,11 +15,16 @@ export async function findConflicts(
   options: { entityId?: string; limit?: number; offset?: number } = {},
 ): Promise<Conflict[]> {
   const entityId = options.entityId
-    ? ((await db.query<{ id: string }>("select canonical_id as id from entities where id = $1", [options.entityId]))[0]
-        ?.id ?? options.entityId)
+    ? ((
+        await db.query<{ id: string }>("select canonical_id as id from entities where id = $1", [
+          options.entityId,
+        ])
+      )[0]?.id ?? options.entityId)
     : undefined;
   const facts = await contestedFacts(db, ANALYSIS_PREDICATES, entityId);
-  const placeIds = [...new Set(facts.flatMap((f) => (f.object && isPlace(f.object.type) ? [f.object.id] : [])))];
+  const placeIds = [
+    ...new Set(facts.flatMap((f) => (f.object && isPlace(f.object.type) ? [f.object.id] : []))),
+  ];
   const places = placeIds.length > 0 ? await loadPlaceHierarchy(db, placeIds) : null;
   const conflicts = detectConflicts(facts, places ? { samePlace: (a, b) => places.meet(a, b) !== null } : {});
   const offset = options.offset ?? 0;

@@ -1,13 +1,14 @@
 import type { PlaceHierarchy } from "../places/hierarchy.js";
 import type { Queryable } from "../store/database.js";
 import { placements } from "../store/repositories/analysis.js";
-import { type Placement, findCopresences } from "./copresence.js";
+import { findCopresences, type Placement } from "./copresence.js";
 import { loadPlaceHierarchy } from "./place-hierarchy-loader.js";
 import { ANALYSIS_PREDICATES } from "./predicates.js";
 import type { Copresence } from "./types.js";
 
 const canonical = async (db: Queryable, id: string) =>
-  (await db.query<{ id: string }>("select canonical_id as id from entities where id = $1", [id]))[0]?.id ?? id;
+  (await db.query<{ id: string }>("select canonical_id as id from entities where id = $1", [id]))[0]?.id ??
+  id;
 
 /**
  * Who was at the same place in the same period. With `entityId`: that entity's placements, the

@@ -2,7 +2,7 @@ import { TesseraError } from "../errors/errors.js";
 import type { EntityRef } from "../model/index.js";
 import type { Queryable } from "../store/database.js";
 import { adjacentEdges, entityRefs, weighedEvidence } from "../store/repositories/analysis.js";
-import { DEFAULTS as PATH_DEFAULTS, linkGraph, shortestSimplePaths, strongestLink } from "./paths.js";
+import { linkGraph, DEFAULTS as PATH_DEFAULTS, shortestSimplePaths, strongestLink } from "./paths.js";
 import type { Neighborhood, Path, PathEdge } from "./types.js";
 
 export const DEFAULTS = Object.freeze({
@@ -13,7 +13,9 @@ export const DEFAULTS = Object.freeze({
 });
 
 const canonical = async (db: Queryable, id: string): Promise<string> => {
-  const row = (await db.query<{ id: string }>("select canonical_id as id from entities where id = $1", [id]))[0];
+  const row = (
+    await db.query<{ id: string }>("select canonical_id as id from entities where id = $1", [id])
+  )[0];
   if (!row) throw new TesseraError("TESSERA_NOT_FOUND", `${id}: no entity has this id`, { input: id });
   return row.id;
 };
@@ -23,7 +25,11 @@ const canonical = async (db: Queryable, id: string): Promise<string> => {
  * returns the edges seen. Graph work happens in memory on this ball (graphology), not on the whole
  * store: see docs/performance.md for why.
  */
-async function ball(db: Queryable, start: string, depth: number): Promise<{ edges: PathEdge[]; hops: Map<string, number> }> {
+async function ball(
+  db: Queryable,
+  start: string,
+  depth: number,
+): Promise<{ edges: PathEdge[]; hops: Map<string, number> }> {
   const hops = new Map([[start, 0]]);
   const edges: PathEdge[] = [];
   let frontier = [start];
@@ -57,7 +63,10 @@ export async function findPaths(
   const [a, b] = [await canonical(db, fromId), await canonical(db, toId)];
   if (a === b) return [];
   // Meet in the middle: half the hops from each end reaches every path of at most maxHops edges.
-  const [fromA, fromB] = await Promise.all([ball(db, a, Math.ceil(maxHops / 2)), ball(db, b, Math.floor(maxHops / 2))]);
+  const [fromA, fromB] = await Promise.all([
+    ball(db, a, Math.ceil(maxHops / 2)),
+    ball(db, b, Math.floor(maxHops / 2)),
+  ]);
   const graph = linkGraph([...fromA.edges, ...fromB.edges]);
   const found = shortestSimplePaths(graph, a, b, { maxHops, k: options.k ?? DEFAULTS.k });
   if (found.length === 0) return [];

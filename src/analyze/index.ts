@@ -4,8 +4,8 @@
  * time-interval.ts) take plain data; the find-* shells read the store and call them.
  */
 export { type ConflictOptions, DEFAULTS as CONFLICT_DEFAULTS, detectConflicts } from "./conflicts.js";
-export { attributedOrigins, type Corroboration, corroborate, quotations } from "./corroboration.js";
 export { findCopresences, type Placement } from "./copresence.js";
+export { attributedOrigins, type Corroboration, corroborate, quotations } from "./corroboration.js";
 export { demoFindings } from "./demo-findings.js";
 export { findConflicts } from "./find-conflicts.js";
 export { findCopresence } from "./find-copresence.js";

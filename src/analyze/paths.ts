@@ -27,7 +27,9 @@ export function linkGraph(edges: readonly PathEdge[]): UndirectedGraph {
 /** The best-supported statement link between two neighbours: the one with the most statements. */
 export function strongestLink(graph: UndirectedGraph, a: string, b: string): PathEdge {
   const links = graph.getEdgeAttribute(graph.edge(a, b)!, "links") as PathEdge[];
-  return [...links].sort((x, y) => y.statements.length - x.statements.length || x.predicate.localeCompare(y.predicate))[0]!;
+  return [...links].sort(
+    (x, y) => y.statements.length - x.statements.length || x.predicate.localeCompare(y.predicate),
+  )[0]!;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { PlaceHierarchy } from "../places/hierarchy.js";
 import type { Queryable } from "../store/database.js";
-import { placeLinks } from "../store/repositories/places.js";
 import { entityRefs } from "../store/repositories/analysis.js";
+import { placeLinks } from "../store/repositories/places.js";
 
 export const DEFAULTS = Object.freeze({ depth: 4, maxPlaces: 20_000 });
 
@@ -16,12 +16,15 @@ export async function loadPlaceHierarchy(
 ): Promise<PlaceHierarchy> {
   const places = new PlaceHierarchy();
   const refs = await entityRefs(db, seeds);
-  for (const [id, ref] of refs) places.add({ id, name: ref.name, kind: ref.type === "facility" ? "site" : "site" });
+  for (const [id, ref] of refs) places.add({ id, name: ref.name, kind: "site" });
   const kinds = await db.query<{ id: string; kind: string }>(
     "select entity_id as id, kind from places where entity_id = any($1::text[])",
     [seeds],
   );
-  for (const k of kinds) places.nodes.get(k.id) && (places.nodes.get(k.id)!.kind = k.kind);
+  for (const k of kinds) {
+    const node = places.nodes.get(k.id);
+    if (node) node.kind = k.kind;
+  }
   for (const direction of options.down ? (["up", "down"] as const) : (["up"] as const)) {
     let frontier = [...new Set(seeds)];
     const seen = new Set(frontier);

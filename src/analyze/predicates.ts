@@ -1,4 +1,10 @@
-import { PLACE_TYPES, PREDICATE_NAMES, PREDICATES, type Predicate, type PredicateSpec } from "../model/index.js";
+import {
+  PLACE_TYPES,
+  PREDICATE_NAMES,
+  PREDICATES,
+  type Predicate,
+  type PredicateSpec,
+} from "../model/index.js";
 
 const spec = (p: Predicate): PredicateSpec => PREDICATES[p];
 

@@ -56,7 +56,11 @@ export function overlapTightness(a: TimeInterval, b: TimeInterval): number {
  */
 export function timeLabel(time: TimeInterval): string {
   const shown =
-    time.precision === "day" ? time.from : time.precision === "month" ? time.from.slice(0, 7) : time.from.slice(0, 4);
+    time.precision === "day"
+      ? time.from
+      : time.precision === "month"
+        ? time.from.slice(0, 7)
+        : time.from.slice(0, 4);
   if (time.precision === "day" && time.from !== time.to) return `${time.from}…${time.to}`;
   if (time.precision === "month" && time.from.slice(0, 7) !== time.to.slice(0, 7))
     return `${time.from.slice(0, 7)}…${time.to.slice(0, 7)} (month)`;

@@ -1,7 +1,6 @@
 import type { TimeInterval } from "../model/index.js";
 import type { Queryable } from "../store/database.js";
-import { eventTimes, firstReported } from "../store/repositories/analysis.js";
-import { listStatements } from "../store/repositories/statements.js";
+import { eventTimes, firstReported, statementsAbout } from "../store/repositories/analysis.js";
 import { loadPlaceHierarchy } from "./place-hierarchy-loader.js";
 import { ANALYSIS_PREDICATES } from "./predicates.js";
 import { dayInterval, timeLabel } from "./time-interval.js";
@@ -35,7 +34,7 @@ export async function timeline(db: Queryable, entityId: string): Promise<Timelin
     )
   )[0];
   if (!ref) return [];
-  const own = await listStatements(db, { entityId: ref.id, limit: DEFAULTS.limit });
+  const own = await statementsAbout(db, ref.id, DEFAULTS.limit);
   const statements = new Map(own.map((s) => [s.id, s]));
   if (ref.type === "location" || ref.type === "facility") {
     // A place: add what happened at it and at the places within it.
@@ -48,11 +47,15 @@ export async function timeline(db: Queryable, entityId: string): Promise<Timelin
       [ANALYSIS_PREDICATES.eventPlace, [...places.nodes.keys()]],
     );
     for (const e of events) {
-      for (const s of await listStatements(db, { entityId: e.id, limit: 200 })) statements.set(s.id, s);
+      for (const s of await statementsAbout(db, e.id, 200)) statements.set(s.id, s);
     }
   }
   const list = [...statements.values()];
-  const eventIds = [...new Set(list.flatMap((s) => [s.subject, s.object].filter((x) => x?.type === "event").map((x) => x!.id)))];
+  const eventIds = [
+    ...new Set(
+      list.flatMap((s) => [s.subject, s.object].filter((x) => x?.type === "event").map((x) => x!.id)),
+    ),
+  ];
   const [events, reported] = await Promise.all([
     eventTimes(db, eventIds, ANALYSIS_PREDICATES.eventTime),
     firstReported(
@@ -72,7 +75,12 @@ export async function timeline(db: Queryable, entityId: string): Promise<Timelin
         ? [eventTime, "event"]
         : [published ? dayInterval(published) : undefined, "reported"];
     if (!time) continue;
-    items.push({ statement, time, label: basis === "reported" ? `${timeLabel(time)}, reported` : timeLabel(time), basis });
+    items.push({
+      statement,
+      time,
+      label: basis === "reported" ? `${timeLabel(time)}, reported` : timeLabel(time),
+      basis,
+    });
   }
   return orderTimeline(items);
 }

@@ -1,16 +1,22 @@
 import { Command, CommanderError } from "commander";
 import { describeError, isTesseraError } from "../errors/errors.js";
+import { aliasCommand } from "./commands/alias.js";
 import { conflictsCommand } from "./commands/conflicts.js";
 import { copresenceCommand } from "./commands/copresence.js";
 import { demoCommand } from "./commands/demo.js";
+import { distinctCommand } from "./commands/distinct.js";
 import { documentsCommand } from "./commands/documents.js";
 import { entitiesCommand } from "./commands/entities.js";
 import { ingestCommand } from "./commands/ingest.js";
+import { mergeCommand } from "./commands/merge.js";
 import { neighborsCommand } from "./commands/neighbors.js";
 import { pathCommand } from "./commands/path.js";
+import { resolveCommand } from "./commands/resolve.js";
+import { reviewCommand } from "./commands/review.js";
 import { searchCommand } from "./commands/search.js";
 import { serveCommand } from "./commands/serve.js";
 import { showCommand } from "./commands/show.js";
+import { splitCommand } from "./commands/split.js";
 import { statementsCommand } from "./commands/statements.js";
 import { timelineCommand } from "./commands/timeline.js";
 
@@ -35,6 +41,12 @@ export function buildProgram(): Command {
     pathCommand,
     neighborsCommand,
     timelineCommand,
+    resolveCommand,
+    reviewCommand,
+    mergeCommand,
+    splitCommand,
+    distinctCommand,
+    aliasCommand,
   ]) {
     add(program);
   }

@@ -63,7 +63,10 @@ export async function buildServer(db: Database, options: ServerOptions = {}): Pr
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
   for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
-  await app.register(fastifyMultipart, { throwFileSizeLimit: false, limits: { fileSize: maxBytes, files: 100 } });
+  await app.register(fastifyMultipart, {
+    throwFileSizeLimit: false,
+    limits: { fileSize: maxBytes, files: 100 },
+  });
   app.setErrorHandler(handleError);
 
   const context = { db };
@@ -88,13 +91,17 @@ export async function buildServer(db: Database, options: ServerOptions = {}): Pr
   });
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith("/api/") || request.method !== "GET") {
-      return reply.status(404).send(errorBody("TESSERA_NOT_FOUND", `${request.method} ${request.url}: no such endpoint`));
+      return reply
+        .status(404)
+        .send(errorBody("TESSERA_NOT_FOUND", `${request.method} ${request.url}: no such endpoint`));
     }
     // The UI routes in the browser (/entities/…, /chart/…): every other page is its index.html.
     if (built) return reply.type("text/html").sendFile("index.html");
     return reply
       .type("text/html")
-      .send("<!doctype html><title>Tessera</title><p>The web UI is not built: run <code>npm run build</code>.</p>");
+      .send(
+        "<!doctype html><title>Tessera</title><p>The web UI is not built: run <code>npm run build</code>.</p>",
+      );
   });
   return app;
 }

@@ -52,7 +52,12 @@ export const KNOWN_ALIASES: readonly KnownAlias[] = [
   { type: "organization", names: ["al-Qaeda in the Arabian Peninsula", "AQAP", "Ansar al-Sharia in Yemen"] },
   {
     type: "organization",
-    names: ["Okba Ibn Nafaa Brigade", "Uqba ibn Nafi Brigade", "Katibat Uqba ibn Nafi", "Okba ibn Nafaa Battalion"],
+    names: [
+      "Okba Ibn Nafaa Brigade",
+      "Uqba ibn Nafi Brigade",
+      "Katibat Uqba ibn Nafi",
+      "Okba ibn Nafaa Battalion",
+    ],
   },
   { type: "organization", names: ["Ansar al-Sharia in Tunisia", "AST", "Ansar al-Sharia Tunisia"] },
   {

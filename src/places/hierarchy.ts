@@ -71,7 +71,8 @@ export class PlaceHierarchy {
 
   private members(root: string): string[] {
     const out = [root];
-    for (const [child, parent] of this.twin) if (this.root(parent) === root && child !== root) out.push(child);
+    for (const [child, parent] of this.twin)
+      if (this.root(parent) === root && child !== root) out.push(child);
     return out;
   }
 

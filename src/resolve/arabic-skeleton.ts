@@ -11,11 +11,23 @@ const RULES: readonly [RegExp, string, string][] = [
   [/ow$/, "ov", "German spelling of Russian -ов: Gorbatschow = Gorbachov"],
   [/ew$/, "ev", "German spelling of Russian -ев"],
   [/(?:dh){2}|(?:th){2}/g, "d", "doubled ذ: Qadhdhafi = Qadhafi"],
-  [/^y(?=[aeiou])/, "", "Russian Е/Я written ye/ya, e/a or je/ja: Yeltsin = Eltsine (German j is taken to y first)"],
-  [/dsch|dzh|dj|zh/g, "j", "ج/ژ and Russian ж: Djerba = Jerba, Ahmadinezhad = Ahmadinejad, Dschochar = Dzhokhar"],
+  [/gu(?=[eiy])/g, "g", "French and Spanish gu before e/i is g: Rezgui = Rezgi, Guerdane = Gerdane"],
+  [
+    /^y(?=[aeiou])/,
+    "",
+    "Russian Е/Я written ye/ya, e/a or je/ja: Yeltsin = Eltsine (German j is taken to y first)",
+  ],
+  [
+    /dsch|dzh|dj|zh/g,
+    "j",
+    "ج/ژ and Russian ж: Djerba = Jerba, Ahmadinezhad = Ahmadinejad, Dschochar = Dzhokhar",
+  ],
   [/ts|tz/g, "s", "Russian ц: Yeltsin, Jelzin"],
-  [/ou(?=[aeiy])/g, "w", "French ou before a vowel is w: Kairouan = Kairwan, Ouardia = Wardia"],
-  [/shch|tsch|sch|tch|tsh|ch|sh/g, "s", "ش and Russian ш/щ/ч in English, French and German spellings: Chouchane = Shushan"],
+  [
+    /shch|tsch|sch|tch|tsh|ch|sh/g,
+    "s",
+    "ش and Russian ш/щ/ч in English, French and German spellings: Chouchane = Shushan",
+  ],
   [/kh|gh|ck|q|g|c/g, "k", "ق/غ/خ/ك and Maghrebi g: Qadhafi = Gaddafi = Kadhafi = Khadafy"],
   [/dh|th|z|ḍ/g, "d", "ذ/ظ/ض/ث written dh, th, z or d: Qadhafi = Gaddafi, Ramazan = Ramadan"],
   [/t/g, "d", "ط/ت and ة before a vowel: Sabratha = Sabratah, Mutassim = Moudassim"],
@@ -25,9 +37,13 @@ const RULES: readonly [RegExp, string, string][] = [
   [/x/g, "ks", "x for ks"],
   [/([aeiou])h$/, "$1", "final ة/ه: Fatimah = Fatima, Abdullah = Abdulla"],
   [/(?<=.)y/g, "i", "y after the first letter is a vowel: Yacoubi's y stays, Qadhafy = Qadhafi"],
+  [
+    /(?<=[^aeiou])[aeiou]$/,
+    "",
+    "one final vowel letter: trailing y/i/e (Qadhafy = Qadhafi, Seifeddine = Saifuddin); Tunisia keeps its -ia",
+  ],
   [/[aeiou]+/g, "a", "vowel quality: ou/u/o, ei/ey/i, e/a all one vowel"],
   [/([^a])\1+/g, "$1", "doubled consonants (shadda): Gaddafi = Gadafi, Muammar = Muamar"],
-  [/a$/, "", "a final vowel: trailing y/i/e (Rezgui = Rezgi, Seifeddine = Saifuddin)"],
 ];
 
 export function arabicSkeleton(word: string): string {
@@ -40,23 +56,32 @@ export function arabicSkeleton(word: string): string {
  * Letters whose sound depends on the language the spelling was made for, tried both ways: "ch" is
  * sh in French (Chouchane) but kh in German (Michail, Chruschtschow); "j" is dj in English but y in
  * German (Jelzin, Dudajew); Russian "kh" is Arabic h (Akhmad = Ahmad); Italian "s" is Arabic z
- * (Bengasi = Benghazi).
+ * (Bengasi = Benghazi); French "ou" before a vowel is w in Kairouan but a vowel in Mouammar.
  */
 const ALTERNATES: readonly [RegExp, string][] = [
+  // French "ou" before a vowel is often w (Kairouan = Kairwan) but also a hiatus (Mouammar).
+  [/ou(?=[aeiy])/g, "w"],
   [/(?<!s|t)ch/g, "kh"],
   [/(?<!d)j/g, "y"],
   [/kh/g, "h"],
   [/s(?=[aeiou])/g, "z"],
 ];
 
-/** The main skeleton first, then those of the alternate readings that differ from it. */
+/** The main skeleton first, then those of the alternate readings (in every combination) that differ. */
 export function arabicSkeletons(word: string): string[] {
-  const keys = [arabicSkeleton(word)];
+  let spellings = [word];
   for (const [pattern, replacement] of ALTERNATES) {
-    if (!pattern.test(word)) continue;
-    pattern.lastIndex = 0;
-    const alt = arabicSkeleton(word.replace(pattern, replacement));
-    if (!keys.includes(alt)) keys.push(alt);
+    const more: string[] = [];
+    for (const w of spellings) {
+      const alt = w.replace(pattern, replacement);
+      if (alt !== w && !spellings.includes(alt)) more.push(alt);
+    }
+    spellings = [...spellings, ...more];
+  }
+  const keys: string[] = [];
+  for (const w of spellings) {
+    const key = arabicSkeleton(w);
+    if (!keys.includes(key)) keys.push(key);
   }
   return keys;
 }

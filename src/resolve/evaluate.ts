@@ -73,7 +73,12 @@ export function evaluateResolution(fixture: ResolutionFixture): EvaluationReport
       if (truth && merged) tp++;
       else if (merged) {
         fp++;
-        wrongMerges.push({ a: nameOf.get(a)!, aEntity: gold.get(a)!, b: nameOf.get(b)!, bEntity: gold.get(b)! });
+        wrongMerges.push({
+          a: nameOf.get(a)!,
+          aEntity: gold.get(a)!,
+          b: nameOf.get(b)!,
+          bEntity: gold.get(b)!,
+        });
       } else if (truth) fn++;
     }
   }

@@ -10,6 +10,7 @@ export interface NameToken {
   /** Skeletons of alternate readings (German ch, j…), the main one first. */
   skeletons: string[];
   consonants: string;
+  consonantKeys: string[];
   metaphone: string;
   particle: boolean;
   /** Transliterated from a script that writes no short vowels (Arabic, Persian): compare consonants. */
@@ -26,6 +27,8 @@ export interface NameForm {
   initials: string[];
   /** The skeleton of all words written together: "Ahmadi-Nejad" = "Ahmadinejad", "Bel Mokhtar" = "Belmokhtar". */
   compact: string;
+  /** Consonant keys of the compact form, for names from Arabic or Persian script. */
+  compactKeys: string[];
   /** The name is itself an acronym (ISIS, AQIM, U.S.). */
   isAcronym: boolean;
 }
@@ -40,7 +43,24 @@ const TITLES = new Set(
 );
 /** The Arabic article, standalone or hyphenated, with its sun-letter assimilations (ad-, ar-, as-…). */
 const ARTICLES = new Set(["al", "el", "ul", "il"]);
-const ASSIMILATED = new Set(["ad", "ed", "ud", "ar", "er", "ur", "as", "es", "us", "at", "et", "az", "an", "ash", "ath", "adh"]);
+const ASSIMILATED = new Set([
+  "ad",
+  "ed",
+  "ud",
+  "ar",
+  "er",
+  "ur",
+  "as",
+  "es",
+  "us",
+  "at",
+  "et",
+  "az",
+  "an",
+  "ash",
+  "ath",
+  "adh",
+]);
 const BIN = new Set(["ibn", "bin", "ben", "bn", "ibnu", "ould", "wuld"]);
 const BINT = new Set(["bint", "bent", "binti"]);
 const ABU = new Set(["abu", "abou", "abo", "bou", "abul", "abi"]);
@@ -48,18 +68,35 @@ const ABD = /^abd(?:[aeiou]+l|[aeiou]+(?=([tdrzsn])\1))?$/;
 const ABD_PREFIX = /^abd(?:[aeiou]+l|[aeiou]+(?=([tdrzsn])\1))?(?=[a-z]{3,})/;
 /** Theophoric second halves written apart or together: Nour ed-Din = Noureddine, Saif Allah = Seifallah. */
 const JOIN_TO_PREVIOUS = new Set(["din", "deen", "dine", "allah", "ullah", "ollah", "illah"]);
-const STOPWORDS = new Set(["of", "the", "in", "and", "for", "de", "du", "la", "le", "des", "et", "a", "an", "to"]);
+const STOPWORDS = new Set([
+  "of",
+  "the",
+  "in",
+  "and",
+  "for",
+  "de",
+  "du",
+  "la",
+  "le",
+  "des",
+  "et",
+  "a",
+  "an",
+  "to",
+]);
 
 function makeToken(text: string, particle: boolean, abjad: boolean): NameToken {
   // Unvocalised input (from Arabic or Persian script): و and ي inside a word are long vowels.
-  const spelled = abjad ? text.replace(/(?<=.)[wy]/g, "") : text;
-  const skeletons = arabicSkeletons(spelled);
+  // و and ي are also consonants (القيروان = Qayrawan): both readings are kept.
+  const skeletons = arabicSkeletons(abjad ? text.replace(/(?<=.)[wy]/g, "") : text);
+  if (abjad) for (const k of arabicSkeletons(text)) if (!skeletons.includes(k)) skeletons.push(k);
   const skeleton = skeletons[0]!;
   return {
     text,
     skeleton,
     skeletons,
     consonants: consonantKey(skeleton),
+    consonantKeys: [...new Set(skeletons.map(consonantKey))],
     metaphone: doubleMetaphone(text)[0],
     particle,
     abjad,
@@ -104,7 +141,15 @@ export function nameForm(raw: string, type?: EntityType): NameForm {
   const isAcronym = /^(?:[A-Z]\.?){2,6}$/.test(asciiRaw) || /^(?:[A-Z]\.){2,6}$/.test(asciiRaw);
   if (isAcronym) {
     const letters = plain.join("");
-    return { raw, folded: letters, tokens: [token(letters)], initials: [letters], compact: letters, isAcronym };
+    return {
+      raw,
+      folded: letters,
+      tokens: [token(letters)],
+      initials: [letters],
+      compact: letters,
+      compactKeys: [letters],
+      isAcronym,
+    };
   }
   while (words.length > 1 && words[0]!.text === "the") words.shift();
   if (type === undefined || type === "person") {
@@ -117,7 +162,9 @@ export function nameForm(raw: string, type?: EntityType): NameForm {
     if (ARTICLES.has(text) && i < words.length - 1) continue;
     if (hyphenated && ASSIMILATED.has(text) && i < words.length - 1) continue;
     if (JOIN_TO_PREVIOUS.has(text) && last && !last.particle) {
-      tokens[tokens.length - 1] = token(last.text + text);
+      // The article's vowel stays when the parts are joined: Nour ed-Din = Noureddine.
+      const vowel = text.startsWith("d") && !/[aeiou]$/.test(last.text) ? "e" : "";
+      tokens[tokens.length - 1] = token(last.text + vowel + text);
       continue;
     }
     if (ABD.test(text) && i < words.length - 1) {
@@ -132,11 +179,20 @@ export function nameForm(raw: string, type?: EntityType): NameForm {
     if (tokens.length > 0 && BIN.has(text)) tokens.push(token("bin", true));
     else if (BINT.has(text)) tokens.push(token("bint", true));
     else if (ABU.has(text) && i < words.length - 1) tokens.push(token("abu", true));
-    else if (/^abu[b-df-hj-np-tv-z][a-z]{2,}$/.test(text)) tokens.push(token("abu", true), token(text.slice(3)));
+    else if (/^abu[b-df-hj-np-tv-z][a-z]{2,}$/.test(text))
+      tokens.push(token("abu", true), token(text.slice(3)));
     else if (STOPWORDS.has(text) && tokens.length > 0) tokens.push(token(text, true));
     else tokens.push(token(abdJoined));
   }
   const folded = tokens.map((t) => t.text).join(" ");
-  const compact = token(tokens.map((t) => t.text).join("")).skeleton;
-  return { raw, folded, tokens, initials, compact, isAcronym };
+  const whole = token(tokens.map((t) => t.text).join(""));
+  return {
+    raw,
+    folded,
+    tokens,
+    initials,
+    compact: whole.skeleton,
+    compactKeys: whole.consonantKeys,
+    isAcronym,
+  };
 }

@@ -1,4 +1,3 @@
-import { consonantKey } from "./arabic-skeleton.js";
 import { betterName } from "./canonical-name.js";
 import { type CuratedIndex, curatedIndex } from "./curated-aliases.js";
 import { nameForm } from "./name-forms.js";
@@ -15,6 +14,7 @@ export interface ResolveOptions {
   distinct: ReadonlySet<string>;
   /** Pairs a report says are one ("X, also known as Y"), as pairKey(a, b). */
   reportAliases: ReadonlySet<string>;
+  weakReportAliases: ReadonlySet<string>;
   curated?: CuratedIndex;
   onProgress?: (done: number, total: number) => void;
 }
@@ -22,9 +22,10 @@ export interface ResolveOptions {
 export const DEFAULTS: Readonly<Omit<ResolveOptions, "curated" | "onProgress">> = Object.freeze({
   mergeAt: 0.85,
   reviewAt: 0.6,
-  maxBlock: 400,
+  maxBlock: 150,
   distinct: new Set<string>(),
   reportAliases: new Set<string>(),
+  weakReportAliases: new Set<string>(),
 });
 
 export interface PairDecision {
@@ -45,7 +46,11 @@ export interface ResolutionPlan {
 
 let sharedCurated: CuratedIndex | undefined;
 
-function prepare(c: Candidate, curated: CuratedIndex, formCache: Map<string, ReturnType<typeof nameForm>>): Prepared {
+function prepare(
+  c: Candidate,
+  curated: CuratedIndex,
+  formCache: Map<string, ReturnType<typeof nameForm>>,
+): Prepared {
   const forms = [];
   const seen = new Set<string>();
   const groups = new Set<number>();
@@ -73,8 +78,8 @@ function prepare(c: Candidate, curated: CuratedIndex, formCache: Map<string, Ret
 }
 
 /** Blocking keys (Christen 2012, "Data Matching" ch. 4): only candidates sharing one are compared. */
-function blockKeys(p: Prepared): string[] {
-  const keys = new Set<string>();
+function blockKeys(p: Prepared, extra: readonly string[]): string[] {
+  const keys = new Set<string>(extra);
   const type = p.candidate.type;
   for (const g of p.curated) keys.add(`c${g}`);
   for (const f of p.forms) {
@@ -83,9 +88,13 @@ function blockKeys(p: Prepared): string[] {
     for (const t of f.tokens) {
       if (t.particle) continue;
       keys.add(`t${type}\u241f${t.consonants.length >= 2 ? t.consonants : t.skeleton}`);
-      for (const alt of t.skeletons.slice(1)) keys.add(`t${type}\u241f${consonantKey(alt)}`);
+      for (const k of t.consonantKeys) if (k.length >= 2) keys.add(`t${type}\u241f${k}`);
     }
     if (f.compact.length >= 5) keys.add(`w${type}\u241f${f.compact}`);
+    // Multi-pass blocking: first and last word together keep blocks small where one word is common.
+    const words = f.tokens.filter((t) => !t.particle);
+    if (words.length > 1)
+      keys.add(`p${type}\u241f${words[0]!.consonants}\u241f${words[words.length - 1]!.consonants}`);
   }
   return [...keys];
 }
@@ -131,50 +140,57 @@ export function resolveCandidates(
   const curated = options.curated ?? sharedCurated;
   const formCache = new Map<string, ReturnType<typeof nameForm>>();
   const prepared = candidates.map((c) => prepare(c, curated, formCache));
+  // Pairs a report names as one are compared whatever their spellings.
+  const reported = new Map<string, string[]>();
+  for (const key of [...o.reportAliases, ...o.weakReportAliases]) {
+    for (const id of key.split("\u241f")) reported.set(id, [...(reported.get(id) ?? []), `r${key}`]);
+  }
   const blocks = new Map<string, number[]>();
-  prepared.forEach((p, i) => {
-    for (const key of blockKeys(p)) {
+  const keysOf: string[][] = prepared.map((p, i) => {
+    const keys = blockKeys(p, reported.get(p.candidate.id) ?? []);
+    for (const key of keys) {
       const list = blocks.get(key);
       if (list) list.push(i);
       else blocks.set(key, [i]);
     }
+    return keys;
   });
+  // Only pairs worth remembering are kept: those that may merge or be queued, and cannot-links.
   const scored = new Map<number, PairScore>();
   const n = prepared.length;
   const scoreOf = (i: number, j: number): PairScore => {
     const k = i < j ? i * n + j : j * n + i;
-    let s = scored.get(k);
-    if (!s) {
-      s = scorePair(prepared[i]!, prepared[j]!, o);
-      if (o.distinct.has(pairKey(prepared[i]!.candidate.id, prepared[j]!.candidate.id))) {
-        s = { ...s, cannotLink: true, features: { ...s.features, distinct: 1 } };
-      }
-      scored.set(k, s);
+    const known = scored.get(k);
+    if (known) return known;
+    let s = scorePair(prepared[i]!, prepared[j]!, o);
+    if (
+      o.distinct.size > 0 &&
+      o.distinct.has(pairKey(prepared[i]!.candidate.id, prepared[j]!.candidate.id))
+    ) {
+      s = { ...s, cannotLink: true, features: { ...s.features, distinct: 1 } };
     }
+    if (s.cannotLink || s.score >= o.reviewAt) scored.set(k, s);
     return s;
   };
   let compared = 0;
-  let done = 0;
   const edges: { i: number; j: number; s: PairScore }[] = [];
-  const seen = new Set<number>();
-  for (const members of blocks.values()) {
-    done++;
-    if (done % 5000 === 0) o.onProgress?.(done, blocks.size);
-    if (members.length < 2 || members.length > o.maxBlock) continue;
-    for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length; y++) {
-        const i = members[x]!;
-        const j = members[y]!;
-        const k = i < j ? i * n + j : j * n + i;
-        if (seen.has(k)) continue;
-        seen.add(k);
-        compared++;
-        const s = scoreOf(i, j);
-        if (s.score >= o.reviewAt) edges.push({ i, j, s });
-      }
+  const partners = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    if (i % 5000 === 0) o.onProgress?.(i, n);
+    // Each pair once: the partners of i with a larger index, over all of i's blocks.
+    partners.clear();
+    for (const key of keysOf[i]!) {
+      const members = blocks.get(key)!;
+      if (members.length < 2 || members.length > o.maxBlock) continue;
+      for (const j of members) if (j > i) partners.add(j);
+    }
+    for (const j of partners) {
+      compared++;
+      const s = scoreOf(i, j);
+      if (s.score >= o.reviewAt) edges.push({ i, j, s });
     }
   }
-  o.onProgress?.(blocks.size, blocks.size);
+  o.onProgress?.(n, n);
   ambiguousSurnames(prepared, edges, scoreOf, o.reviewAt, o.mergeAt);
   edges.sort((x, y) => y.s.score - x.s.score);
   const uf = new UnionFind(n);
@@ -201,12 +217,26 @@ export function resolveCandidates(
   for (let r = 0; r < n; r++) {
     const members = uf.members[r]!;
     if (uf.parent[r] !== r || members.length < 2) continue;
-    const keep = members.reduce((best, m) => (preferKeep(prepared[m]!, prepared[best]!, curated) ? m : best));
-    clusters.push([prepared[keep]!.candidate.id, ...members.filter((m) => m !== keep).map((m) => prepared[m]!.candidate.id)]);
+    // Ties go to the candidate given first (the store gives them in the order they were created).
+    const keep = members.reduce((best, m) =>
+      preferKeep(prepared[m]!, prepared[best]!, curated) ||
+      (!preferKeep(prepared[best]!, prepared[m]!, curated) && m < best)
+        ? m
+        : best,
+    );
+    clusters.push([
+      prepared[keep]!.candidate.id,
+      ...members.filter((m) => m !== keep).map((m) => prepared[m]!.candidate.id),
+    ]);
     for (const m of members) {
       if (m === keep) continue;
       const e = linkedBy.get(m)!;
-      merges.push({ a: prepared[keep]!.candidate.id, b: prepared[m]!.candidate.id, score: e.s.score, features: e.s.features });
+      merges.push({
+        a: prepared[keep]!.candidate.id,
+        b: prepared[m]!.candidate.id,
+        score: e.s.score,
+        features: e.s.features,
+      });
     }
   }
   const queued = new Map<string, PairDecision>();
@@ -216,7 +246,12 @@ export function resolveCandidates(
     if (ra === rb || cannotJoin(ra, rb)) continue;
     const key = ra < rb ? `${ra}:${rb}` : `${rb}:${ra}`;
     if (queued.has(key)) continue;
-    queued.set(key, { a: prepared[e.i]!.candidate.id, b: prepared[e.j]!.candidate.id, score: e.s.score, features: e.s.features });
+    queued.set(key, {
+      a: prepared[e.i]!.candidate.id,
+      b: prepared[e.j]!.candidate.id,
+      score: e.s.score,
+      features: e.s.features,
+    });
   }
   return { merges, reviews: [...queued.values()], compared, clusters };
 }
@@ -251,7 +286,11 @@ function ambiguousSurnames(
       [e.j, e.i],
     ] as const) {
       const short = prepared[s]!;
-      if (short.candidate.type !== "person" || short.forms.some((f) => f.tokens.filter((t) => !t.particle).length > 1)) continue;
+      if (
+        short.candidate.type !== "person" ||
+        short.forms.some((f) => f.tokens.filter((t) => !t.particle).length > 1)
+      )
+        continue;
       const list = partners.get(s) ?? [];
       list.push(p);
       partners.set(s, list);
@@ -260,11 +299,16 @@ function ambiguousSurnames(
   for (const [s, list] of partners) {
     let ambiguous = false;
     for (let x = 0; x < list.length && !ambiguous; x++)
-      for (let y = x + 1; y < list.length && !ambiguous; y++) if (scoreOf(list[x]!, list[y]!).cannotLink) ambiguous = true;
+      for (let y = x + 1; y < list.length && !ambiguous; y++)
+        if (scoreOf(list[x]!, list[y]!).cannotLink) ambiguous = true;
     if (!ambiguous) continue;
     for (const e of edges) {
       if ((e.i === s || e.j === s) && e.s.score >= mergeAt) {
-        e.s = { ...e.s, score: Math.max(reviewAt, mergeAt - 0.01), features: { ...e.s.features, ambiguous: 1 } };
+        e.s = {
+          ...e.s,
+          score: Math.max(reviewAt, mergeAt - 0.01),
+          features: { ...e.s.features, ambiguous: 1 },
+        };
       }
     }
   }

@@ -41,6 +41,8 @@ export interface PairScore {
 export interface ScoreOptions {
   /** Pairs a report says are one ("X, also known as Y"), as "a\u241fb" with a < b. */
   reportAliases: ReadonlySet<string>;
+  /** The same through a description the extractor linked ("the gunman … the nom de guerre Y"): review. */
+  weakReportAliases: ReadonlySet<string>;
 }
 
 export function pairKey(a: string, b: string): string {
@@ -82,7 +84,8 @@ export function scorePair(a: Prepared, b: Prepared, options: ScoreOptions): Pair
   const curatedSame = a.curated.some((g) => b.curated.includes(g));
   const curatedConflict = !curatedSame && a.curated.length > 0 && b.curated.length > 0;
   if (curatedConflict) return { score: 0, features: { curatedConflict: 1 }, cannotLink: true };
-  const reported = options.reportAliases.has(pairKey(a.candidate.id, b.candidate.id));
+  const reported =
+    options.reportAliases.size > 0 && options.reportAliases.has(pairKey(a.candidate.id, b.candidate.id));
   const names = bestNames(a, b);
   features.name = round(names.score);
   if (curatedSame) features.curated = 1;
@@ -93,6 +96,13 @@ export function scorePair(a: Prepared, b: Prepared, options: ScoreOptions): Pair
   let score = names.score;
   if (curatedSame) score = Math.max(score, 0.98);
   else if (reported) score = Math.max(score, 0.95);
+  else if (
+    options.weakReportAliases.size > 0 &&
+    options.weakReportAliases.has(pairKey(a.candidate.id, b.candidate.id))
+  ) {
+    features.reportAliasNominal = 1;
+    score = Math.max(score, 0.75);
+  }
   const certain = curatedSame || reported;
   if (names.conflict && !certain) return { score: Math.min(score, 0.3), features, cannotLink: true };
   if (score <= 0) return { score: 0, features, cannotLink: false };
@@ -104,17 +114,25 @@ export function scorePair(a: Prepared, b: Prepared, options: ScoreOptions): Pair
     features.sharedNeighbours = shared;
     score += Math.min(0.1, 0.035 * shared);
   }
+  let placesDisjoint = false;
+  let rolesDisjoint = false;
   if (a.places.size > 0 && b.places.size > 0) {
     const sharedPlaces = overlap(a.places, b.places, ids);
     features.sharedPlaces = sharedPlaces;
+    placesDisjoint = sharedPlaces === 0;
     if (sharedPlaces > 0) score += 0.03;
     else if (person) score -= 0.15;
   }
   if (person && a.roles.size > 0 && b.roles.size > 0) {
     const sharedRoles = overlap(a.roles, b.roles, []);
     features.sharedRoles = sharedRoles;
+    rolesDisjoint = sharedRoles === 0;
     if (sharedRoles === 0) score -= 0.1;
   }
+  // Namesakes: two people seen in different places in different roles are two people, whatever
+  // links each to a third spelling.
+  const namesakes = person && !certain && placesDisjoint && rolesDisjoint;
+  if (namesakes) features.namesakes = 1;
   const ya = a.candidate.years;
   const yb = b.candidate.years;
   if (ya && yb) {
@@ -130,7 +148,7 @@ export function scorePair(a: Prepared, b: Prepared, options: ScoreOptions): Pair
     score -= 0.1;
   }
   score = Math.max(0, Math.min(1, score));
-  return { score: round(score), features, cannotLink: false };
+  return { score: round(score), features, cannotLink: namesakes };
 }
 
 function round(x: number): number {

@@ -48,7 +48,9 @@ export interface Loaded<T> {
 
 /** Loads `path` (null: nothing to load) and reloads when it changes. */
 export function useApi<T>(path: string | null): Loaded<T> {
-  const [state, setState] = useState<{ data?: T; error?: Error; loading: boolean }>({ loading: path !== null });
+  const [state, setState] = useState<{ data?: T; error?: Error; loading: boolean }>({
+    loading: path !== null,
+  });
   const [tick, setTick] = useState(0);
   useEffect(() => {
     if (path === null) return;

@@ -1,4 +1,4 @@
-import { createContext } from "preact";
+import { createContext, type JSX } from "preact";
 import { useContext, useEffect } from "preact/hooks";
 import { type Meta, useApi } from "./api.js";
 import { SearchBox } from "./components/search-box.js";
@@ -31,19 +31,26 @@ const NAV = [
   ["/upload", "Upload"],
 ] as const;
 
+/** The views by URL: the first pattern that matches the path renders. */
+const ROUTES: [string, (params: Record<string, string>, query: URLSearchParams) => JSX.Element][] = [
+  ["/", () => <DocumentsView />],
+  ["/documents/:id", (p, q) => <ReaderView id={p.id!} statement={q.get("statement")} />],
+  ["/entities", (_, q) => <EntitiesView type={q.get("type")} />],
+  ["/entities/:id", (p) => <EntityProfileView id={p.id!} />],
+  ["/chart/:id", (p, q) => <LinkChartView id={p.id!} to={q.get("to")} />],
+  ["/timeline/:id", (p) => <TimelineView id={p.id!} />],
+  ["/map", (_, q) => <MapView entity={q.get("entity")} />],
+  ["/conflicts", () => <ConflictsView />],
+  ["/review", () => <ReviewView />],
+  ["/upload", () => <UploadView />],
+  ["/search", (_, q) => <SearchView q={q.get("q") ?? ""} />],
+];
+
 function View({ path, query }: { path: string; query: URLSearchParams }) {
-  let p: Record<string, string> | null;
-  if (path === "/") return <DocumentsView />;
-  if ((p = match("/documents/:id", path))) return <ReaderView id={p.id!} statement={query.get("statement")} />;
-  if (path === "/entities") return <EntitiesView type={query.get("type")} />;
-  if ((p = match("/entities/:id", path))) return <EntityProfileView id={p.id!} />;
-  if ((p = match("/chart/:id", path))) return <LinkChartView id={p.id!} to={query.get("to")} />;
-  if ((p = match("/timeline/:id", path))) return <TimelineView id={p.id!} />;
-  if (path === "/map") return <MapView entity={query.get("entity")} />;
-  if (path === "/conflicts") return <ConflictsView />;
-  if (path === "/review") return <ReviewView />;
-  if (path === "/upload") return <UploadView />;
-  if (path === "/search") return <SearchView q={query.get("q") ?? ""} />;
+  for (const [pattern, render] of ROUTES) {
+    const params = match(pattern, path);
+    if (params) return render(params, query);
+  }
   return (
     <section>
       <h1>Not found</h1>
@@ -69,9 +76,9 @@ export function App() {
   const section = `/${path.split("/")[1] ?? ""}`;
   return (
     <MetaContext.Provider value={meta.data}>
-      <a class="skip" href="#main">
+      <button type="button" class="skip" onClick={() => document.getElementById("main")?.focus()}>
         Skip to content
-      </a>
+      </button>
       <header class="top">
         <a class="brand" href="/">
           Tessera
@@ -80,7 +87,9 @@ export function App() {
           {NAV.map(([href, label]) => (
             <a
               href={href}
-              aria-current={section === href || (href === "/" && section === "/documents") ? "page" : undefined}
+              aria-current={
+                section === href || (href === "/" && section === "/documents") ? "page" : undefined
+              }
             >
               {label}
             </a>

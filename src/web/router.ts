@@ -30,10 +30,13 @@ export function useLocation(): { path: string; query: URLSearchParams } {
 
 /** Left clicks on same-origin links route in the page; modified clicks open tabs as usual. */
 export function interceptLinks(event: MouseEvent): void {
-  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey)
+    return;
   const anchor = (event.target as Element | null)?.closest?.("a");
-  if (!anchor || anchor.target || anchor.origin !== location.origin || anchor.hasAttribute("download")) return;
+  if (!anchor || anchor.target || anchor.origin !== location.origin || anchor.hasAttribute("download"))
+    return;
   if (anchor.pathname.startsWith("/api/")) return;
+  if (anchor.pathname === location.pathname && anchor.hash && anchor.search === location.search) return;
   event.preventDefault();
   navigate(anchor.pathname + anchor.search + anchor.hash);
 }

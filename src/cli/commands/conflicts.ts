@@ -24,7 +24,11 @@ export function conflictsCommand(program: Command): void {
     .action(async (options: ConflictsOptions) => {
       const conflicts = await withStore(options, "conflicts", async (db) => {
         const entityId = options.entity ? (await getEntityRef(db, options.entity)).id : undefined;
-        return findConflicts(db, { ...(entityId ? { entityId } : {}), limit: options.limit, offset: options.offset });
+        return findConflicts(db, {
+          ...(entityId ? { entityId } : {}),
+          limit: options.limit,
+          offset: options.offset,
+        });
       });
       if (options.json) return print(json(conflicts));
       if (conflicts.length === 0) return print("no conflicts");
@@ -33,7 +37,8 @@ export function conflictsCommand(program: Command): void {
         for (const v of c.values) {
           const sources = v.sources.map((s) => `${s.name} (${s.reliability})`).join(", ") || "no source";
           print(`  ${v.label}  first reported ${v.firstReported ?? "undated"} · ${sources}`);
-          for (const e of v.evidence) print(`      “${e.quote}” (${e.source?.name ?? e.analyst ?? e.documentId})`);
+          for (const e of v.evidence)
+            print(`      “${e.quote}” (${e.source?.name ?? e.analyst ?? e.documentId})`);
         }
         for (const v of c.compatible) print(`  compatible with both: ${v.label}`);
         for (const r of c.revisions)

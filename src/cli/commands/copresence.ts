@@ -18,9 +18,13 @@ interface CopresenceOptions {
 function isoDate(name: string) {
   return (value: string): string => {
     if (!/^\d{4}(-\d\d){0,2}$/.test(value))
-      throw new TesseraError("TESSERA_INVALID_INPUT", `${name}: "${value}" is not a date (expected YYYY-MM-DD)`, {
-        input: name,
-      });
+      throw new TesseraError(
+        "TESSERA_INVALID_INPUT",
+        `${name}: "${value}" is not a date (expected YYYY-MM-DD)`,
+        {
+          input: name,
+        },
+      );
     return value;
   };
 }
@@ -42,7 +46,11 @@ export function copresenceCommand(program: Command): void {
     .addOption(dbOption())
     .option("--entity <entity>", "only pairs including this entity (id or name)")
     .option("--place <place>", "only at this place or within it (id or name)")
-    .option("--from <date>", "only meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)", isoDate("--from"))
+    .option(
+      "--from <date>",
+      "only meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)",
+      isoDate("--from"),
+    )
     .option("--to <date>", "only meetings on or before this date", isoDate("--to"))
     .option("--limit <n>", "at most this many", intOption("--limit"), 50)
     .option("--json", "print JSON")

@@ -20,9 +20,16 @@ export function neighborsCommand(program: Command): void {
       });
       if (options.json) return print(json(found));
       const names = new Map(found.nodes.map((n) => [n.id, n.name]));
-      print(table(["hops", "type", "name", "id"], found.nodes.map((n) => [n.hops, n.type, n.name, n.id])));
+      print(
+        table(
+          ["hops", "type", "name", "id"],
+          found.nodes.map((n) => [n.hops, n.type, n.name, n.id]),
+        ),
+      );
       print(`\nLinks (${found.edges.length}):`);
       for (const e of found.edges)
-        print(`  ${names.get(e.from)} —${e.predicate}→ ${names.get(e.to)}  (${e.statements.length} statements)`);
+        print(
+          `  ${names.get(e.from)} —${e.predicate}→ ${names.get(e.to)}  (${e.statements.length} statements)`,
+        );
     });
 }

@@ -24,16 +24,22 @@ export function pathCommand(program: Command): void {
     .option("--max-hops <n>", "longest path to look for", intOption("--max-hops"), 4)
     .option("-k, --k <n>", "how many paths", intOption("--k"), 5)
     .option("--json", "print JSON")
-    .action(async (from: string, to: string, options: { db?: string; json?: boolean; maxHops: number; k: number }) => {
-      const paths = await withStore(options, "path", async (db) => {
-        const [a, b] = [await getEntityRef(db, from), await getEntityRef(db, to)];
-        return findPaths(db, a.id, b.id, { maxHops: options.maxHops, k: options.k });
-      });
-      if (options.json) return print(json(paths));
-      if (paths.length === 0) return print(`no path of at most ${options.maxHops} hops`);
-      paths.forEach((p, i) => {
-        print(`${i + 1}. ${p.length} hop${p.length === 1 ? "" : "s"}`);
-        for (const line of pathLines(p)) print(`   ${line}`);
-      });
-    });
+    .action(
+      async (
+        from: string,
+        to: string,
+        options: { db?: string; json?: boolean; maxHops: number; k: number },
+      ) => {
+        const paths = await withStore(options, "path", async (db) => {
+          const [a, b] = [await getEntityRef(db, from), await getEntityRef(db, to)];
+          return findPaths(db, a.id, b.id, { maxHops: options.maxHops, k: options.k });
+        });
+        if (options.json) return print(json(paths));
+        if (paths.length === 0) return print(`no path of at most ${options.maxHops} hops`);
+        paths.forEach((p, i) => {
+          print(`${i + 1}. ${p.length} hop${p.length === 1 ? "" : "s"}`);
+          for (const line of pathLines(p)) print(`   ${line}`);
+        });
+      },
+    );
 }

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { corroboration } from "../../analyze/index.js";
 import { aliasSightings, getEntityRef, getEntitySummary } from "../../store/repositories/entities.js";
 import { listStatements } from "../../store/repositories/statements.js";
 import { dbOption, print, withStore } from "../context.js";
@@ -19,7 +20,12 @@ export function showCommand(program: Command): void {
           aliasSightings(db, ref.id),
           listStatements(db, { entityId: ref.id }),
         ]);
-        return { entity, aliases, statements };
+        // Independent sources per statement (issue 5): outlets repeating one agency count once.
+        const counts = await corroboration(
+          db,
+          statements.map((s) => s.id),
+        );
+        return { entity, aliases, statements, corroboration: Object.fromEntries(counts) };
       });
       if (options.json) return print(json(profile));
       const { entity, aliases, statements } = profile;
@@ -32,7 +38,13 @@ export function showCommand(program: Command): void {
       }
       print(`\nStatements (${statements.length}):`);
       for (const s of statements) {
-        print(`  ${statementLine(s)}`);
+        const c = profile.corroboration[s.id];
+        const support = c
+          ? c.singleSource
+            ? "  · single source"
+            : `  · ${c.sources} sources, ${c.independent} independent`
+          : "";
+        print(`  ${statementLine(s)}${support}`);
         for (const e of s.evidence)
           print(`      “${e.quote}” (${e.documentId ?? `analyst ${e.analyst?.name}`})`);
       }

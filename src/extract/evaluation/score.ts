@@ -42,7 +42,8 @@ function counts(tp: number, fp: number, fn: number): Counts {
 
 function describeGold(g: GoldStatement): string {
   const what =
-    g.object ?? (g.value === undefined ? "" : `${g.value}${g.bound && g.bound !== "exact" ? ` (${g.bound})` : ""}`);
+    g.object ??
+    (g.value === undefined ? "" : `${g.value}${g.bound && g.bound !== "exact" ? ` (${g.bound})` : ""}`);
   const time = g.time ? ` [${g.time.from ?? "…"}..${g.time.to ?? "…"} ${g.time.precision}]` : "";
   return `${g.predicate}(${g.subject} → ${what}${g.role ? `, role "${g.role}"` : ""})${time}`;
 }
@@ -99,7 +100,9 @@ export function evaluateExtractor(extractor: Extractor, reports: readonly GoldRe
       const used = new Set<ScoredStatement>();
       const missed: GoldStatement[] = [];
       const pairs: [GoldStatement, ScoredStatement][] = [];
-      const ordered = [...report.statements].sort((a, b) => Number(a.optional ?? false) - Number(b.optional ?? false));
+      const ordered = [...report.statements].sort(
+        (a, b) => Number(a.optional ?? false) - Number(b.optional ?? false),
+      );
       for (const g of ordered) {
         const found = extracted.find(
           (s) => !used.has(s) && matches(g, s, report, extraction, names, { lenient }),
@@ -140,7 +143,8 @@ export function evaluateExtractor(extractor: Extractor, reports: readonly GoldRe
     }
     // Entities: an annotated entity is found when an extracted one of its type answers to its text.
     for (const g of report.entities.filter((e) => !e.implicit)) {
-      if (extraction.entities.some((e) => entityMatches(g, e.key, extraction, names))) bump(entities.tp, g.type);
+      if (extraction.entities.some((e) => entityMatches(g, e.key, extraction, names)))
+        bump(entities.tp, g.type);
       else bump(entities.fn, g.type);
     }
     for (const e of extraction.entities) {

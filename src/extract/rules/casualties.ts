@@ -109,6 +109,7 @@ export function addCasualties(ctx: SentenceContext): void {
       if (!count) continue;
       const event = eventFor(ctx, at);
       if (!event) continue;
+      ctx.eventCues.push({ entity: event.key, at: i });
       emit(
         ctx,
         {

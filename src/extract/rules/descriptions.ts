@@ -1,5 +1,5 @@
 import type { DocumentEntity } from "./document-graph.js";
-import { PERSON_DESCRIPTIONS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
+import { ATTACKER_DESCRIPTIONS, PERSON_DESCRIPTIONS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
 import { wordValue } from "./numbers.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 
@@ -63,10 +63,31 @@ export function addSites(ctx: SentenceContext): void {
   }
 }
 
-/** The person a definite description refers to, by its head ("gunman") and age, or undefined. */
+/** Words that may stand between the article and the head of a description ("an unidentified gunman"). */
+const DESCRIPTION_MODIFIERS = new Set([
+  "lone",
+  "unidentified",
+  "suicide",
+  "suspected",
+  "second",
+  "third",
+  "young",
+]);
+/** A description followed by one of these is a modifier of another noun ("the student branch"). */
+const NOUN_AFTER =
+  /^(?:branch|wing|union|unions|group|groups|cell|cells|movement|body|bodies|visa|card|dormitory|protest|protests|leader|leaders)$/;
+
+/** The person a description refers to, by its head ("gunman") and age, or undefined. */
 function antecedent(ctx: SentenceContext, heads: readonly string[]): DocumentEntity | undefined {
   const { graph } = ctx;
-  const described = graph.latest("person", (e) => heads.some((h) => e.descriptors.has(h)));
+  // "The attacker" after "a gunman": words for a perpetrator all refer to the same perpetrator.
+  const attacker = heads.some((h) => ATTACKER_DESCRIPTIONS.has(h));
+  const described = graph.latest(
+    "person",
+    (e) =>
+      heads.some((h) => e.descriptors.has(h)) ||
+      (attacker && [...e.descriptors].some((d) => ATTACKER_DESCRIPTIONS.has(d))),
+  );
   if (described) return described;
   // Otherwise the latest person named before this sentence who holds no post: "the gunman" after
   // "Seifeddine Rezgui opened fire", not after "Rafik Chelli, secretary of state, said".
@@ -78,9 +99,13 @@ function antecedent(ctx: SentenceContext, heads: readonly string[]): DocumentEnt
 }
 
 /**
- * Definite descriptions of a person: "the gunman", "the 23-year-old student", "the 23-year-old". They
- * join the person they refer to as nominal mentions; with no antecedent they make a provisional
- * person named by the description, kept only if a statement uses it.
+ * Descriptions of a person: "the gunman", "the 23-year-old student", "the 23-year-old", and for a
+ * perpetrator also "a gunman", "an unidentified gunman", "a suicide bomber". A definite description
+ * joins the person it refers to as a nominal mention; an indefinite one introduces a new person
+ * (unless a perpetrator is already known: "a gunman" twice is one man). With no antecedent they make
+ * a provisional person named by the description, kept only if a statement uses it. A description
+ * followed by a name ("the gunman, Seifeddine Rezgui") is that name; an unnamed perpetrator
+ * described earlier joins it.
  */
 export function addDescriptions(ctx: SentenceContext): void {
   const { words, tokens, graph, text } = ctx;
@@ -90,25 +115,37 @@ export function addDescriptions(ctx: SentenceContext): void {
     const isHead = PERSON_DESCRIPTIONS.has(w);
     if (!isHead && age === undefined) continue;
     if (age !== undefined && PERSON_DESCRIPTIONS.has(words[i + 1] ?? "")) continue; // the head comes next
+    if (NOUN_AFTER.test(words[i + 1] ?? "")) continue;
     let first = i;
     if (isHead && ageOf(words[i - 1]!) !== undefined) first = i - 1;
-    if (words[first - 1] !== "the" && words[first - 1] !== "this") continue;
+    while (first > 1 && DESCRIPTION_MODIFIERS.has(words[first - 1]!)) first--;
+    const article = words[first - 1];
+    const definite = article === "the" || article === "this";
+    const indefinite = (article === "a" || article === "an") && ATTACKER_DESCRIPTIONS.has(w);
+    if (!definite && !indefinite) continue;
     if (ctx.chunks.some((c) => c.first <= i && i < c.end)) continue;
-    const heads = [isHead ? w : "", first < i ? words[first]! : age !== undefined ? w : ""].filter(
-      (h) => h !== "",
-    );
+    const heads = [
+      isHead ? w : "",
+      age !== undefined ? w : ageOf(words[first]!) !== undefined ? words[first]! : "",
+    ].filter((h) => h !== "");
     // "the gunman, Seifeddine Rezgui," or "the gunman Seifeddine Rezgui": the name follows.
     const next = i + 1 + (words[i + 1] === "," ? 1 : 0);
     const named: Chunk | undefined = ctx.chunks.find(
       (c) => c.kind === "name" && c.type === "person" && c.first === next,
     );
-    let person = named ? graph.get(named.entity) : antecedent(ctx, heads);
+    // "Seifiddine Rezgui Yacoubi, the 23-year-old who …": an appositive describes the name before it.
+    const apposed = ctx.chunks.find(
+      (c) => c.kind === "name" && c.type === "person" && c.end === first - 2 && words[first - 2] === ",",
+    );
+    const earlier = apposed ? graph.get(apposed.entity) : antecedent(ctx, heads);
+    let person = named ? graph.get(named.entity) : earlier;
+    if (named && person && earlier?.described && earlier !== person) graph.merge(earlier, person);
     if (!person) {
       person = graph.entity("person", heads[0]!, ctx.sentence.index, true);
       person.described = heads[0]!;
     }
     for (const h of heads) person.descriptors.add(h);
-    const start = tokens[first]!.start;
+    const start = tokens[first - (indefinite ? 1 : 0)]!.start;
     const stop = tokens[i]!.end;
     graph.mention(person, text, start, stop, "NOMINAL", ctx.sentence.index, true);
     ctx.chunks.push({

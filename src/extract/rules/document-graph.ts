@@ -45,6 +45,13 @@ export class DocumentGraph {
     if (found) {
       found.lastSentence = sentence;
       if (!provisional) found.provisional = false;
+      // A dateline's "TUNIS" is named "Tunis" once the body writes it so.
+      if (
+        found.name === found.name.toUpperCase() &&
+        name !== name.toUpperCase() &&
+        name.length === found.name.length
+      )
+        found.name = name;
       // A full name seen after its short form names the entity: "Rezgui" … "Seifeddine Rezgui".
       if (type === "person" && name.split(" ").length > found.name.split(" ").length && !found.described) {
         found.name = name;

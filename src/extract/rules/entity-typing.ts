@@ -25,6 +25,18 @@ export interface TypedName {
 
 const TITLE_WORDS = [...TITLES].map((t) => t.split(" ")).sort((a, b) => b.length - a.length);
 const KNOWN = new Set(KNOWN_GROUPS);
+/** A name ending in one of these is a place, not a building or a body ("Mohamed V Avenue", "Siliana governorate"). */
+const PLACE_HEADS = new Set([
+  "avenue",
+  "street",
+  "road",
+  "boulevard",
+  "governorate",
+  "province",
+  "mountains",
+  "district",
+  "region",
+]);
 
 /** Number of tokens of a title starting at `i` ("Interior Minister" is 2), 0 if none. */
 export function titleAt(tokens: readonly Token[], i: number, end: number): number {
@@ -50,6 +62,7 @@ function typeOfName(
   const first = words[0]!.toLowerCase();
   const second = words[1]?.toLowerCase();
   if (KNOWN.has(lower) || KNOWN.has(lower.replace(/^the /, ""))) return "organization";
+  if (words.length > 1 && PLACE_HEADS.has(last)) return "location";
   if (words.length > 1 && FACILITY_HEADS.has(last)) return "facility";
   if (words.length > 1 && ORGANIZATION_HEADS.has(last)) return "organization";
   if (second === "of" && ORGANIZATION_HEADS.has(first)) return "organization";

@@ -26,6 +26,7 @@ const MODIFIERS = new Set([
   "'s",
   "’s",
 ]);
+const RELATIVE_UNITS = new Set(["week", "month", "year", "weekend"]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "last", "its", "their", "his"]);
 const DEFINITE = new Set(["the", "this", "that", "its", "their", "his"]);
 const PLACE_LINKS = new Set(["on", "in", "at", "against", "near"]);
@@ -79,6 +80,20 @@ function placeChunkStartingAt(ctx: SentenceContext, first: number): Chunk | unde
 }
 
 /**
+ * "The attack" with no event before it is the attack the report is about: named after the latest
+ * named site or town the report mentioned ("Bardo Museum attack"), or after its head alone. Only the
+ * name is guessed; no occurred_at is stated.
+ */
+function firstEvent(ctx: SentenceContext, head: string): DocumentEntity {
+  const { graph } = ctx;
+  const place =
+    graph.latest("facility", (e) => !e.provisional && /^\p{Lu}/u.test(e.name)) ??
+    graph.latest("location", (e) => !e.provisional && findPlace(e.name) !== "country");
+  if (place) return eventAt(graph, canonicalPlace(place.name), head, ctx.sentence.index);
+  return graph.entity("event", head, ctx.sentence.index);
+}
+
+/**
  * Event phrases: "the Sousse attack", "Friday's attack in Sousse", "the March attack on the Bardo
  * National Museum", "the museum attack" (the latest event at a museum), "the massacre" (the latest
  * event). Each names its event after its place and dates it from the words around it.
@@ -111,6 +126,11 @@ export function addEvents(ctx: SentenceContext): void {
         j--;
         continue;
       }
+      // "last week's attack", "last year's attacks": a relative date in front is part of the phrase.
+      if (RELATIVE_UNITS.has(w) && (words[j - 1] === "last" || words[j - 1] === "this")) {
+        j -= 2;
+        continue;
+      }
       if (UNNAMED_FACILITY_HEADS.has(w) && !modifier) {
         modifier = w;
         j--;
@@ -135,7 +155,22 @@ export function addEvents(ctx: SentenceContext): void {
       findPlace(graph.get(place.entity)!.name) === "country"
     )
       place = undefined;
+    let nearPlace = false;
+    if (!place && !modifier && !(determiner && DEFINITE.has(determiner))) {
+      // "A US air strike on an Islamic State training camp near Sabratah": an event is placed at the
+      // nearest named place its phrase gives (ACLED codes to the nearest named location).
+      const later = chunkAfter(ctx, headEnd, ["location"], 8);
+      if (
+        later &&
+        later.kind === "name" &&
+        ["near", "in", "outside"].includes(words[later.first - 1] ?? "")
+      ) {
+        place = later;
+        nearPlace = true;
+      }
+    }
     if (place) {
+      if (nearPlace) end = headEnd;
       // An unnamed site names its event after the place it lies in: "the beach at Sousse" → "Sousse attack".
       const named = graph.get(place.anchor ?? place.entity)!;
       event = eventAt(graph, canonicalPlace(named.name), canonicalHead, ctx.sentence.index);
@@ -144,13 +179,14 @@ export function addEvents(ctx: SentenceContext): void {
         graph.latest("event", (e) => (e.place ?? e.name).toLowerCase().split(" ").includes(modifier)) ??
         graph.entity("event", `${modifier} ${canonicalHead}`, ctx.sentence.index, true);
     } else if (determiner && DEFINITE.has(determiner)) {
-      event = graph.latest("event");
+      event = graph.latest("event") ?? firstEvent(ctx, canonicalHead);
     }
     if (!event) continue;
     const start = tokens[first]!.start;
     const stop = tokens[end - 1]!.end;
     graph.mention(event, text, start, stop, "EVENT", ctx.sentence.index, !place);
     ctx.chunks.push({ first, end, entity: event.key, type: "event", nominal: !place, kind: "event" });
+    ctx.eventCues.push({ entity: event.key, at: first });
     if (place) emit(ctx, { subject: event.key, predicate: "occurred_at", object: place.entity }, i);
     // A date inside the phrase ("Friday's attack", "the March attack") or right after it ("… on Friday").
     const phraseStart = tokens[first]!.start;
@@ -164,6 +200,49 @@ export function addEvents(ctx: SentenceContext): void {
     if (date)
       emit(ctx, { subject: event.key, predicate: "occurred_on", value: date.value, time: date.time }, i);
   }
+}
+
+/** Words allowed in front of a group noun that acts ("armed men", "Rebel fighters"). */
+const GROUP_MODIFIERS = new Set(["armed", "masked", "rebel", "islamist", "jihadist", "suspected", "other"]);
+
+/**
+ * A plural noun phrase that attacks in its own clause — "Two gunmen killed 20 tourists", "armed men
+ * stormed the compound", "Islamic State fighters attacked an army barracks" — is a group named by its
+ * words ("Islamic State fighters"). An organisation's name in front makes its fighters members of it.
+ * Its perpetrated statement is drawn when the sentence's event is known (`linkPerpetrators`).
+ */
+function actingGroup(ctx: SentenceContext, first: number, noun: number): boolean {
+  const { words, tokens, graph, text } = ctx;
+  let verb = noun + 1;
+  while (["had", "have", "has", "later", "then", "also"].includes(words[verb] ?? "")) verb++;
+  if (!ATTACK_VERBS.has(words[verb] ?? "")) return false;
+  let start = first;
+  while (start > 0 && GROUP_MODIFIERS.has(words[start - 1]!)) start--;
+  const org = ctx.chunks.find((c) => c.kind === "name" && c.end === start && c.type === "organization");
+  if (org) start = org.first;
+  while (start > 0 && /^(?:two|three|four|five|six|\d+)$/.test(words[start - 1]!)) start--;
+  let from = start;
+  while (["the", "a", "an"].includes(words[from]!) || /^(?:two|three|four|five|six|\d+)$/.test(words[from]!))
+    from++;
+  if (from > noun || ctx.chunks.some((c) => c.kind !== "name" && c.first <= noun && noun < c.end))
+    return false;
+  const name = text.slice(tokens[from]!.start, tokens[noun]!.end).replace(/\s+/g, " ");
+  const group = graph.entity(
+    "group",
+    name.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => (org && from === org.first ? c : c.toLowerCase())),
+    ctx.sentence.index,
+  );
+  graph.mention(group, text, tokens[start]!.start, tokens[noun]!.end, "GROUP", ctx.sentence.index, true);
+  ctx.chunks.push({
+    first: start,
+    end: noun + 1,
+    entity: group.key,
+    type: "group",
+    nominal: true,
+    kind: "group",
+  });
+  if (org) emit(ctx, { subject: group.key, predicate: "member_of", object: org.entity }, noun);
+  return true;
 }
 
 /**
@@ -217,7 +296,10 @@ export function addGroups(ctx: SentenceContext): void {
           : graph.latest("event", (e) => e.place !== undefined);
       }
     }
-    if (!event?.place && !target) continue;
+    if (!event?.place && !target) {
+      if (actingGroup(ctx, first, i)) continue;
+      continue;
+    }
     const name = event?.place ? `${event.place} attackers` : `${graph.get(target!.entity)!.name} attackers`;
     const group = graph.entity("group", name, ctx.sentence.index);
     const start = tokens[first]!.start;

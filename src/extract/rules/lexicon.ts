@@ -310,6 +310,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   "perpetrators",
   "men",
   "killers",
+  "fighters",
 ]);
 
 /** Nouns that name an attack-like event. */

@@ -1,9 +1,42 @@
-import { typeName } from "./entity-typing.js";
+import type { Token } from "../text/tokens.js";
+import { titleAt, typeName } from "./entity-typing.js";
+import { HONORIFICS } from "./lexicon.js";
 import type { NamedSpan } from "./named-span.js";
+import { countryOfDemonym, findPlace, isDemonym } from "./place-gazetteer.js";
 import { emit, type SentenceContext } from "./sentence-context.js";
 
 /** Titles whose holder heads a state: "Tunisian President X" is head of state of Tunisia. */
 const HEAD_OF_STATE = /^(?:president|king|emir)$/i;
+
+/**
+ * Where a person's name really starts once the titles written in front of it are counted: a trained
+ * model tags "Habib Essid" in "Prime Minister Habib Essid" (CoNLL leaves titles out of PER spans),
+ * but the title is the role. Only capitalised titles directly before the span are taken.
+ */
+function titleStart(tokens: readonly Token[], first: number): number {
+  let start = first;
+  for (;;) {
+    let found = 0;
+    for (let k = Math.max(0, start - 4); k < start && !found; k++)
+      if (/^\p{Lu}/u.test(tokens[k]!.text) && titleAt(tokens, k, start) === start - k) found = start - k;
+    if (!found && start > 0 && HONORIFICS.has(tokens[start - 1]!.text.toLowerCase())) found = 1;
+    if (!found) break;
+    start -= found;
+  }
+  // "Tunisian President …": the demonym tells whose title it is.
+  if (start < first && start > 0 && isDemonym(tokens[start - 1]!.text)) start--;
+  return start;
+}
+
+/** The country in "Tunisia's President …" or "Algerian …" right before token `at`, and its token. */
+function countryBefore(tokens: readonly Token[], at: number): { country: string; cue: number } | undefined {
+  const before = tokens[at - 1]?.text;
+  const demonym = before && isDemonym(before) ? countryOfDemonym(before) : undefined;
+  if (demonym) return { country: demonym, cue: at - 1 };
+  if (before && /^['’]s$/.test(before) && at >= 2 && findPlace(tokens[at - 2]!.text) === "country")
+    return { country: tokens[at - 2]!.text, cue: at - 2 };
+  return undefined;
+}
 
 /**
  * Places the name finder's spans of one sentence on its tokens, types them, and turns titles into
@@ -20,8 +53,18 @@ export function addNames(ctx: SentenceContext, spans: readonly NamedSpan[]): voi
     // The possessive clitic is not part of the name ("Tunisia's").
     while (end > first && /^['’]s?$|^[.,;:]$/.test(tokens[end - 1]!.text)) end--;
     if (end <= first || ctx.chunks.some((c) => c.kind === "name" && c.first < end && first < c.end)) continue;
-    const typed = typeName(tokens, first, end, span.label, ctx.words[first - 1]);
+    // A dateline's outlet, "SOUSSE, June 27 (Maghreb Wire) -", is an organisation, never a person.
+    const byline =
+      ctx.sentence.index === 0 && ctx.words[first - 1] === "(" && ctx.words[end] === ")" && first < 8;
+    const label = byline ? "ORG" : span.label;
+    const from = label === "PER" || label === "MISC" ? titleStart(tokens, first) : first;
+    const typed = typeName(tokens, from, end, from < first ? "PER" : label, ctx.words[from - 1]);
     if (!typed) continue;
+    let cue = from;
+    if (typed.type === "person" && !typed.country) {
+      const found = countryBefore(tokens, typed.role ? from : typed.first);
+      if (found) [typed.country, cue] = [found.country, found.cue];
+    }
     const start = tokens[typed.first]!.start;
     const stop = tokens[typed.end - 1]!.end;
     const name = text.slice(start, stop).replace(/\s+/g, " ");
@@ -35,22 +78,17 @@ export function addNames(ctx: SentenceContext, spans: readonly NamedSpan[]): voi
       nominal: false,
       kind: "name",
     });
-    if (typed.role) {
-      entity.official = true;
-      emit(ctx, { subject: entity.key, predicate: "holds_position", value: typed.role }, first);
-      if (typed.country && HEAD_OF_STATE.test(typed.role)) {
-        const country = graph.entity("location", typed.country, ctx.sentence.index);
-        graph.mention(
-          country,
-          text,
-          tokens[first]!.start,
-          tokens[first]!.end,
-          "demonym",
-          ctx.sentence.index,
-          true,
-        );
-        emit(ctx, { subject: entity.key, predicate: "head_of_state_of", object: country.key }, first);
-      }
-    }
+    if (typed.role) entity.official = true;
+    const at = typed.first;
+    if (typed.role) emit(ctx, { subject: entity.key, predicate: "holds_position", value: typed.role }, at);
+    if (typed.type !== "person" || !typed.country) continue;
+    // "Tunisian President X" heads the state; "Algerian Prime Minister X" serves it; "Algerian X" is one.
+    const country = graph.entity("location", typed.country, ctx.sentence.index);
+    graph.mention(country, text, tokens[cue]!.start, tokens[cue]!.end, "demonym", ctx.sentence.index, true);
+    if (typed.role && HEAD_OF_STATE.test(typed.role))
+      emit(ctx, { subject: entity.key, predicate: "head_of_state_of", object: country.key }, at);
+    else if (typed.role)
+      emit(ctx, { subject: entity.key, predicate: "official_of", object: country.key, role: typed.role }, at);
+    else emit(ctx, { subject: entity.key, predicate: "nationality", object: country.key }, at);
   }
 }

@@ -211,7 +211,9 @@ export function readCount(words: readonly string[], i: number): Count | undefine
   const b = boundAt(words, i);
   const n = readNumber(words, b ? b.end : i);
   if (!n) return undefined;
-  let value = n.value;
+  // "more than 40" is at least 41, "fewer than 10" at most 9: the bound is inclusive.
+  const strict = b && /^(?:more|over|fewer|less)$/.test(words[i]!) && n.bound === "exact";
+  let value = strict ? n.value + (b.bound === "at_least" ? 1 : -1) : n.value;
   let j = n.end;
   const bound: Bound = b && n.bound === "exact" ? b.bound : n.bound;
   // A sum: nouns, then "and"/"," and another number with nouns.

@@ -148,6 +148,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = Object.freeze([
     window: 5,
   },
   {
+    predicate: "leader_of",
+    triggers: ["founded by", "led by", "headed by", "commanded by", "co-founded by"],
+    subject: ["person"],
+    object: COLLECTIVES,
+    order: "object-trigger-subject",
+    window: 5,
+  },
+  {
     predicate: "claimed_responsibility_for",
     triggers: [
       "claimed responsibility for",
@@ -424,4 +432,6 @@ export const ATTACK_VERBS: ReadonlySet<string> = new Set([
   "raided",
   "targeted",
   "killed",
+  "seized",
+  "ambushed",
 ]);

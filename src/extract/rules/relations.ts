@@ -1,5 +1,6 @@
 import type { EntityType } from "../../model/entity-types.js";
 import { ATTACKER_DESCRIPTIONS } from "./lexicon.js";
+import { readNumber } from "./numbers.js";
 import { COMPANION_CUES, RELATION_PATTERNS, type RelationPattern } from "./patterns.js";
 import {
   type Chunk,
@@ -64,6 +65,8 @@ export function addRelations(ctx: SentenceContext): void {
   for (let i = 0; i < words.length; i++) {
     const found = TRIGGERS.find((t) => matchesAt(words, i, t.words));
     if (!found) continue;
+    // "killed 12 members of the presidential guard": a count of people, not a membership.
+    if (found.words[0]!.startsWith("member") && readNumber(words, i - 1) !== undefined) continue;
     if (
       ctx.chunks.some(
         (c) => (c.kind === "group" || c.kind === "event" || c.kind === "name") && c.first <= i && i < c.end,

@@ -7,9 +7,12 @@ import { DEFAULTS as CREDIBILITY, type CredibilityOptions, readStance } from "./
 import { findDates } from "./dates.js";
 import { addDescriptions, addSites } from "./descriptions.js";
 import { type DocumentEntity, DocumentGraph } from "./document-graph.js";
+import { dateEvents } from "./event-dates.js";
 import { addEvents, addGroups } from "./events.js";
+import { preferKnownGroups } from "./known-groups.js";
 import type { NamedSpan, NameFinder } from "./named-span.js";
 import { addNames } from "./names.js";
+import { linkPerpetrators } from "./perpetrators.js";
 import { addRelations } from "./relations.js";
 import type { SentenceContext } from "./sentence-context.js";
 
@@ -69,7 +72,7 @@ function extract(
   } catch (error) {
     if (!options.skipFailingSentences) throw error;
   }
-  spans = [...spans].sort((a, b) => a.start - b.start);
+  spans = preferKnownGroups(text, spans);
   const eventSentences = new Map<string, number[]>();
   const describedAt = new Map<string, number>();
   for (const sentence of sentences) {
@@ -84,6 +87,7 @@ function extract(
         dates: findDates(text, sentence.start, sentence.end, published),
         stance: readStance(tokens, options.credibility),
         appositives: [],
+        eventCues: [],
         graph,
       };
       addNames(
@@ -97,6 +101,8 @@ function extract(
       addAppositives(ctx);
       addRelations(ctx);
       addCasualties(ctx);
+      linkPerpetrators(ctx);
+      dateEvents(ctx);
       for (const c of ctx.chunks) {
         if (c.type === "event")
           eventSentences.set(c.entity, [...(eventSentences.get(c.entity) ?? []), sentence.index]);

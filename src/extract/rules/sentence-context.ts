@@ -30,6 +30,8 @@ export interface SentenceContext {
   stance: SentenceStance;
   /** Parenthetical spans [first, end) after a noun phrase: ", a 23-year-old student from Gaafour,". */
   appositives: [number, number][];
+  /** Where the sentence speaks of an event: its phrase, or the cue of a casualty figure given to it. */
+  eventCues: { entity: string; at: number }[];
   graph: DocumentGraph;
 }
 

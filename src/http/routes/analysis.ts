@@ -1,6 +1,13 @@
 import type { FastifyInstance } from "fastify";
+import {
+  findConflicts,
+  findCopresence,
+  findPaths,
+  listPlaces,
+  neighborhood,
+  timeline,
+} from "../../analyze/index.js";
 import { getEntityRef } from "../../store/repositories/entities.js";
-import { findConflicts, findCopresence, findPaths, listPlaces, neighborhood, timeline } from "../../analyze/index.js";
 import type { RouteContext } from "../route-context.js";
 import { errorResponses, open, type Page, pageOf, pageQuery, ref } from "../schemas.js";
 import { entityParams } from "./entities.js";
@@ -8,7 +15,10 @@ import { entityParams } from "./entities.js";
 const date = { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" } as const;
 
 /** A page cut from a whole list, for analyses that answer all at once. */
-function slice<T>(items: readonly T[], { limit, offset }: Page): { items: T[]; limit: number; offset: number } {
+function slice<T>(
+  items: readonly T[],
+  { limit, offset }: Page,
+): { items: T[]; limit: number; offset: number } {
   return { items: items.slice(offset, offset + limit), limit, offset };
 }
 
@@ -27,7 +37,8 @@ export function analysisRoutes(app: FastifyInstance, { db }: RouteContext): void
     {
       schema: {
         tags: ["analysis"],
-        summary: "Functional facts on which sources disagree (the Sousse toll: 38 or 39), with each value's sources",
+        summary:
+          "Functional facts on which sources disagree (the Sousse toll: 38 or 39), with each value's sources",
         querystring: { type: "object", properties: { ...pageQuery, entity: { type: "string" } } },
         response: { 200: pageOf(open), ...errorResponses },
       },
@@ -48,7 +59,13 @@ export function analysisRoutes(app: FastifyInstance, { db }: RouteContext): void
         summary: "Entities placed at the same place in overlapping time",
         querystring: {
           type: "object",
-          properties: { ...pageQuery, entity: { type: "string" }, place: { type: "string" }, from: date, to: date },
+          properties: {
+            ...pageQuery,
+            entity: { type: "string" },
+            place: { type: "string" },
+            from: date,
+            to: date,
+          },
         },
         response: { 200: pageOf(open), ...errorResponses },
       },
@@ -86,7 +103,10 @@ export function analysisRoutes(app: FastifyInstance, { db }: RouteContext): void
     },
     async (request) => {
       const { limit, offset, maxHops } = request.query;
-      const [from, to] = await Promise.all([getEntityRef(db, request.query.from), getEntityRef(db, request.query.to)]);
+      const [from, to] = await Promise.all([
+        getEntityRef(db, request.query.from),
+        getEntityRef(db, request.query.to),
+      ]);
       const paths = await findPaths(db, from.id, to.id, {
         k: limit + offset,
         ...(maxHops ? { maxHops } : {}),
@@ -125,7 +145,10 @@ export function analysisRoutes(app: FastifyInstance, { db }: RouteContext): void
         tags: ["analysis"],
         summary: "An entity's (or a place's) dated statements in time order, with each date's precision",
         params: entityParams,
-        querystring: { type: "object", properties: { ...pageQuery, limit: { ...pageQuery.limit, default: 500 } } },
+        querystring: {
+          type: "object",
+          properties: { ...pageQuery, limit: { ...pageQuery.limit, default: 500 } },
+        },
         response: {
           200: {
             type: "object",
@@ -148,7 +171,10 @@ export function analysisRoutes(app: FastifyInstance, { db }: RouteContext): void
       schema: {
         tags: ["analysis"],
         summary: "Places with coordinates where known (gazetteer), for the map",
-        querystring: { type: "object", properties: { ...pageQuery, limit: { ...pageQuery.limit, default: 1000 } } },
+        querystring: {
+          type: "object",
+          properties: { ...pageQuery, limit: { ...pageQuery.limit, default: 1000 } },
+        },
         response: { 200: pageOf(open), ...errorResponses },
       },
     },

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from "fastify";
+import { corroboration as corroborationOf, findConflicts } from "../../analyze/index.js";
 import { ENTITY_TYPE_NAMES, type EntityType } from "../../model/index.js";
+import { mergeHistory } from "../../resolve/index.js";
 import { documentRefs } from "../../store/repositories/document-refs.js";
 import {
   aliasSightings,
@@ -8,8 +10,6 @@ import {
   listEntities,
 } from "../../store/repositories/entities.js";
 import { listStatements } from "../../store/repositories/statements.js";
-import { corroboration as corroborationOf, findConflicts } from "../../analyze/index.js";
-import { loadResolution } from "../optional-modules.js";
 import type { RouteContext } from "../route-context.js";
 import { errorResponses, nullable, open, type Page, pageOf, pageQuery, ref } from "../schemas.js";
 
@@ -35,17 +35,6 @@ export const entityParams = {
   properties: { id: { type: "string", description: "an entity id, or any name it is known by" } },
   required: ["id"],
 } as const;
-
-/** Runs `work` with an optional module, or gives null while that module has not landed. */
-async function optional<M, T>(loader: () => Promise<M>, work: (module: M) => Promise<T>): Promise<T | null> {
-  let module: M;
-  try {
-    module = await loader();
-  } catch {
-    return null;
-  }
-  return work(module);
-}
 
 export function entityRoutes(app: FastifyInstance, { db }: RouteContext): void {
   app.get<{ Querystring: Page & { type?: EntityType } }>(
@@ -88,7 +77,15 @@ export function entityRoutes(app: FastifyInstance, { db }: RouteContext): void {
               corroboration: nullable({ type: "object", additionalProperties: open }),
               merges: nullable({ type: "array", items: open }),
             },
-            required: ["entity", "aliases", "statements", "documents", "conflicts", "corroboration", "merges"],
+            required: [
+              "entity",
+              "aliases",
+              "statements",
+              "documents",
+              "conflicts",
+              "corroboration",
+              "merges",
+            ],
           },
           ...errorResponses,
         },
@@ -105,8 +102,11 @@ export function entityRoutes(app: FastifyInstance, { db }: RouteContext): void {
       const [documents, conflicts, corroboration, merges] = await Promise.all([
         documentRefs(db, documentIds),
         findConflicts(db, { entityId: entityRef.id, limit: 1000 }),
-        corroborationOf(db, statements.map((s) => s.id)).then((found) => Object.fromEntries(found)),
-        optional(loadResolution, (r) => r.mergeHistory(db, entityRef.id)),
+        corroborationOf(
+          db,
+          statements.map((s) => s.id),
+        ).then((found) => Object.fromEntries(found)),
+        mergeHistory(db, entityRef.id),
       ]);
       return { entity, aliases, statements, documents, conflicts, corroboration, merges };
     },

@@ -2,7 +2,6 @@ import type { FastifyInstance } from "fastify";
 import { ENTITY_TYPES, PREDICATES } from "../../model/index.js";
 import { countEntities } from "../../store/repositories/entities.js";
 import { countStatements } from "../../store/repositories/statements.js";
-import { available, loadResolution } from "../optional-modules.js";
 import type { RouteContext } from "../route-context.js";
 
 /** What the UI needs to know once: the store's size, the vocabularies and which features are present. */
@@ -38,17 +37,13 @@ export function metaRoutes(app: FastifyInstance, { db }: RouteContext): void {
       },
     },
     async () => {
-      const [entities, totals, resolution] = await Promise.all([
-        countEntities(db),
-        countStatements(db),
-        available(loadResolution),
-      ]);
+      const [entities, totals] = await Promise.all([countEntities(db), countStatements(db)]);
       return {
         engine: db.engine,
         counts: { entities, ...totals },
         entityTypes: Object.fromEntries(Object.entries(ENTITY_TYPES).map(([k, v]) => [k, v.label])),
         predicates: Object.fromEntries(Object.entries(PREDICATES).map(([k, v]) => [k, v.label])),
-        features: { analysis: true, resolution },
+        features: { analysis: true, resolution: true },
       };
     },
   );

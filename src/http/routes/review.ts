@@ -1,6 +1,13 @@
 import type { FastifyInstance } from "fastify";
+import {
+  addAlias,
+  listReviewQueue,
+  markDistinct,
+  mergeEntities,
+  mergeHistory,
+  splitEntity,
+} from "../../resolve/index.js";
 import { getEntityRef } from "../../store/repositories/entities.js";
-import { loadResolution } from "../optional-modules.js";
 import type { RouteContext } from "../route-context.js";
 import { errorResponses, open, type Page, pageOf, pageQuery } from "../schemas.js";
 import { entityParams } from "./entities.js";
@@ -23,8 +30,7 @@ export function reviewRoutes(app: FastifyInstance, { db }: RouteContext): void {
     },
     async (request) => {
       const { limit, offset } = request.query;
-      const resolution = await loadResolution();
-      return { items: await resolution.listReviewQueue(db, { limit, offset }), limit, offset };
+      return { items: await listReviewQueue(db, { limit, offset }), limit, offset };
     },
   );
 
@@ -43,10 +49,12 @@ export function reviewRoutes(app: FastifyInstance, { db }: RouteContext): void {
       },
     },
     async (request) => {
-      const resolution = await loadResolution();
-      const [keep, merge] = await Promise.all([getEntityRef(db, request.body.keep), getEntityRef(db, request.body.merge)]);
+      const [keep, merge] = await Promise.all([
+        getEntityRef(db, request.body.keep),
+        getEntityRef(db, request.body.merge),
+      ]);
       const { reason } = request.body;
-      return resolution.mergeEntities(db, keep.id, merge.id, {
+      return mergeEntities(db, keep.id, merge.id, {
         by: request.body.by ?? WEB_ANALYST,
         ...(reason ? { reason } : {}),
       });
@@ -65,8 +73,7 @@ export function reviewRoutes(app: FastifyInstance, { db }: RouteContext): void {
       },
     },
     async (request) => {
-      const resolution = await loadResolution();
-      return resolution.splitEntity(db, request.params.id, { by: request.body?.by ?? WEB_ANALYST });
+      return splitEntity(db, request.params.id, { by: request.body?.by ?? WEB_ANALYST });
     },
   );
 
@@ -85,9 +92,8 @@ export function reviewRoutes(app: FastifyInstance, { db }: RouteContext): void {
       },
     },
     async (request) => {
-      const resolution = await loadResolution();
       const [a, b] = await Promise.all([getEntityRef(db, request.body.a), getEntityRef(db, request.body.b)]);
-      await resolution.markDistinct(db, a.id, b.id, { by: request.body.by ?? WEB_ANALYST });
+      await markDistinct(db, a.id, b.id, { by: request.body.by ?? WEB_ANALYST });
       return { ok: true };
     },
   );
@@ -108,9 +114,8 @@ export function reviewRoutes(app: FastifyInstance, { db }: RouteContext): void {
       },
     },
     async (request) => {
-      const resolution = await loadResolution();
       const entity = await getEntityRef(db, request.params.id);
-      await resolution.addAlias(db, entity.id, request.body.name, { by: request.body.by ?? WEB_ANALYST });
+      await addAlias(db, entity.id, request.body.name, { by: request.body.by ?? WEB_ANALYST });
       return { ok: true };
     },
   );
@@ -122,13 +127,15 @@ export function reviewRoutes(app: FastifyInstance, { db }: RouteContext): void {
         tags: ["review"],
         summary: "An entity's merge history, newest first, undone merges included",
         params: entityParams,
-        response: { 200: { type: "object", properties: { items: { type: "array", items: open } } }, ...errorResponses },
+        response: {
+          200: { type: "object", properties: { items: { type: "array", items: open } } },
+          ...errorResponses,
+        },
       },
     },
     async (request) => {
-      const resolution = await loadResolution();
       const entity = await getEntityRef(db, request.params.id);
-      return { items: await resolution.mergeHistory(db, entity.id) };
+      return { items: await mergeHistory(db, entity.id) };
     },
   );
 }

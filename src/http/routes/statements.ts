@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { type Predicate, PREDICATE_NAMES } from "../../model/index.js";
+import { PREDICATE_NAMES, type Predicate } from "../../model/index.js";
 import { getEntityRef } from "../../store/repositories/entities.js";
 import { listStatements, type StatementFilter } from "../../store/repositories/statements.js";
 import type { RouteContext } from "../route-context.js";

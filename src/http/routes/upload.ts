@@ -69,7 +69,10 @@ export function uploadRoutes(app: FastifyInstance, { db }: RouteContext, maxByte
         const bytes = await part.toBuffer();
         if (part.file.truncated) {
           documents.push(
-            failure(name, inputError("TESSERA_TOO_LARGE", name, `larger than the limit of ${maxBytes} bytes`)),
+            failure(
+              name,
+              inputError("TESSERA_TOO_LARGE", name, `larger than the limit of ${maxBytes} bytes`),
+            ),
           );
           continue;
         }

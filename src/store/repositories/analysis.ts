@@ -1,5 +1,5 @@
 import type { ClaimedFact, PathEdge, WeighedEvidence } from "../../analyze/types.js";
-import type { Bound, EntityRef, Predicate, Reliability, TimeInterval } from "../../model/index.js";
+import type { Bound, EntityRef, Predicate, Reliability, Statement, TimeInterval } from "../../model/index.js";
 import type { Queryable } from "../database.js";
 
 /*
@@ -45,14 +45,17 @@ export async function contestedFacts(
        select s.id, s0.canonical_id as subj, o0.canonical_id as obj, s.predicate,
               coalesce(o0.canonical_id, s.value_number::text || s.bound, s.value_text) as val
        from statements s join entities s0 on s0.id = s.subject_id left join entities o0 on o0.id = s.object_id
-       where s.predicate = any($1::text[]) and ($3::text is null or s.subject_id in ${MEMBERS("$3")})
+       where s.predicate = any($1::text[]) ${entityId ? `and s.subject_id in ${MEMBERS("$3")}` : ""}
      ), i as (
        select s.id, s0.canonical_id as subj, o0.canonical_id as obj, s.predicate
        from statements s join entities s0 on s0.id = s.subject_id join entities o0 on o0.id = s.object_id
-       where s.predicate = any($2::text[]) and ($3::text is null
-         or s.object_id in ${MEMBERS("$3")}
-         or s.object_id in (select x.object_id from statements x
-                            where x.subject_id in ${MEMBERS("$3")} and x.predicate = any($2::text[])))
+       where s.predicate = any($2::text[]) ${
+         entityId
+           ? `and s.object_id in (select id from entities where canonical_id = $3
+                union select x.object_id from statements x
+                where x.subject_id in ${MEMBERS("$3")} and x.predicate = any($2::text[]))`
+           : "and $3::text is null"
+       }
      ), ids as (
        select f.id from f join (select subj, predicate from f group by subj, predicate having count(distinct val) > 1) g
          using (subj, predicate)
@@ -86,7 +89,9 @@ export async function weighedEvidence(
 ): Promise<Map<string, WeighedEvidence[]>> {
   const out = new Map<string, WeighedEvidence[]>();
   if (statementIds.length === 0) return out;
-  const rows = await db.query<WeighedEvidence & { sourceId: string | null; sourceName: string | null; reliability: string | null }>(
+  const rows = await db.query<
+    WeighedEvidence & { sourceId: string | null; sourceName: string | null; reliability: string | null }
+  >(
     `select e.statement_id as "statementId", e.document_id as "documentId", d.title as "documentTitle",
             d.published::text as published, so.id as "sourceId", so.name as "sourceName", so.reliability,
             e.analyst, e.quote, e.credibility
@@ -124,7 +129,12 @@ export interface PlacementRow {
  */
 export async function placements(
   db: Queryable,
-  predicates: { placing: readonly string[]; viaEvent: readonly string[]; eventPlace: readonly string[]; eventTime: readonly string[] },
+  predicates: {
+    placing: readonly string[];
+    viaEvent: readonly string[];
+    eventPlace: readonly string[];
+    eventTime: readonly string[];
+  },
   filter: { subjects?: readonly string[]; places?: readonly string[] },
 ): Promise<PlacementRow[]> {
   // Two shapes of one query, so that each filter drives the plan from its own index: by subject
@@ -133,7 +143,11 @@ export async function placements(
   const ids = bySubject ? filter.subjects : filter.places;
   const members = "(select id from entities where canonical_id = any($5::text[]))";
   const all = ids === undefined;
-  const directWhere = all ? "" : bySubject ? `and s.subject_id in ${members}` : `and s.object_id in ${members}`;
+  const directWhere = all
+    ? "and $5::text[] is null"
+    : bySubject
+      ? `and s.subject_id in ${members}`
+      : `and s.object_id in ${members}`;
   const via =
     all || bySubject
       ? `from statements s join entities s0 on s0.id = s.subject_id
@@ -158,14 +172,17 @@ export async function placements(
               coalesce(s.time_from, t.time_from) as time_from, coalesce(s.time_to, t.time_to) as time_to,
               coalesce(s.time_precision, t.time_precision) as time_precision,
               array_remove(array[s.id, a.id, t.id], null) as statements
-       ${via.replace("@where", `join entities o0 on o0.id = a.object_id
+       ${via.replace(
+         "@where",
+         `join entities o0 on o0.id = a.object_id
        left join lateral (
          select x.id, x.time_from, x.time_to, x.time_precision from statements x
          join entities xm on xm.id = x.subject_id
          where xm.canonical_id = ev.canonical_id and x.predicate = any($4::text[]) and x.time_from is not null
          order by x.time_to - x.time_from, x.id limit 1
        ) t on true
-       where`)}
+       where`,
+       )}
      )
      select json_build_object('id', e.id, 'name', e.name, 'type', e.type) as entity, p.place as place_id,
             p.time_from::text, p.time_to::text, p.time_precision, p.statements
@@ -176,7 +193,11 @@ export async function placements(
 }
 
 /** The entity-to-entity statements touching any of the given canonical entities, one row per statement. */
-export async function adjacentEdges(db: Queryable, ids: readonly string[], limit = 100_000): Promise<PathEdge[]> {
+export async function adjacentEdges(
+  db: Queryable,
+  ids: readonly string[],
+  limit = 100_000,
+): Promise<PathEdge[]> {
   if (ids.length === 0) return [];
   const rows = await db.query<{ id: string; from: string; to: string; predicate: string }>(
     `select s.id, s0.canonical_id as "from", o0.canonical_id as "to", s.predicate
@@ -194,10 +215,9 @@ export async function adjacentEdges(db: Queryable, ids: readonly string[], limit
 
 /** Names and types of canonical entities. */
 export async function entityRefs(db: Queryable, ids: readonly string[]): Promise<Map<string, EntityRef>> {
-  const rows = await db.query<EntityRef>(
-    "select id, name, type from entities where id = any($1::text[])",
-    [ids],
-  );
+  const rows = await db.query<EntityRef>("select id, name, type from entities where id = any($1::text[])", [
+    ids,
+  ]);
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -207,7 +227,12 @@ export async function eventTimes(
   eventIds: readonly string[],
   timePredicates: readonly string[],
 ): Promise<Map<string, TimeInterval>> {
-  const rows = await db.query<{ id: string; time_from: string; time_to: string; time_precision: TimeInterval["precision"] }>(
+  const rows = await db.query<{
+    id: string;
+    time_from: string;
+    time_to: string;
+    time_precision: TimeInterval["precision"];
+  }>(
     `select distinct on (s0.canonical_id) s0.canonical_id as id, s.time_from::text, s.time_to::text, s.time_precision
      from statements s join entities s0 on s0.id = s.subject_id
      where s.subject_id in (select id from entities where canonical_id = any($1::text[]))
@@ -219,7 +244,10 @@ export async function eventTimes(
 }
 
 /** The first publication date of each statement's evidence, for statements that state no time. */
-export async function firstReported(db: Queryable, statementIds: readonly string[]): Promise<Map<string, string>> {
+export async function firstReported(
+  db: Queryable,
+  statementIds: readonly string[],
+): Promise<Map<string, string>> {
   const rows = await db.query<{ id: string; published: string }>(
     `select e.statement_id as id, min(d.published)::text as published
      from evidence e join documents d on d.id = e.document_id
@@ -227,4 +255,49 @@ export async function firstReported(db: Queryable, statementIds: readonly string
     [statementIds],
   );
   return new Map(rows.map((r) => [r.id, r.published]));
+}
+
+/**
+ * The statements about an entity (as subject or object, merges included) with their evidence, in
+ * the shape `listStatements` gives; read by index from both ends, for timelines on large stores.
+ */
+export async function statementsAbout(db: Queryable, entityId: string, limit = 1000): Promise<Statement[]> {
+  const rows = await db.query<FactRow & { unit: string | null; role: string | null }>(
+    `select ${FACT_COLUMNS}, s.unit, s.role from statements s ${FACT_JOINS}
+     where s.id in (
+       select id from statements where subject_id in ${MEMBERS("$1")}
+       union select id from statements where object_id in ${MEMBERS("$1")}
+     ) order by s.time_from nulls last, s.id limit $2`,
+    [entityId, limit],
+  );
+  const evidence = await weighedEvidence(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => {
+    const items = evidence.get(r.id) ?? [];
+    const statement: Statement = {
+      id: r.id,
+      subject: r.subject,
+      predicate: r.predicate,
+      object: r.object,
+      value: r.value_number ?? r.value_text,
+      time: r.time_from ? { from: r.time_from, to: r.time_to!, precision: r.time_precision! } : null,
+      credibility: Math.min(6, ...items.map((e) => e.credibility)) as Statement["credibility"],
+      marking: "clear",
+      evidence: items.map((e) => ({
+        documentId: e.documentId,
+        sentence: null,
+        start: null,
+        end: null,
+        quote: e.quote,
+        credibility: e.credibility,
+        analyst: e.analyst ? { name: e.analyst, at: "" } : null,
+      })),
+    };
+    if (r.unit) statement.unit = r.unit;
+    if (r.bound !== "exact") statement.bound = r.bound;
+    if (r.role) statement.role = r.role;
+    return statement;
+  });
 }

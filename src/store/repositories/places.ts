@@ -55,7 +55,11 @@ export interface PlaceLink {
  * The places directly containing (`up`) or contained in (`down`) the given canonical place ids,
  * and the places that are the same gazetteer entry under another spelling.
  */
-export async function placeLinks(db: Queryable, ids: readonly string[], direction: "up" | "down"): Promise<PlaceLink[]> {
+export async function placeLinks(
+  db: Queryable,
+  ids: readonly string[],
+  direction: "up" | "down",
+): Promise<PlaceLink[]> {
   if (ids.length === 0) return [];
   const located =
     direction === "up"

@@ -110,7 +110,10 @@ export interface DocumentStatement {
  * statements (twins found by fingerprint are kept as they are) and one of their evidence. Same
  * semantics as calling `recordStatement` for each; returns the statement ids in order.
  */
-export async function recordStatements(tx: Queryable, items: readonly DocumentStatement[]): Promise<string[]> {
+export async function recordStatements(
+  tx: Queryable,
+  items: readonly DocumentStatement[],
+): Promise<string[]> {
   if (items.length === 0) return [];
   const rows = items.map(({ statement: s, evidence: e }) => {
     const fingerprint = statementFingerprint(s);

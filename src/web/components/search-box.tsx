@@ -6,7 +6,7 @@ export function SearchBox({ initial }: { initial: string }) {
   return (
     <form
       class="search"
-      role="search"
+      aria-label="Search"
       onSubmit={(event) => {
         event.preventDefault();
         if (text.trim()) navigate(`/search?q=${encodeURIComponent(text.trim())}`);

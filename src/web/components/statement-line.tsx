@@ -1,5 +1,5 @@
-import { useMeta } from "../app.js";
 import type { Statement } from "../api.js";
+import { useMeta } from "../app.js";
 import { formatTime, formatValue, predicateLabel } from "../format.js";
 import { EntityLink } from "./entity-link.js";
 
@@ -17,7 +17,10 @@ export function StatementLine({ statement: s, subject = true }: { statement: Sta
       {s.object ? <EntityLink entity={s.object} /> : <strong class="value">{formatValue(s)}</strong>}
       {s.role && <span class="muted"> ({s.role})</span>}
       {s.time && (
-        <span class={`when p-${s.time.precision}`} title={`${s.time.from} to ${s.time.to}, ${s.time.precision} precision`}>
+        <span
+          class={`when p-${s.time.precision}`}
+          title={`${s.time.from} to ${s.time.to}, ${s.time.precision} precision`}
+        >
           {" "}
           {formatTime(s.time)}
         </span>

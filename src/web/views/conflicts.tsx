@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
-import { useMeta } from "../app.js";
 import { type Conflict, type Page, useApi } from "../api.js";
+import { useMeta } from "../app.js";
 import { EntityLink } from "../components/entity-link.js";
 import { Pager } from "../components/pager.js";
 import { Status } from "../components/status.js";
@@ -9,7 +9,13 @@ import { predicateLabel } from "../format.js";
 const LIMIT = 30;
 
 interface BoardConflict extends Conflict {
-  revisions?: { from: string; to: string; published: string | null; source: { name: string } | null; quote: string }[];
+  revisions?: {
+    from: string;
+    to: string;
+    published: string | null;
+    source: { name: string } | null;
+    quote: string;
+  }[];
 }
 
 export function ConflictsView() {
@@ -19,7 +25,9 @@ export function ConflictsView() {
   return (
     <section>
       <h1>Conflicts</h1>
-      <p class="muted">Facts that can have only one value, on which the sources disagree — each side with who says so.</p>
+      <p class="muted">
+        Facts that can have only one value, on which the sources disagree — each side with who says so.
+      </p>
       <Status loaded={loaded}>
         {(page) =>
           page.items.length === 0 ? (
@@ -30,7 +38,8 @@ export function ConflictsView() {
                 {page.items.map((c) => (
                   <li class="conflict-card">
                     <h2>
-                      <EntityLink entity={c.subject} /> <span class="predicate">{predicateLabel(c.predicate, meta?.predicates)}</span>
+                      <EntityLink entity={c.subject} />{" "}
+                      <span class="predicate">{predicateLabel(c.predicate, meta?.predicates)}</span>
                     </h2>
                     <div class="sides">
                       {c.values.map((v) => (
@@ -47,7 +56,9 @@ export function ConflictsView() {
                             <p class="small">
                               <q>{e.quote}</q>{" "}
                               {e.documentId && (
-                                <a href={`/documents/${e.documentId}?statement=${v.statements[0] ?? ""}`}>read</a>
+                                <a href={`/documents/${e.documentId}?statement=${v.statements[0] ?? ""}`}>
+                                  read
+                                </a>
                               )}
                             </p>
                           ))}
@@ -57,7 +68,12 @@ export function ConflictsView() {
                     {c.revisions && c.revisions.length > 0 && (
                       <p class="muted small">
                         Revised:{" "}
-                        {c.revisions.map((r) => `${r.from} → ${r.to}${r.source ? ` (${r.source.name}${r.published ? `, ${r.published}` : ""})` : ""}`).join("; ")}
+                        {c.revisions
+                          .map(
+                            (r) =>
+                              `${r.from} → ${r.to}${r.source ? ` (${r.source.name}${r.published ? `, ${r.published}` : ""})` : ""}`,
+                          )
+                          .join("; ")}
                       </p>
                     )}
                   </li>

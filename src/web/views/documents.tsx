@@ -40,10 +40,14 @@ export function DocumentsView() {
                       </td>
                       <td>{d.source?.name ?? "—"}</td>
                       <td>
-                        <span class={`grade g-${d.source?.reliability ?? "F"}`}>{d.source?.reliability ?? "F"}</span>
+                        <span class={`grade g-${d.source?.reliability ?? "F"}`}>
+                          {d.source?.reliability ?? "F"}
+                        </span>
                       </td>
                       <td>
-                        <span class={`tlp tlp-${d.marking.replace("+", "-")}`}>TLP:{d.marking.toUpperCase()}</span>
+                        <span class={`tlp tlp-${d.marking.replace("+", "-")}`}>
+                          TLP:{d.marking.toUpperCase()}
+                        </span>
                       </td>
                       <td class="num">{d.mentionCount}</td>
                       <td class="num">{d.statementCount}</td>

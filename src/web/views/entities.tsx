@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
-import { useMeta } from "../app.js";
 import { type EntitySummary, type Page, useApi } from "../api.js";
+import { useMeta } from "../app.js";
 import { EntityLink } from "../components/entity-link.js";
 import { Pager } from "../components/pager.js";
 import { Status } from "../components/status.js";

@@ -1,5 +1,4 @@
 import { useState } from "preact/hooks";
-import { useMeta } from "../app.js";
 import {
   type Conflict,
   type DocumentRef,
@@ -9,6 +8,7 @@ import {
   type Statement,
   useApi,
 } from "../api.js";
+import { useMeta } from "../app.js";
 import { StatementLine } from "../components/statement-line.js";
 import { Status } from "../components/status.js";
 import { predicateLabel } from "../format.js";
@@ -41,7 +41,10 @@ function ConflictBanner({ conflicts }: { conflicts: Conflict[] }) {
               <>
                 {i > 0 && " or "}
                 <strong class="value">{v.label ?? conflictValue(v.value)}</strong>
-                <span class="muted"> ({v.sources.map((s) => `${s.name} ${s.reliability}`).join(", ") || "no source"})</span>
+                <span class="muted">
+                  {" "}
+                  ({v.sources.map((s) => `${s.name} ${s.reliability}`).join(", ") || "no source"})
+                </span>
               </>
             ))}
           </li>
@@ -62,7 +65,9 @@ function Sources({ statement, documents }: { statement: Statement; documents: Ma
             {doc ? (
               <a href={`/documents/${doc.id}?statement=${statement.id}`} class="source">
                 {doc.source?.name ?? doc.title}{" "}
-                <span class={`grade g-${doc.source?.reliability ?? "F"}`}>{doc.source?.reliability ?? "F"}</span>
+                <span class={`grade g-${doc.source?.reliability ?? "F"}`}>
+                  {doc.source?.reliability ?? "F"}
+                </span>
                 {e.credibility && <span class={`cred c-${e.credibility}`}>{e.credibility}</span>}
                 <span class="muted"> {doc.published ?? ""}</span>
               </a>
@@ -98,7 +103,9 @@ function MergeHistory({ merges, onChange }: { merges: MergeRecord[]; onChange: (
               <button
                 type="button"
                 onClick={() =>
-                  postJson(`/api/merges/${encodeURIComponent(m.id)}/undo`, {}).then(onChange, (e: Error) => setError(e.message))
+                  postJson(`/api/merges/${encodeURIComponent(m.id)}/undo`, {}).then(onChange, (e: Error) =>
+                    setError(e.message),
+                  )
                 }
               >
                 Undo
@@ -121,7 +128,8 @@ function Profile({ profile, reload }: { profile: EntityProfile; reload: () => vo
     <section class="profile">
       <header class="profile-head">
         <h1>
-          <span class={`type-badge t-${entity.type}`}>{meta?.entityTypes[entity.type] ?? entity.type}</span> {entity.name}
+          <span class={`type-badge t-${entity.type}`}>{meta?.entityTypes[entity.type] ?? entity.type}</span>{" "}
+          {entity.name}
         </h1>
         <p class="muted">
           Mentioned {entity.mentionCount} times in {entity.documentCount} reports · <code>{entity.id}</code>
@@ -133,7 +141,11 @@ function Profile({ profile, reload }: { profile: EntityProfile; reload: () => vo
           <a class="button" href={`/timeline/${entity.id}`}>
             Timeline
           </a>
-          <a class="button" href={`/map?entity=${entity.id}`} title={isPlace ? "This place on the map" : "Places this entity is linked to"}>
+          <a
+            class="button"
+            href={`/map?entity=${entity.id}`}
+            title={isPlace ? "This place on the map" : "Places this entity is linked to"}
+          >
             Map
           </a>
         </nav>
@@ -212,4 +224,3 @@ export function EntityProfileView({ id }: { id: string }) {
   const loaded = useApi<EntityProfile>(`/api/entities/${encodeURIComponent(id)}`);
   return <Status loaded={loaded}>{(profile) => <Profile profile={profile} reload={loaded.reload} />}</Status>;
 }
-

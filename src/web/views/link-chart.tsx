@@ -1,6 +1,5 @@
 import cytoscape from "cytoscape";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { useMeta } from "../app.js";
 import {
   ApiError,
   type EntityRef,
@@ -11,6 +10,7 @@ import {
   type Path,
   type Statement,
 } from "../api.js";
+import { useMeta } from "../app.js";
 import { TYPE_COLOURS } from "../components/type-colours.js";
 import { predicateLabel } from "../format.js";
 import { navigate } from "../router.js";
@@ -70,7 +70,10 @@ const STYLE: cytoscape.StylesheetJson = [
       "border-color": "#ffffff",
     },
   },
-  { selector: "node.root", style: { width: 34, height: 34, "border-color": "#111827", "font-weight": "bold" } },
+  {
+    selector: "node.root",
+    style: { width: 34, height: 34, "border-color": "#111827", "font-weight": "bold" },
+  },
   { selector: "node.expanded", style: { "border-color": "#6b7280" } },
   { selector: "node:selected", style: { "border-color": "#f59e0b", "border-width": 4 } },
   {
@@ -90,7 +93,7 @@ const STYLE: cytoscape.StylesheetJson = [
       "text-background-padding": "1px",
     },
   },
-  { selector: ".on-path", style: { "line-color": "#f59e0b", "target-arrow-color": "#f59e0b", width: 4 } },
+  { selector: "edge.on-path", style: { "line-color": "#f59e0b", "target-arrow-color": "#f59e0b", width: 4 } },
   { selector: "node.on-path", style: { "border-color": "#f59e0b", "border-width": 5 } },
   { selector: ".faded", style: { opacity: 0.25 } },
 ];
@@ -161,14 +164,22 @@ export function LinkChartView({ id, to }: { id: string; to: string | null }) {
     const fresh: cytoscape.ElementDefinition[] = [];
     for (const n of graph.nodes.values()) {
       if (core.getElementById(n.id).empty()) {
-        fresh.push({ group: "nodes", data: { id: n.id, name: n.name, type: n.type, colour: TYPE_COLOURS[n.type] ?? "#6b7280" } });
+        fresh.push({
+          group: "nodes",
+          data: { id: n.id, name: n.name, type: n.type, colour: TYPE_COLOURS[n.type] ?? "#6b7280" },
+        });
       }
     }
     for (const [key, e] of graph.edges) {
       if (core.getElementById(key).empty()) {
         fresh.push({
           group: "edges",
-          data: { id: key, source: e.from, target: e.to, label: predicateLabel(e.predicate, meta?.predicates) },
+          data: {
+            id: key,
+            source: e.from,
+            target: e.to,
+            label: predicateLabel(e.predicate, meta?.predicates),
+          },
         });
       }
     }
@@ -177,7 +188,13 @@ export function LinkChartView({ id, to }: { id: string; to: string | null }) {
       core.add(fresh);
       core.getElementById(id).addClass("root");
       core
-        .layout({ name: "cose", animate: false, randomize: true, nodeRepulsion: () => 400000, idealEdgeLength: () => 120 })
+        .layout({
+          name: "cose",
+          animate: false,
+          randomize: true,
+          nodeRepulsion: () => 400000,
+          idealEdgeLength: () => 120,
+        })
         .run();
       core.fit(undefined, 40);
       // A small neighbourhood fitted to the box would be drawn huge; keep labels at reading size.
@@ -214,8 +231,8 @@ export function LinkChartView({ id, to }: { id: string; to: string | null }) {
       <header class="chart-head">
         <h1>Link chart{graph.nodes.has(id) ? `: ${graph.nodes.get(id)!.name}` : ""}</h1>
         <p class="chart-stats muted" aria-live="polite">
-          <span data-count="nodes">{graph.nodes.size}</span> entities, <span data-count="edges">{graph.edges.size}</span> links ·
-          click an entity to expand it
+          <span data-count="nodes">{graph.nodes.size}</span> entities,{" "}
+          <span data-count="edges">{graph.edges.size}</span> links · click an entity to expand it
         </p>
       </header>
       {error && (
@@ -224,7 +241,12 @@ export function LinkChartView({ id, to }: { id: string; to: string | null }) {
         </p>
       )}
       <div class="chart-layout">
-        <div class="chart" ref={container} role="img" aria-label="Link chart of entities and the statements linking them" />
+        <div
+          class="chart"
+          ref={container}
+          role="img"
+          aria-label="Link chart of entities and the statements linking them"
+        />
         <aside class="chart-side">
           <form
             class="path-form"
@@ -275,7 +297,9 @@ export function LinkChartView({ id, to }: { id: string; to: string | null }) {
                   })}
                 </ol>
               )}
-              {paths.length > 1 && <p class="muted small">{paths.length - 1} other paths of the same reach or longer.</p>}
+              {paths.length > 1 && (
+                <p class="muted small">{paths.length - 1} other paths of the same reach or longer.</p>
+              )}
             </div>
           )}
           {selectedNode && (
@@ -283,7 +307,8 @@ export function LinkChartView({ id, to }: { id: string; to: string | null }) {
               <h2>{selectedNode.name}</h2>
               <p class="muted">{meta?.entityTypes[selectedNode.type] ?? selectedNode.type}</p>
               <p>
-                <a href={`/entities/${selectedNode.id}`}>Profile</a> · <a href={`/timeline/${selectedNode.id}`}>Timeline</a> ·{" "}
+                <a href={`/entities/${selectedNode.id}`}>Profile</a> ·{" "}
+                <a href={`/timeline/${selectedNode.id}`}>Timeline</a> ·{" "}
                 <a href={`/chart/${selectedNode.id}`}>Chart from here</a>
               </p>
             </div>

@@ -28,7 +28,8 @@ function MapSvg({ data }: { data: MapData }) {
   for (const c of data.copresence) shared.set(c.place.id, [...(shared.get(c.place.id) ?? []), c]);
   const projection = useMemo(() => {
     const projection = geoEqualEarth();
-    const shown = data.focus.size > 0 ? located.filter((p) => data.focus.has(p.id) || shared.has(p.id)) : located;
+    const shown =
+      data.focus.size > 0 ? located.filter((p) => data.focus.has(p.id) || shared.has(p.id)) : located;
     if (shown.length === 0) return projection.fitSize([WIDTH, HEIGHT], COUNTRIES);
     // Frame the places (with a margin of a few degrees), not the whole world.
     const lons = shown.map((p) => p.lon!);
@@ -51,7 +52,12 @@ function MapSvg({ data }: { data: MapData }) {
   }, [data]);
   const path = geoPath(projection);
   return (
-    <svg class="map" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label="Map of places with coordinates">
+    <svg
+      class="map"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-label="Map of places with coordinates"
+    >
       <rect class="sea" width={WIDTH} height={HEIGHT} />
       <g class="countries">
         {COUNTRIES.features.map((f) => (
@@ -67,10 +73,20 @@ function MapSvg({ data }: { data: MapData }) {
           <a href={`/entities/${p.id}`} class={cls} data-place={p.id}>
             <title>
               {p.name}
-              {isShared ? ` — co-presence: ${shared.get(p.id)!.map((c) => c.entities.map((e) => e.name).join(" & ")).join("; ")}` : ""}
+              {isShared
+                ? ` — co-presence: ${shared
+                    .get(p.id)!
+                    .map((c) => c.entities.map((e) => e.name).join(" & "))
+                    .join("; ")}`
+                : ""}
             </title>
             {isShared && <circle class="ring" cx={at[0]} cy={at[1]} r={11} />}
-            <circle cx={at[0]} cy={at[1]} r={data.focus.has(p.id) ? 6 : 4} fill={TYPE_COLOURS[p.type] ?? "#047857"} />
+            <circle
+              cx={at[0]}
+              cy={at[1]}
+              r={data.focus.has(p.id) ? 6 : 4}
+              fill={TYPE_COLOURS[p.type] ?? "#047857"}
+            />
             <text x={at[0] + 8} y={at[1] + 4}>
               {p.name}
             </text>
@@ -91,7 +107,8 @@ export function MapView({ entity }: { entity: string | null }) {
   if (profile.data) {
     focus.add(profile.data.entity.id);
     for (const s of profile.data.statements) {
-      for (const ref of [s.subject, s.object]) if (ref && (ref.type === "location" || ref.type === "facility")) focus.add(ref.id);
+      for (const ref of [s.subject, s.object])
+        if (ref && (ref.type === "location" || ref.type === "facility")) focus.add(ref.id);
     }
   }
   return (

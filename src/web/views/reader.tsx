@@ -1,7 +1,7 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { useMeta } from "../app.js";
 import { type Mention, type ReaderDocument, useApi } from "../api.js";
+import { useMeta } from "../app.js";
 import { StatementLine } from "../components/statement-line.js";
 import { Status } from "../components/status.js";
 
@@ -10,7 +10,9 @@ function evidenceSentences(doc: ReaderDocument, statementId: string | null): Set
   const statement = doc.statements.find((s) => s.id === statementId);
   if (!statement) return new Set();
   return new Set(
-    statement.evidence.filter((e) => e.documentId === doc.document.id && e.sentence !== null).map((e) => e.sentence!),
+    statement.evidence
+      .filter((e) => e.documentId === doc.document.id && e.sentence !== null)
+      .map((e) => e.sentence!),
   );
 }
 
@@ -77,7 +79,10 @@ function Legend({ mentions }: { mentions: Mention[] }) {
 export function ReaderView({ id, statement }: { id: string; statement: string | null }) {
   const loaded = useApi<ReaderDocument>(`/api/documents/${encodeURIComponent(id)}`);
   const [active, setActive] = useState<string | null>(statement);
-  const lit = useMemo(() => (loaded.data ? evidenceSentences(loaded.data, active) : new Set<number>()), [loaded.data, active]);
+  const lit = useMemo(
+    () => (loaded.data ? evidenceSentences(loaded.data, active) : new Set<number>()),
+    [loaded.data, active],
+  );
   // Opened from a statement's evidence elsewhere: bring its sentence into view.
   useEffect(() => {
     if (statement && loaded.data) {
@@ -117,16 +122,10 @@ export function ReaderView({ id, statement }: { id: string; statement: string | 
               {doc.statements.map((s) => (
                 <li
                   key={s.id}
-                  tabIndex={0}
                   class={active === s.id ? "active" : ""}
                   data-statement={s.id}
                   onMouseEnter={() => setActive(s.id)}
-                  onFocus={() => setActive(s.id)}
-                  onClick={() => {
-                    setActive(s.id);
-                    const first = [...evidenceSentences(doc, s.id)][0];
-                    if (first !== undefined) document.getElementById(`s${first}`)?.scrollIntoView({ block: "center" });
-                  }}
+                  onFocusIn={() => setActive(s.id)}
                 >
                   <StatementLine statement={s} />
                 </li>

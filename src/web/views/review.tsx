@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import { type EntitySummary, type Page, postJson, type ReviewPair, useApi } from "../api.js";
+import { useMeta } from "../app.js";
 import { EntityLink } from "../components/entity-link.js";
 import { Pager } from "../components/pager.js";
 import { Status } from "../components/status.js";
@@ -29,6 +30,19 @@ function Candidate({ entity, evidence }: { entity: EntitySummary; evidence: Revi
 }
 
 export function ReviewView() {
+  const meta = useMeta();
+  if (meta && !meta.features.resolution) {
+    return (
+      <section>
+        <h1>Review queue</h1>
+        <p class="empty">Entity resolution is not available in this build of Tessera.</p>
+      </section>
+    );
+  }
+  return meta ? <ReviewQueue /> : <p class="muted">Loading…</p>;
+}
+
+function ReviewQueue() {
   const [offset, setOffset] = useState(0);
   const [message, setMessage] = useState<{ text: string; error?: boolean }>();
   const loaded = useApi<Page<ReviewPair>>(`/api/review?limit=${LIMIT}&offset=${offset}`);
@@ -46,7 +60,10 @@ export function ReviewView() {
   return (
     <section>
       <h1>Review queue</h1>
-      <p class="muted">Pairs that may be the same entity, best candidates first. Every merge can be undone from the entity's profile.</p>
+      <p class="muted">
+        Pairs that may be the same entity, best candidates first. Every merge can be undone from the entity's
+        profile.
+      </p>
       {message && (
         <p class={message.error ? "error" : "ok"} role={message.error ? "alert" : "status"}>
           {message.text}
@@ -77,7 +94,10 @@ export function ReviewView() {
                       <button
                         type="button"
                         onClick={() =>
-                          decide(postJson("/api/merges", { keep: pair.a.id, merge: pair.b.id }), `Merged ${pair.b.name} into ${pair.a.name}.`)
+                          decide(
+                            postJson("/api/merges", { keep: pair.a.id, merge: pair.b.id }),
+                            `Merged ${pair.b.name} into ${pair.a.name}.`,
+                          )
                         }
                       >
                         Same — keep “{pair.a.name}”
@@ -85,7 +105,10 @@ export function ReviewView() {
                       <button
                         type="button"
                         onClick={() =>
-                          decide(postJson("/api/merges", { keep: pair.b.id, merge: pair.a.id }), `Merged ${pair.a.name} into ${pair.b.name}.`)
+                          decide(
+                            postJson("/api/merges", { keep: pair.b.id, merge: pair.a.id }),
+                            `Merged ${pair.a.name} into ${pair.b.name}.`,
+                          )
                         }
                       >
                         Same — keep “{pair.b.name}”
@@ -94,7 +117,10 @@ export function ReviewView() {
                         type="button"
                         class="secondary"
                         onClick={() =>
-                          decide(postJson("/api/distinct", { a: pair.a.id, b: pair.b.id }), `${pair.a.name} and ${pair.b.name} are kept apart.`)
+                          decide(
+                            postJson("/api/distinct", { a: pair.a.id, b: pair.b.id }),
+                            `${pair.a.name} and ${pair.b.name} are kept apart.`,
+                          )
                         }
                       >
                         Not the same

@@ -3,7 +3,13 @@ import { EntityLink } from "../components/entity-link.js";
 import { Status } from "../components/status.js";
 
 interface SearchResult {
-  documents: { id: string; title: string; published: string | null; source: string | null; snippet: string }[];
+  documents: {
+    id: string;
+    title: string;
+    published: string | null;
+    source: string | null;
+    snippet: string;
+  }[];
   entities: (EntityRef & { matched: string; similarity: number })[];
 }
 
@@ -11,9 +17,9 @@ interface SearchResult {
 function Snippet({ text }: { text: string }) {
   return (
     <>
-      {text.split(/(«[^»]*»)/).map((part) =>
-        part.startsWith("«") ? <mark>{part.slice(1, -1)}</mark> : part.replace(/\s+/g, " "),
-      )}
+      {text
+        .split(/(«[^»]*»)/)
+        .map((part) => (part.startsWith("«") ? <mark>{part.slice(1, -1)}</mark> : part.replace(/\s+/g, " ")))}
     </>
   );
 }

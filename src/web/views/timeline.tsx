@@ -1,10 +1,10 @@
+import { useEffect, useState } from "preact/hooks";
+import { ApiError, type EntityRef, getJson, type Page, type Statement, type TimelineEntry } from "../api.js";
 import { useMeta } from "../app.js";
-import { ApiError, type EntityRef, getJson, type Page, type Statement, type TimelineEntry, useApi } from "../api.js";
 import { EntityLink } from "../components/entity-link.js";
 import { StatementLine } from "../components/statement-line.js";
 import { Status } from "../components/status.js";
 import { formatTime, formatValue, predicateLabel } from "../format.js";
-import { useEffect, useState } from "preact/hooks";
 
 interface Timeline {
   entity: EntityRef;
@@ -30,19 +30,39 @@ async function loadTimeline(id: string): Promise<Timeline> {
   const page = await getJson<Page<Statement>>(`/api/statements?entity=${encodeURIComponent(id)}&limit=1000`);
   const items = page.items
     .filter((s) => s.time)
-    .map((s) => ({ statement: s, time: s.time!, label: `${s.subject.name} ${s.predicate.replaceAll("_", " ")} ${formatValue(s)}` }))
+    .map((s) => ({
+      statement: s,
+      time: s.time!,
+      label: `${s.subject.name} ${s.predicate.replaceAll("_", " ")} ${formatValue(s)}`,
+    }))
     .sort((a, b) => a.time.from.localeCompare(b.time.from));
   return { entity: profile.entity, items };
+}
+
+/** What happened, in words: "Sousse attack killed 38 persons" (analysis labels only the date). */
+function describe(item: TimelineEntry): string {
+  const s = item.statement;
+  if (!("subject" in s)) return item.label;
+  return `${s.subject.name} ${s.predicate.replaceAll("_", " ")} ${formatValue(s)}`;
 }
 
 function ticks(from: number, to: number): { at: number; label: string }[] {
   const out: { at: number; label: string }[] = [];
   const start = new Date(from);
   const months = (to - from) / (30 * DAY);
+  if (months < 2) {
+    // A short span: a tick a day, or a week.
+    const every = months < 0.5 ? DAY : 7 * DAY;
+    for (let t = Math.ceil(from / DAY) * DAY; t <= to; t += every) {
+      out.push({ at: t, label: new Date(t).toISOString().slice(0, 10) });
+    }
+    return out;
+  }
   const step = months <= 14 ? 1 : months <= 48 ? 3 : 12;
   const d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() - (start.getUTCMonth() % step), 1));
   while (d.getTime() <= to) {
-    if (d.getTime() >= from) out.push({ at: d.getTime(), label: d.toISOString().slice(0, step === 12 ? 4 : 7) });
+    if (d.getTime() >= from)
+      out.push({ at: d.getTime(), label: d.toISOString().slice(0, step === 12 ? 4 : 7) });
     d.setUTCMonth(d.getUTCMonth() + step);
   }
   return out;
@@ -57,7 +77,12 @@ function Chart({ items }: { items: TimelineEntry[] }) {
   const x = (t: number) => LEFT + ((t - lo) / (hi - lo)) * (WIDTH - 2 * LEFT);
   const height = TOP + items.length * ROW + 10;
   return (
-    <svg class="timeline" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label="Timeline of dated statements">
+    <svg
+      class="timeline"
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      role="img"
+      aria-label="Timeline of dated statements"
+    >
       {ticks(lo, hi).map((t) => (
         <g class="tick">
           <line x1={x(t.at)} x2={x(t.at)} y1={TOP - 8} y2={height} />
@@ -72,10 +97,11 @@ function Chart({ items }: { items: TimelineEntry[] }) {
         const x2 = x(time(item.time.to) + DAY);
         const point = item.time.precision === "day" && item.time.from === item.time.to;
         const textX = Math.min(point ? x1 + 10 : x2 + 6, WIDTH - 330);
+        const label = describe(item);
         return (
           <g class={`event span-${item.time.precision}`} data-precision={item.time.precision}>
             <title>
-              {item.label} — {formatTime(item.time)} ({item.time.precision} precision)
+              {label} — {formatTime(item.time)} ({item.time.precision} precision)
             </title>
             {point ? (
               <circle cx={x1} cy={y + 8} r={6} />
@@ -83,7 +109,7 @@ function Chart({ items }: { items: TimelineEntry[] }) {
               <rect x={x1} y={y + 2} width={Math.max(x2 - x1, 4)} height={12} rx={3} />
             )}
             <text x={textX} y={y + 12}>
-              {item.label.length > 60 ? `${item.label.slice(0, 59)}…` : item.label}
+              {label.length > 60 ? `${label.slice(0, 59)}…` : label}
             </text>
           </g>
         );
@@ -102,7 +128,12 @@ export function TimelineView({ id }: { id: string }) {
       (error: Error) => setState({ error }),
     );
   }, [id]);
-  const loaded = { data: state.data, error: state.error, loading: !state.data && !state.error, reload: () => {} };
+  const loaded = {
+    data: state.data,
+    error: state.error,
+    loading: !state.data && !state.error,
+    reload: () => {},
+  };
   return (
     <Status loaded={loaded}>
       {(timeline) => (
@@ -111,8 +142,9 @@ export function TimelineView({ id }: { id: string }) {
             Timeline: <EntityLink entity={timeline.entity} />
           </h1>
           <p class="muted">
-            A day is a dot; a month or a year is drawn as the span it covers. <span class="key span-day">● day</span>{" "}
-            <span class="key span-month">▬ month</span> <span class="key span-year">▬ year</span>
+            A day is a dot; a month or a year is drawn as the span it covers.{" "}
+            <span class="key span-day">● day</span> <span class="key span-month">▬ month</span>{" "}
+            <span class="key span-year">▬ year</span>
           </p>
           {timeline.items.length === 0 ? (
             <p class="empty">No dated statements about {timeline.entity.name}.</p>

@@ -20,7 +20,11 @@ interface Metadata {
  * One request per file, so each gets its own progress bar and its own result (XMLHttpRequest: fetch
  * cannot report upload progress). The API answers in the `ingest --json` shape.
  */
-function send(file: File, metadata: Metadata, onProgress: (fraction: number) => void): Promise<IngestResult[]> {
+function send(
+  file: File,
+  metadata: Metadata,
+  onProgress: (fraction: number) => void,
+): Promise<IngestResult[]> {
   return new Promise((resolve, reject) => {
     const form = new FormData();
     for (const [key, value] of Object.entries(metadata)) if (value) form.append(key, value);
@@ -47,13 +51,15 @@ export function UploadView() {
     setItems((list) => list.map((i) => (i.key === key ? { ...i, ...patch } : i)));
 
   async function upload(files: File[]) {
-    const added = files.map((file, n): Item => ({
-      key: `${Date.now()}-${n}-${file.name}`,
-      file,
-      progress: 0,
-      state: "waiting",
-      results: [],
-    }));
+    const added = files.map(
+      (file, n): Item => ({
+        key: `${Date.now()}-${n}-${file.name}`,
+        file,
+        progress: 0,
+        state: "waiting",
+        results: [],
+      }),
+    );
     setItems((list) => [...added, ...list]);
     for (const item of added) {
       update(item.key, { state: "uploading" });
@@ -74,7 +80,10 @@ export function UploadView() {
   return (
     <section class="upload">
       <h1>Upload reports</h1>
-      <p class="muted">Text, Markdown, HTML, PDF, DOCX or JSON Lines, up to 50 MiB each. Fields left empty are read from the files.</p>
+      <p class="muted">
+        Text, Markdown, HTML, PDF, DOCX or JSON Lines, up to 50 MiB each. Fields left empty are read from the
+        files.
+      </p>
       <div class="upload-meta">
         <label>
           Source <input value={metadata.source} onInput={field("source")} placeholder="Maghreb Wire" />
