@@ -41,3 +41,21 @@ test("tessera demo ingests every sample report and shows the entities and statem
   assert.ok(bardo.has(21) && bardo.has(22), `Bardo tolls: ${[...bardo]}`);
   assert.ok(statements.some((s) => s.predicate === "trained_at" && /Sabratha/.test(JSON.stringify(s))));
 });
+
+test("tessera demo ends by serving the workbench on the demo store, and stops cleanly", async () => {
+  const { runUntilServing } = await import("./support/serve.js");
+  const store = await mkdtemp(join(tmpdir(), "tessera-demo-serve-"));
+  const served = await runUntilServing(["demo", "--dir", join(store, "store"), "--port", "0"]);
+  try {
+    assert.match(served.output(), /Conflicts \(\d+\)/);
+    assert.match(served.output(), /The workbench is serving the demo store at http:\/\/127\.0\.0\.1:\d+\//);
+    const response = await fetch(new URL("api/documents?limit=50", served.url));
+    assert.equal(response.status, 200);
+    const body = (await response.json()) as { items: unknown[] };
+    assert.equal(body.items.length, 13);
+  } finally {
+    await served.stop();
+    await rm(store, { recursive: true, force: true });
+  }
+  assert.equal(served.child.exitCode, 0);
+});

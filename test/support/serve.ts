@@ -11,12 +11,16 @@ export interface ServedWorkbench {
 
 /** Runs `tessera serve` as a user would, in a child process on a free port, and waits for its address. */
 export function serveWorkbench(db: string): Promise<ServedWorkbench> {
+  return runUntilServing(["serve", "--db", db, "--port", "0", "--host", "127.0.0.1"]);
+}
+
+/** Runs a tessera command that ends by serving (serve, demo) and waits for the address it prints. */
+export function runUntilServing(args: string[]): Promise<ServedWorkbench & { output(): string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ["--import", "tsx", MAIN, "serve", "--db", db, "--port", "0", "--host", "127.0.0.1"],
-      { env: { ...process.env, TESSERA_DB: "" }, stdio: ["ignore", "pipe", "pipe"] },
-    );
+    const child = spawn(process.execPath, ["--import", "tsx", MAIN, ...args], {
+      env: { ...process.env, TESSERA_DB: "" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let out = "";
     let err = "";
     const stop = () =>
@@ -28,7 +32,7 @@ export function serveWorkbench(db: string): Promise<ServedWorkbench> {
     child.stdout!.on("data", (d) => {
       out += d;
       const found = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (found) resolve({ url: found[1]!, child, stop });
+      if (found) resolve({ url: found[1]!, child, stop, output: () => out });
     });
     child.stderr!.on("data", (d) => {
       err += d;
