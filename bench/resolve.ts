@@ -37,6 +37,9 @@ const FAMILY_STEMS =
     " ",
   );
 const SUFFIXES = ["i", "a", "ani", "ouni", "aoui", "ine", "ari", "oui", "ane", "i"];
+const SYLLABLES = "ba ka ta ma na ra sa la fa ha za ja wa da ya bou chou kou mou nou sou".split(" ");
+/** A family name from a stem, two syllables and a suffix: enough distinct names for a million mentions. */
+const familyName = () => `${pick(FAMILY_STEMS)}${pick(SYLLABLES)}${pick(SYLLABLES)}${pick(SUFFIXES)}`;
 const PLACE_STEMS =
   "Gaaf Sabrat Kair Suss Benghaz Misrat Zawiy Gabes Sfax Mahdi Monast Bizert Nabeul Tatawin Medenin Kasser Gafs Tozeur Kebil Siliann".split(
     " ",
@@ -69,7 +72,7 @@ const taken = new Set<string>();
 while (truths.length < ENTITIES) {
   const i = truths.length;
   const r = random();
-  if (r < 0.7) truths.push({ type: "person", name: `${pick(GIVEN)} ${pick(FAMILY_STEMS)}${pick(SUFFIXES)}` });
+  if (r < 0.7) truths.push({ type: "person", name: `${pick(GIVEN)} ${familyName()}` });
   else if (r < 0.9) truths.push({ type: "location", name: `${pick(PLACE_STEMS)}${pick(SUFFIXES)}${i % 97}` });
   else
     truths.push({
@@ -77,6 +80,7 @@ while (truths.length < ENTITIES) {
       name: `${pick(["Katibat", "Jund", "Ansar", "Liwa"])} ${pick(FAMILY_STEMS)}${pick(SUFFIXES)} ${i % 89}`,
     });
   const last = truths[truths.length - 1]!;
+  last.name = last.name.charAt(0) + last.name.slice(1).replace(/ ([a-z])/g, (_, c: string) => ` ${c.toUpperCase()}`);
   const form = nameForm(last.name, last.type);
   const key = `${last.type}${form.tokens.map((t) => t.skeleton).join(" ")}`;
   if (taken.has(key)) truths.pop();

@@ -14,6 +14,12 @@ export const dbOption = () =>
     "store: an embedded store's folder, or a postgres:// URL (env TESSERA_DB)",
   ).default(undefined, "./tessera-data");
 
+export const nerModelOption = () =>
+  new Option(
+    "--ner-model <model>",
+    'named-entity model: "conll" (default; trained on research-only Reuters data), "gmb" (open data only), a model file, or "none" (env TESSERA_NER_MODEL)',
+  );
+
 /** Opens the configured store for one command and always closes it. */
 export async function withStore<T>(
   options: StoreOptions,

@@ -38,10 +38,11 @@ export async function demoStoreDir(dir?: string): Promise<string> {
 export async function ingestDemoCorpus(
   db: Database,
   onResult?: (result: IngestResult, done: number) => void,
+  options: { nerModel?: string } = {},
 ): Promise<IngestResult[]> {
   const manifest = loadJson<ManifestEntry[]>("manifest.json");
   const grades = loadJson<Record<string, string>>("sources.json");
-  const pipeline = defaultPipeline();
+  const pipeline = defaultPipeline(options);
   const results: IngestResult[] = [];
   for (const entry of manifest) {
     const origin = join("samples/demo", entry.file);

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { type Conflict, type Copresence, demoFindings, type Path } from "../../analyze/index.js";
+import { loadConfig } from "../../config/config.js";
 import { demoStoreDir, ingestDemoCorpus, openDemoStore } from "../../demo/demo.js";
 import { startServer } from "../../http/server.js";
 import { ENTITY_TYPE_NAMES } from "../../model/index.js";
@@ -8,7 +9,7 @@ import type { Database } from "../../store/database.js";
 import { listDocuments } from "../../store/repositories/documents.js";
 import { countEntities, listEntities } from "../../store/repositories/entities.js";
 import { countStatements, listStatements } from "../../store/repositories/statements.js";
-import { intOption, print } from "../context.js";
+import { intOption, nerModelOption, print } from "../context.js";
 import { formatTime, formatValue, json, table } from "../format.js";
 import { progressBar } from "../progress.js";
 import { untilStopped } from "./serve.js";
@@ -19,6 +20,7 @@ interface DemoOptions {
   serve: boolean;
   port: number;
   host: string;
+  nerModel?: string;
 }
 
 function printConflicts(conflicts: Conflict[]): void {
@@ -164,12 +166,16 @@ export function demoCommand(program: Command): void {
     .option("--no-serve", "do not serve the workbench on the demo store afterwards")
     .option("--port <n>", "port for the workbench", intOption("--port"), 7777)
     .option("--host <address>", "address for the workbench", "127.0.0.1")
+    .addOption(nerModelOption())
     .action(async (options: DemoOptions) => {
       const dir = await demoStoreDir(options.dir);
       const db = await openDemoStore(dir);
       const bar = progressBar(!options.json, "demo");
       try {
-        const results = await ingestDemoCorpus(db, (r, done) => bar.update(done, done + 1, r.path));
+        const { nerModel } = loadConfig({ nerModel: options.nerModel });
+        const results = await ingestDemoCorpus(db, (r, done) => bar.update(done, done + 1, r.path), {
+          nerModel,
+        });
         bar.stop();
         const failed = results.filter((r) => r.status === "failed");
         for (const f of failed) process.stderr.write(`${f.error}\n`);

@@ -1,10 +1,11 @@
 import { type Command, Option } from "commander";
+import { loadConfig } from "../../config/config.js";
 import { defaultPipeline } from "../../ingest/default-pipeline.js";
 import { ingestPaths } from "../../ingest/ingest-service.js";
 import { validateMetadata } from "../../ingest/prepare-report.js";
 import { DEFAULT_MAX_BYTES } from "../../ingest/readers/index.js";
 import type { RawMetadata } from "../../ingest/report.js";
-import { dbOption, intOption, print, withStore } from "../context.js";
+import { dbOption, intOption, nerModelOption, print, withStore } from "../context.js";
 import { json, table } from "../format.js";
 import { progressBar } from "../progress.js";
 
@@ -19,6 +20,7 @@ interface IngestCliOptions {
   tlp?: string;
   language?: string;
   maxBytes: number;
+  nerModel?: string;
 }
 
 export function ingestCommand(program: Command): void {
@@ -48,6 +50,7 @@ export function ingestCommand(program: Command): void {
     )
     .option("--language <code>", "the report's language, e.g. en, fr, ar")
     .option("--max-bytes <n>", "largest file accepted", intOption("--max-bytes"), DEFAULT_MAX_BYTES)
+    .addOption(nerModelOption())
     .option("--json", "print the results as JSON")
     .action(async (paths: string[], options: IngestCliOptions) => {
       const metadata: RawMetadata = {};
@@ -60,7 +63,9 @@ export function ingestCommand(program: Command): void {
       const bar = progressBar(!options.json, "ingest");
       const results = await withStore(options, "ingest", (db) =>
         ingestPaths(db, paths, {
-          pipeline: defaultPipeline(),
+          pipeline: defaultPipeline({
+            nerModel: loadConfig({ db: options.db, nerModel: options.nerModel }).nerModel,
+          }),
           metadata,
           maxBytes: options.maxBytes,
           stdin: process.stdin,
