@@ -155,3 +155,8 @@ console.log(
 );
 mkdirSync(new URL("./results/", import.meta.url), { recursive: true });
 writeFileSync(new URL("./results/resolve.json", import.meta.url), `${JSON.stringify(result, null, 2)}\n`);
+if (process.argv.includes("--show-impure")) {
+  const nameOf = new Map(entries.map((e, i) => [`e${i}`, `${e.name} [${truths[e.truth]!.name}]`]));
+  for (const c of plan.clusters.filter((c) => new Set(c.map((id) => truthOf.get(id))).size > 1).slice(0, 8))
+    console.log(c.map((id) => nameOf.get(id)).join(" | "));
+}

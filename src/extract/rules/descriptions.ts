@@ -1,66 +1,13 @@
 import type { DocumentEntity } from "./document-graph.js";
-import { ATTACKER_DESCRIPTIONS, PERSON_DESCRIPTIONS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
+import { ATTACKER_DESCRIPTIONS, PERSON_DESCRIPTIONS } from "./lexicon.js";
 import { wordValue } from "./numbers.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 
 const AGE = /^([a-z0-9]+(?:-[a-z]+)?)-year-old$/;
-const SITE_LINKS = new Set(["near", "in", "at", "outside", "on"]);
-const ADJECTIVES = new Set([
-  "training",
-  "jihadist",
-  "militant",
-  "military",
-  "beach",
-  "tourist",
-  "secret",
-  "desert",
-  "local",
-  "main",
-  "small",
-  "large",
-  "remote",
-  "former",
-]);
-
 /** The age in an "N-year-old" token, or undefined. */
 export function ageOf(word: string): number | undefined {
   const m = AGE.exec(word);
   return m ? wordValue(m[1]!) : undefined;
-}
-
-/**
- * Unnamed sites: "a camp near Sabratha", "a university in Kairouan", "the beach at Port El Kantaoui"
- * become facilities named by their words ("camp near Sabratha") and located in the named place.
- */
-export function addSites(ctx: SentenceContext): void {
-  const { words, tokens, graph, text } = ctx;
-  for (let i = 1; i < words.length; i++) {
-    const head = words[i]!;
-    if (!UNNAMED_FACILITY_HEADS.has(head) || !/^\p{Ll}/u.test(tokens[i]!.text)) continue;
-    if (!SITE_LINKS.has(words[i + 1] ?? "")) continue;
-    let first = i;
-    while (first > 0 && ADJECTIVES.has(words[first - 1]!)) first--;
-    if (!["a", "an", "the"].includes(words[first - 1] ?? "")) continue;
-    const at = words[i + 2] === "the" ? i + 3 : i + 2;
-    const place = ctx.chunks.find(
-      (c) => c.kind === "name" && c.first === at && (c.type === "location" || c.type === "facility"),
-    );
-    if (!place || ctx.chunks.some((c) => c.kind !== "name" && c.first <= i && i < c.end)) continue;
-    const start = tokens[first]!.start;
-    const stop = tokens[place.end - 1]!.end;
-    const site = graph.entity("facility", text.slice(start, stop).replace(/\s+/g, " "), ctx.sentence.index);
-    graph.mention(site, text, start, stop, "SITE", ctx.sentence.index, true);
-    ctx.chunks.push({
-      first,
-      end: place.end,
-      entity: site.key,
-      type: "facility",
-      anchor: place.entity,
-      nominal: true,
-      kind: "site",
-    });
-    emit(ctx, { subject: site.key, predicate: "located_in", object: place.entity }, i);
-  }
 }
 
 /** Words that may stand between the article and the head of a description ("an unidentified gunman"). */

@@ -5,7 +5,7 @@ import { findCapitalisedNames } from "./capitalised-names.js";
 import { addCasualties } from "./casualties.js";
 import { DEFAULTS as CREDIBILITY, type CredibilityOptions, readStance } from "./credibility.js";
 import { findDates } from "./dates.js";
-import { addDescriptions, addSites } from "./descriptions.js";
+import { addDescriptions } from "./descriptions.js";
 import { type DocumentEntity, DocumentGraph } from "./document-graph.js";
 import { dateEvents } from "./event-dates.js";
 import { addEvents, addGroups } from "./events.js";
@@ -14,6 +14,7 @@ import type { NamedSpan, NameFinder } from "./named-span.js";
 import { addNames } from "./names.js";
 import { linkPerpetrators } from "./perpetrators.js";
 import { addRelations } from "./relations.js";
+import { addSites } from "./sites.js";
 import type { SentenceContext } from "./sentence-context.js";
 
 export const DEFAULTS = Object.freeze({

@@ -1,0 +1,140 @@
+import { UNNAMED_FACILITY_HEADS } from "./lexicon.js";
+import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
+
+const SITE_LINKS = new Set(["near", "in", "at", "outside", "on"]);
+/** Links that place a site inside the named place; "near" and "outside" do not (annotation README). */
+const CONTAINING_LINKS = new Set(["in", "at", "on"]);
+const ADJECTIVES = new Set([
+  "training",
+  "jihadist",
+  "militant",
+  "military",
+  "beach",
+  "tourist",
+  "secret",
+  "desert",
+  "local",
+  "main",
+  "small",
+  "large",
+  "remote",
+  "former",
+]);
+/** Lowercase words that may modify an unnamed site's head ("the US diplomatic compound", "an army barracks"). */
+const SITE_MODIFIERS = new Set([
+  ...ADJECTIVES,
+  "diplomatic",
+  "army",
+  "police",
+  "navy",
+  "naval",
+  "gas",
+  "oil",
+  "fortified",
+  "government",
+  "security",
+  "border",
+  "detention",
+  "prison",
+  "hotel",
+  "resort",
+  "parliament",
+  "presidential",
+]);
+/** Heads that make a site only with a modifier in front: "a US Navy ship", "the US mission", "the parliament building". */
+const MODIFIED_SITE_HEADS = new Set(["ship", "mission", "building", "plant", "facility", "consulate", "station"]);
+/** Lowercase heads that end a capitalised name as part of it: "Imperial Marhaba hotel", "Tigantourine gas plant". */
+const NAME_HEADS = new Set([...UNNAMED_FACILITY_HEADS, "plant", "complex", "refinery", "field"]);
+
+function pushSite(ctx: SentenceContext, first: number, end: number, nameFrom: number, anchor?: Chunk): string {
+  const { tokens, text, graph } = ctx;
+  const site = graph.entity(
+    "facility",
+    text.slice(tokens[nameFrom]!.start, tokens[end - 1]!.end).replace(/\s+/g, " "),
+    ctx.sentence.index,
+  );
+  graph.mention(site, text, tokens[first]!.start, tokens[end - 1]!.end, "SITE", ctx.sentence.index, true);
+  ctx.chunks.push({
+    first,
+    end,
+    entity: site.key,
+    type: "facility",
+    ...(anchor ? { anchor: anchor.entity } : {}),
+    nominal: true,
+    kind: "site",
+  });
+  return site.key;
+}
+
+/**
+ * A capitalised name followed by a lowercase facility head is one facility, kept whole: "the Imperial
+ * Marhaba hotel", "the Tigantourine gas plant". A name chunk inside it (the model's "Imperial
+ * Marhaba") joins the facility.
+ */
+function addNamedSites(ctx: SentenceContext): void {
+  const { words, tokens, graph } = ctx;
+  for (let i = 1; i < words.length; i++) {
+    if (!NAME_HEADS.has(words[i]!) || !/^\p{Ll}/u.test(tokens[i]!.text)) continue;
+    let last = i - 1;
+    if (SITE_MODIFIERS.has(words[last]!) && /^\p{Ll}/u.test(tokens[last]!.text)) last--;
+    let first = last + 1;
+    while (first > 1 && /^\p{Lu}/u.test(tokens[first - 1]!.text)) first--;
+    if (first > last || !["the", "a", "an"].includes(words[first - 1] ?? "")) continue;
+    const inner = ctx.chunks.filter((c) => c.first < i && c.end > first);
+    // A country or city in front is a modifier, not the name ("the US diplomatic compound").
+    if (inner.some((c) => c.kind !== "name" || c.first < first || c.type === "person" || c.type === "location"))
+      continue;
+    const key = pushSite(ctx, first, i + 1, first);
+    for (const c of inner) {
+      const from = graph.get(c.entity);
+      const into = graph.get(key);
+      if (from && into) graph.merge(from, into);
+      ctx.chunks.splice(ctx.chunks.indexOf(c), 1);
+    }
+  }
+}
+
+/**
+ * Unnamed sites: "a camp near Sabratha", "a university in Kairouan", "the beach at Port El Kantaoui"
+ * become facilities named by their words ("camp near Sabratha"), located in the named place when the
+ * link says so ("in", "at"; "near" is proximity, not containment). With modifiers and no place after
+ * them, "the US diplomatic compound", "an army barracks", "a US Navy ship" are facilities too.
+ */
+export function addSites(ctx: SentenceContext): void {
+  addNamedSites(ctx);
+  const { words, tokens } = ctx;
+  for (let i = 1; i < words.length; i++) {
+    const head = words[i]!;
+    const unnamed = UNNAMED_FACILITY_HEADS.has(head);
+    if ((!unnamed && !MODIFIED_SITE_HEADS.has(head)) || !/^\p{Ll}/u.test(tokens[i]!.text)) continue;
+    if (ctx.chunks.some((c) => c.kind !== "name" && c.first <= i && i < c.end)) continue;
+    if (unnamed && SITE_LINKS.has(words[i + 1] ?? "")) {
+      let first = i;
+      while (first > 0 && ADJECTIVES.has(words[first - 1]!)) first--;
+      if (!["a", "an", "the"].includes(words[first - 1] ?? "")) continue;
+      const at = words[i + 2] === "the" ? i + 3 : i + 2;
+      const place = ctx.chunks.find(
+        (c) => c.kind === "name" && c.first === at && (c.type === "location" || c.type === "facility"),
+      );
+      if (place) {
+        const key = pushSite(ctx, first, place.end, first, place);
+        if (CONTAINING_LINKS.has(words[i + 1]!))
+          emit(ctx, { subject: key, predicate: "located_in", object: place.entity }, i);
+        continue;
+      }
+    }
+    // "the US diplomatic compound", "an Islamic State training camp", "a US Navy ship".
+    let first = i;
+    while (
+      first > 0 &&
+      (SITE_MODIFIERS.has(words[first - 1]!) ||
+        ctx.chunks.some((c) => c.kind === "name" && c.end === first && c.type !== "person"))
+    ) {
+      const name = ctx.chunks.find((c) => c.kind === "name" && c.end === first && c.type !== "person");
+      first = name ? name.first : first - 1;
+    }
+    if (first === i || !["a", "an", "the"].includes(words[first - 1] ?? "")) continue;
+    // The whole phrase is the site; inner names ("US") stay, the longer chunk wins in argument search.
+    pushSite(ctx, first, i + 1, first);
+  }
+}
