@@ -80,7 +80,8 @@ while (truths.length < ENTITIES) {
       name: `${pick(["Katibat", "Jund", "Ansar", "Liwa"])} ${pick(FAMILY_STEMS)}${pick(SUFFIXES)} ${i % 89}`,
     });
   const last = truths[truths.length - 1]!;
-  last.name = last.name.charAt(0) + last.name.slice(1).replace(/ ([a-z])/g, (_, c: string) => ` ${c.toUpperCase()}`);
+  last.name =
+    last.name.charAt(0) + last.name.slice(1).replace(/ ([a-z])/g, (_, c: string) => ` ${c.toUpperCase()}`);
   const form = nameForm(last.name, last.type);
   const key = `${last.type}${form.tokens.map((t) => t.skeleton).join(" ")}`;
   if (taken.has(key)) truths.pop();
