@@ -5,6 +5,7 @@ import { ingestPaths } from "../../ingest/ingest-service.js";
 import { validateMetadata } from "../../ingest/prepare-report.js";
 import { DEFAULT_MAX_BYTES } from "../../ingest/readers/index.js";
 import type { RawMetadata } from "../../ingest/report.js";
+import { runResolution } from "../../resolve/index.js";
 import { dbOption, intOption, nerModelOption, print, withStore } from "../context.js";
 import { json, table } from "../format.js";
 import { progressBar } from "../progress.js";
@@ -21,6 +22,7 @@ interface IngestCliOptions {
   language?: string;
   maxBytes: number;
   nerModel?: string;
+  resolve: boolean;
 }
 
 export function ingestCommand(program: Command): void {
@@ -51,6 +53,7 @@ export function ingestCommand(program: Command): void {
     .option("--language <code>", "the report's language, e.g. en, fr, ar")
     .option("--max-bytes <n>", "largest file accepted", intOption("--max-bytes"), DEFAULT_MAX_BYTES)
     .addOption(nerModelOption())
+    .option("--no-resolve", "skip the entity-resolution pass after ingesting")
     .option("--json", "print the results as JSON")
     .action(async (paths: string[], options: IngestCliOptions) => {
       const metadata: RawMetadata = {};
@@ -61,8 +64,8 @@ export function ingestCommand(program: Command): void {
       // Bad options are refused before anything is read: one line, naming the option.
       for (const [key, value] of Object.entries(metadata)) validateMetadata(`--${key}`, { [key]: value });
       const bar = progressBar(!options.json, "ingest");
-      const results = await withStore(options, "ingest", (db) =>
-        ingestPaths(db, paths, {
+      const { results, resolution } = await withStore(options, "ingest", async (db) => {
+        const results = await ingestPaths(db, paths, {
           pipeline: defaultPipeline({
             nerModel: loadConfig({ db: options.db, nerModel: options.nerModel }).nerModel,
           }),
@@ -73,10 +76,17 @@ export function ingestCommand(program: Command): void {
           onResult: (r) => {
             if (r.status === "failed") process.stderr.write(`${r.error}\n`);
           },
-        }),
-      ).finally(() => bar.stop());
+        });
+        bar.stop();
+        // One resolution pass per batch, not per document: the new entities meet the stored ones.
+        const resolution =
+          options.resolve && results.some((r) => r.status === "ingested")
+            ? await runResolution(db, { by: "tessera ingest" })
+            : null;
+        return { results, resolution };
+      }).finally(() => bar.stop());
       if (options.json) {
-        print(json({ documents: results }));
+        print(json({ documents: results, resolution }));
       } else {
         print(
           table(
@@ -87,6 +97,11 @@ export function ingestCommand(program: Command): void {
         );
         const count = (s: string) => results.filter((r) => r.status === s).length;
         print(`${count("ingested")} ingested, ${count("unchanged")} unchanged, ${count("failed")} failed`);
+        if (resolution) {
+          print(
+            `resolution: ${resolution.merged} merged, ${resolution.queued} queued for review (tessera review)`,
+          );
+        }
       }
       if (results.some((r) => r.status === "failed")) process.exitCode = 3;
     });
