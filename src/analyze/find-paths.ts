@@ -1,7 +1,7 @@
 import { TesseraError } from "../errors/errors.js";
 import type { EntityRef } from "../model/index.js";
 import type { Queryable } from "../store/database.js";
-import { adjacentEdges, entityRefs, weighedEvidence } from "../store/repositories/analysis.js";
+import { entityBalls, entityRefs, weighedEvidence } from "../store/repositories/analysis.js";
 import { linkGraph, DEFAULTS as PATH_DEFAULTS, shortestSimplePaths, strongestLink } from "./paths.js";
 import type { Neighborhood, Path, PathEdge } from "./types.js";
 
@@ -12,41 +12,46 @@ export const DEFAULTS = Object.freeze({
   neighborhoodLimit: 200,
 });
 
-const canonical = async (db: Queryable, id: string): Promise<string> => {
-  const row = (
-    await db.query<{ id: string }>("select canonical_id as id from entities where id = $1", [id])
-  )[0];
-  if (!row) throw new TesseraError("TESSERA_NOT_FOUND", `${id}: no entity has this id`, { input: id });
-  return row.id;
+/** The canonical ids of some entities, in order; throws for an id no entity has. */
+const canonical = async (db: Queryable, ...ids: string[]): Promise<string[]> => {
+  const rows = await db.query<{ id: string; canonical: string }>(
+    "select id, canonical_id as canonical from entities where id = any($1::text[])",
+    [ids],
+  );
+  const of = new Map(rows.map((r) => [r.id, r.canonical]));
+  return ids.map((id) => {
+    const found = of.get(id);
+    if (!found) throw new TesseraError("TESSERA_NOT_FOUND", `${id}: no entity has this id`, { input: id });
+    return found;
+  });
 };
 
+interface Ball {
+  edges: PathEdge[];
+  hops: Map<string, number>;
+}
+
 /**
- * Grows a ball of `depth` hops around `start` by querying the store one frontier at a time, and
- * returns the edges seen. Graph work happens in memory on this ball (graphology), not on the whole
- * store: see docs/performance.md for why.
+ * Grows balls of `depth` hops around entities, all in one recursive query (`entityBalls`), and
+ * returns each one's edges and the BFS distance of every entity in it. Graph work happens in
+ * memory on these balls (graphology), not on the whole store: see docs/performance.md for why.
  */
-async function ball(
+async function balls(
   db: Queryable,
-  start: string,
-  depth: number,
-): Promise<{ edges: PathEdge[]; hops: Map<string, number> }> {
-  const hops = new Map([[start, 0]]);
-  const edges: PathEdge[] = [];
-  let frontier = [start];
-  for (let d = 1; d <= depth && frontier.length > 0; d++) {
-    const found = await adjacentEdges(db, frontier);
-    const next: string[] = [];
-    for (const e of found) {
-      edges.push(e);
-      for (const n of [e.from, e.to]) {
-        if (hops.has(n)) continue;
-        hops.set(n, d);
-        next.push(n);
-      }
+  centres: readonly { id: string; depth: number }[],
+): Promise<Ball[]> {
+  const found = await entityBalls(db, centres, { maxRing: DEFAULTS.maxFrontier, limit: 100_000 });
+  const out = centres.map((c): Ball => ({ edges: [], hops: new Map([[c.id, 0]]) }));
+  for (const { ball, hops: near, ...edge } of found) {
+    const { edges, hops } = out[ball]!;
+    edges.push(edge);
+    // A node's distance is one more than that of its nearest neighbour in the ball.
+    for (const n of [edge.from, edge.to]) {
+      const known = hops.get(n);
+      if (known === undefined || known > near + 1) hops.set(n, near + 1);
     }
-    frontier = next.length > DEFAULTS.maxFrontier ? next.slice(0, DEFAULTS.maxFrontier) : next;
   }
-  return { edges, hops };
+  return out;
 }
 
 /**
@@ -60,13 +65,13 @@ export async function findPaths(
   options: { maxHops?: number; k?: number } = {},
 ): Promise<Path[]> {
   const maxHops = options.maxHops ?? DEFAULTS.maxHops;
-  const [a, b] = [await canonical(db, fromId), await canonical(db, toId)];
+  const [a, b] = (await canonical(db, fromId, toId)) as [string, string];
   if (a === b) return [];
   // Meet in the middle: half the hops from each end reaches every path of at most maxHops edges.
-  const [fromA, fromB] = await Promise.all([
-    ball(db, a, Math.ceil(maxHops / 2)),
-    ball(db, b, Math.floor(maxHops / 2)),
-  ]);
+  const [fromA, fromB] = (await balls(db, [
+    { id: a, depth: Math.ceil(maxHops / 2) },
+    { id: b, depth: Math.floor(maxHops / 2) },
+  ])) as [Ball, Ball];
   const graph = linkGraph([...fromA.edges, ...fromB.edges]);
   const found = shortestSimplePaths(graph, a, b, { maxHops, k: options.k ?? DEFAULTS.k });
   if (found.length === 0) return [];
@@ -104,9 +109,9 @@ export async function neighborhood(
   entityId: string,
   options: { hops?: number; limit?: number } = {},
 ): Promise<Neighborhood> {
-  const start = await canonical(db, entityId);
+  const [start] = (await canonical(db, entityId)) as [string];
   const limit = options.limit ?? DEFAULTS.neighborhoodLimit;
-  const { edges, hops } = await ball(db, start, options.hops ?? 1);
+  const [{ edges, hops }] = (await balls(db, [{ id: start, depth: options.hops ?? 1 }])) as [Ball];
   const kept = [...hops.entries()].sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0])).slice(0, limit);
   const keep = new Set(kept.map(([id]) => id));
   const refs = await entityRefs(db, [...keep]);

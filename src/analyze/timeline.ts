@@ -1,32 +1,58 @@
 import type { TimeInterval } from "../model/index.js";
 import type { Queryable } from "../store/database.js";
-import { eventTimes, firstReported, statementsAbout } from "../store/repositories/analysis.js";
+import { timelineStatements } from "../store/repositories/analysis.js";
 import { loadPlaceHierarchy } from "./place-hierarchy-loader.js";
 import { ANALYSIS_PREDICATES } from "./predicates.js";
 import { dayInterval, timeLabel } from "./time-interval.js";
-import type { TimelineItem } from "./types.js";
+import type { DatedTimelineItem, TimelineItem } from "./types.js";
 
-export const DEFAULTS = Object.freeze({ limit: 1000 });
+export const DEFAULTS = Object.freeze({
+  limit: 1000,
+  /** A place's timeline: at most this many events within it, and this many statements each. */
+  eventLimit: 200,
+  /** How far down the place hierarchy a place's timeline looks for events (a site in a city in a country is two). */
+  placeDepth: 3,
+  /** Keep statements with no time at all at the end, labelled "undated". */
+  undated: true,
+});
 
 /**
- * Orders timed items: by first day, then the coarser (longer) interval first so that "2015"
- * heads what happened within it, then by id for a stable order.
+ * Orders a timeline: timed items by first day, then the coarser (longer) interval first so that
+ * "2015" heads what happened within it, then by id for a stable order; undated items last, by id.
  */
 export function orderTimeline(items: TimelineItem[]): TimelineItem[] {
-  return items.sort(
-    (a, b) =>
+  return items.sort((a, b) => {
+    if (!a.time || !b.time) return (a.time ? 0 : 1) - (b.time ? 0 : 1) || a.statement.id.localeCompare(b.statement.id);
+    return (
       a.time.from.localeCompare(b.time.from) ||
       b.time.to.localeCompare(a.time.to) ||
-      a.statement.id.localeCompare(b.statement.id),
-  );
+      a.statement.id.localeCompare(b.statement.id)
+    );
+  });
 }
 
 /**
  * What is known about an entity, or about a place and what happened within it, in time order.
  * Each statement is timed by its own valid time, else by the date of the event it is about, else
- * by the first report of it; statements with none of these are left out.
+ * by the first report of it. Statements with none of these (an analyst's note, a report with no
+ * date) come last with `time: null`, basis "undated" and label "undated"; `{undated: false}` leaves
+ * them out (as the timeline views, which draw only dated items, do).
  */
-export async function timeline(db: Queryable, entityId: string): Promise<TimelineItem[]> {
+export async function timeline(
+  db: Queryable,
+  entityId: string,
+  options: { undated: false },
+): Promise<DatedTimelineItem[]>;
+export async function timeline(
+  db: Queryable,
+  entityId: string,
+  options?: { undated?: boolean },
+): Promise<TimelineItem[]>;
+export async function timeline(
+  db: Queryable,
+  entityId: string,
+  options: { undated?: boolean } = {},
+): Promise<TimelineItem[]> {
   const ref = (
     await db.query<{ id: string; type: string }>(
       "select e.id, e.type from entities m join entities e on e.id = m.canonical_id where m.id = $1",
@@ -34,53 +60,29 @@ export async function timeline(db: Queryable, entityId: string): Promise<Timelin
     )
   )[0];
   if (!ref) return [];
-  const own = await statementsAbout(db, ref.id, DEFAULTS.limit);
-  const statements = new Map(own.map((s) => [s.id, s]));
-  if (ref.type === "location" || ref.type === "facility") {
-    // A place: add what happened at it and at the places within it.
-    const places = await loadPlaceHierarchy(db, [ref.id], { down: true, depth: 3 });
-    const events = await db.query<{ id: string }>(
-      `select distinct s0.canonical_id as id from statements s join entities s0 on s0.id = s.subject_id
-       where s.predicate = any($1::text[])
-         and s.object_id in (select id from entities where canonical_id = any($2::text[]))
-       limit 200`,
-      [ANALYSIS_PREDICATES.eventPlace, [...places.nodes.keys()]],
-    );
-    for (const e of events) {
-      for (const s of await statementsAbout(db, e.id, 200)) statements.set(s.id, s);
-    }
-  }
-  const list = [...statements.values()];
-  const eventIds = [
-    ...new Set(
-      list.flatMap((s) => [s.subject, s.object].filter((x) => x?.type === "event").map((x) => x!.id)),
-    ),
-  ];
-  const [events, reported] = await Promise.all([
-    eventTimes(db, eventIds, ANALYSIS_PREDICATES.eventTime),
-    firstReported(
-      db,
-      list.map((s) => s.id),
-    ),
-  ]);
+  // A place: add what happened at it and at the places around it.
+  const places =
+    ref.type === "location" || ref.type === "facility"
+      ? [...(await loadPlaceHierarchy(db, [ref.id], { down: true, depth: DEFAULTS.placeDepth })).nodes.keys()]
+      : null;
+  const found = await timelineStatements(db, ref.id, {
+    limit: DEFAULTS.limit,
+    places,
+    eventLimit: DEFAULTS.eventLimit,
+    predicates: ANALYSIS_PREDICATES,
+  });
   const items: TimelineItem[] = [];
-  for (const statement of list) {
-    const eventTime = [statement.subject, statement.object]
-      .map((x) => (x?.type === "event" ? events.get(x.id) : undefined))
-      .find((t): t is TimeInterval => t !== undefined);
-    const published = reported.get(statement.id);
-    const [time, basis]: [TimeInterval | undefined, TimelineItem["basis"]] = statement.time
+  for (const { statement, eventTime, firstReported } of found) {
+    const [time, basis]: [TimeInterval | null, TimelineItem["basis"]] = statement.time
       ? [statement.time, "stated"]
       : eventTime
         ? [eventTime, "event"]
-        : [published ? dayInterval(published) : undefined, "reported"];
-    if (!time) continue;
-    items.push({
-      statement,
-      time,
-      label: basis === "reported" ? `${timeLabel(time)}, reported` : timeLabel(time),
-      basis,
-    });
+        : firstReported
+          ? [dayInterval(firstReported), "reported"]
+          : [null, "undated"];
+    if (!time && !(options.undated ?? DEFAULTS.undated)) continue;
+    const label = !time ? "undated" : basis === "reported" ? `${timeLabel(time)}, reported` : timeLabel(time);
+    items.push({ statement, time, label, basis });
   }
   return orderTimeline(items);
 }

@@ -1,8 +1,8 @@
 import type { DocumentEntity } from "./document-graph.js";
 import { canonicalPlace, eventAt } from "./events.js";
-import { DATE_WORDS, GROUP_NOUNS } from "./lexicon.js";
+import { DATE_WORDS, GROUP_NOUNS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
 import { type Count, readCount } from "./numbers.js";
-import { CASUALTY_PATTERNS } from "./patterns.js";
+import { ATTACK_VERBS, CASUALTY_PATTERNS } from "./patterns.js";
 import { emit, matchesAt, type SentenceContext } from "./sentence-context.js";
 
 const TRIGGERS = CASUALTY_PATTERNS.flatMap((p) =>
@@ -25,6 +25,20 @@ const FILLER = new Set([
   "all",
 ]);
 const PLACE_LINKS = new Set(["in", "at", "near", "on"]);
+
+/**
+ * Whether the place at token `first` is where the figure's event happened: after "in", "at", "near",
+ * "on", after an attack verb ("stormed the US diplomatic compound"), or after "the beach of the".
+ */
+function placeLink(words: readonly string[], first: number): boolean {
+  let k = first - 1;
+  if (words[k] === "the" || words[k] === "a" || words[k] === "an") k--;
+  if (words[k] === "of" && UNNAMED_FACILITY_HEADS.has(words[k - 1] ?? "")) {
+    k -= 2;
+    if (words[k] === "the") k--;
+  }
+  return PLACE_LINKS.has(words[k] ?? "") || ATTACK_VERBS.has(words[k] ?? "");
+}
 
 function plausible(words: readonly string[], count: Count, from: number): boolean {
   const w = words[from] ?? "";
@@ -52,13 +66,15 @@ function eventFor(ctx: SentenceContext, at: number): DocumentEntity | undefined 
   const latest = ctx.graph.latest("event", (e) => !e.provisional);
   if (latest) return latest;
   // Only a place after the figure: "killed 38 people in Sousse", not "Officials in Tunis said … killed".
-  const place = ctx.chunks.find(
-    (c) =>
-      c.first > at &&
-      (c.type === "location" || c.type === "facility") &&
-      c.kind === "name" &&
-      PLACE_LINKS.has(ctx.words[c.first - 1] ?? ""),
-  );
+  const place = ctx.chunks
+    .filter(
+      (c) =>
+        c.first > at &&
+        (c.type === "location" || c.type === "facility") &&
+        (c.kind === "name" || c.kind === "site") &&
+        placeLink(ctx.words, c.first),
+    )
+    .sort((a, b) => a.first - b.first || b.end - a.end)[0];
   if (!place) return undefined;
   const event = eventAt(
     ctx.graph,

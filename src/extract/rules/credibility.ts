@@ -64,6 +64,8 @@ const ATTRIBUTIONS = [
 ].map((a) => a.split(" "));
 
 const NEGATIONS = new Set(["not", "n't", "never", "no", "neither", "nor", "without"]);
+/** "There is no evidence that he ever travelled": the whole that-clause is unasserted, however long. */
+const NO_EVIDENCE = ["no evidence", "no proof", "no sign", "no indication"].map((a) => a.split(" "));
 const DENIALS = new Set(["denied", "denies", "deny", "denying", "rejected", "refuted", "dismissed"]);
 
 function positions(words: readonly string[], phrases: readonly string[][]): number[] {
@@ -91,7 +93,7 @@ export function readStance(tokens: readonly Token[], options: CredibilityOptions
   const hedges = positions(words, HEDGES);
   const attributions = positions(words, ATTRIBUTIONS);
   const closing = attributions.filter((a) => words.length - a <= 4);
-  const denials = words.flatMap((w, i) => (DENIALS.has(w) ? [i] : []));
+  const denials = [...words.flatMap((w, i) => (DENIALS.has(w) ? [i] : [])), ...positions(words, NO_EVIDENCE)];
   return {
     credibility(trigger) {
       // A hedge qualifies what follows it and the verb it sits next to ("was reportedly trained").

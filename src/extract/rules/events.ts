@@ -26,6 +26,35 @@ const MODIFIERS = new Set([
   "'s",
   "’s",
 ]);
+/**
+ * Nouns that name an event only with a determiner or modifier in front ("the capture", "the fall of
+ * Tripoli", "the fighting", "the killing of Mohamed Brahmi", "an operation near Gafsa"): bare, they
+ * are verbs or ordinary words ("weeks of fighting", "in the fall").
+ */
+const DETERMINED_EVENT_NOUNS = new Set([
+  "capture",
+  "fall",
+  "fighting",
+  "killing",
+  "assassination",
+  "assassinations",
+  "operation",
+  "clashes",
+  "kidnapping",
+  "abduction",
+  "hostage-taking",
+]);
+/** Heads whose "of" phrase names the victim, not the place: "the killing of Chokri Belaid". */
+const VICTIM_HEADS = new Set([
+  "killing",
+  "killings",
+  "assassination",
+  "assassinations",
+  "kidnapping",
+  "abduction",
+]);
+/** A duration in front of the head is part of the phrase: "a four-day siege". */
+const DURATION = /^(?:\d+|[a-z]+)-(?:day|hour|week|month)$/;
 const RELATIVE_UNITS = new Set(["week", "month", "year", "weekend"]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "last", "its", "their", "his"]);
 const DEFINITE = new Set(["the", "this", "that", "its", "their", "his"]);
@@ -107,7 +136,8 @@ export function addEvents(ctx: SentenceContext): void {
       head = "air strike";
       headEnd = i + 2;
     }
-    if (!EVENT_NOUNS.has(head) || head === "strike") continue;
+    const determined = DETERMINED_EVENT_NOUNS.has(head) && !EVENT_NOUNS.has(head);
+    if ((!EVENT_NOUNS.has(head) && !determined) || head === "strike") continue;
     const prev = words[i - 1];
     if (prev === "to" || prev === "would" || prev === "will" || prev === "could") continue; // a verb
     let j = i - 1;
@@ -122,7 +152,7 @@ export function addEvents(ctx: SentenceContext): void {
         j = chunk.first - 1;
         continue;
       }
-      if (DATE_WORDS.has(w) || MODIFIERS.has(w)) {
+      if (DATE_WORDS.has(w) || MODIFIERS.has(w) || DURATION.test(w) || /^(?:19|20)\d\d$/.test(w)) {
         j--;
         continue;
       }
@@ -140,11 +170,14 @@ export function addEvents(ctx: SentenceContext): void {
       break;
     }
     const first = j + 1 + (determiner && j >= 0 && words[j] === determiner ? 0 : 0);
+    if (determined && !determiner && !place) continue;
     let end = headEnd;
-    if (!place && PLACE_LINKS.has(words[headEnd] ?? "")) {
+    const victims = VICTIM_HEADS.has(head) && words[headEnd] === "of";
+    if (!place && (PLACE_LINKS.has(words[headEnd] ?? "") || (words[headEnd] === "of" && !victims))) {
       place = placeChunkStartingAt(ctx, headEnd + 1);
       if (place) end = place.end;
     }
+    if (head === "fall" && !place) continue;
     const canonicalHead = ATTACK_LIKE.has(head) ? "attack" : head;
     let event: DocumentEntity | undefined;
     // "US air strike": a country before a strike or raid is who struck, not where.
@@ -178,6 +211,14 @@ export function addEvents(ctx: SentenceContext): void {
       event =
         graph.latest("event", (e) => (e.place ?? e.name).toLowerCase().split(" ").includes(modifier)) ??
         graph.entity("event", `${modifier} ${canonicalHead}`, ctx.sentence.index, true);
+    } else if (victims) {
+      // "the killing of Mohamed Brahmi": named after the victim, so reports agree on its name.
+      const victim = chunkAfter(ctx, headEnd + 1, ["person"], 6);
+      if (victim) {
+        const who = graph.get(victim.entity)!.name;
+        event = graph.entity("event", `${head} of ${who}`, ctx.sentence.index, true);
+        end = words.slice(headEnd, victim.end).includes(",") ? words.indexOf(",", headEnd) : victim.end;
+      }
     } else if (determiner && DEFINITE.has(determiner)) {
       event = graph.latest("event") ?? firstEvent(ctx, canonicalHead);
     }
@@ -185,6 +226,10 @@ export function addEvents(ctx: SentenceContext): void {
     const start = tokens[first]!.start;
     const stop = tokens[end - 1]!.end;
     graph.mention(event, text, start, stop, "EVENT", ctx.sentence.index, !place);
+    // The head phrase alone too ("a four-day siege" of "a four-day siege at the … plant"): reports
+    // name an event with or without its place.
+    if (end > headEnd)
+      graph.mention(event, text, start, tokens[headEnd - 1]!.end, "EVENT", ctx.sentence.index, true);
     ctx.chunks.push({ first, end, entity: event.key, type: "event", nominal: !place, kind: "event" });
     ctx.eventCues.push({ entity: event.key, at: first });
     if (place) emit(ctx, { subject: event.key, predicate: "occurred_at", object: place.entity }, i);
@@ -245,6 +290,60 @@ function actingGroup(ctx: SentenceContext, first: number, noun: number): boolean
   return true;
 }
 
+/** What ties a plural noun to a name: "gunmen loyal to X", "fighters of the X", "fighters from X". */
+const GROUP_TIES: readonly { words: string[]; predicate?: "allegiance_to" | "member_of" }[] = [
+  { words: ["loyal", "to"], predicate: "allegiance_to" },
+  { words: ["of", "the"], predicate: "member_of" },
+  { words: ["of"], predicate: "member_of" },
+  { words: ["from"] },
+];
+
+/**
+ * A plural noun tied to a name is a group named by the whole phrase: "gunmen loyal to Mokhtar
+ * Belmokhtar" (allegiance_to him), "fighters of the National Transitional Council" (member_of it),
+ * "fighters from Zintan".
+ */
+function qualifiedGroup(ctx: SentenceContext, first: number, noun: number): void {
+  const { words, tokens, graph, text } = ctx;
+  if (noun === first && words[noun] === "men") return;
+  const tie = GROUP_TIES.find((t) => t.words.every((w, k) => words[noun + 1 + k] === w));
+  if (!tie) return;
+  const at = noun + 1 + tie.words.length;
+  const name = ctx.chunks.find((c) => c.kind === "name" && c.first === at);
+  if (!name) return;
+  if (tie.predicate === "member_of" && name.type !== "organization") return;
+  if (tie.predicate === "allegiance_to" && name.type !== "person" && name.type !== "organization") return;
+  if (!tie.predicate && name.type !== "location") return;
+  let start = first;
+  while (start > 0 && GROUP_MODIFIERS.has(words[start - 1]!)) start--;
+  const from = ["the", "a", "an"].includes(words[start]!) ? start + 1 : start;
+  const phrase = text.slice(tokens[from]!.start, tokens[name.end - 1]!.end).replace(/\s+/g, " ");
+  const group = graph.entity(
+    "group",
+    phrase.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()),
+    ctx.sentence.index,
+  );
+  graph.mention(
+    group,
+    text,
+    tokens[start]!.start,
+    tokens[name.end - 1]!.end,
+    "GROUP",
+    ctx.sentence.index,
+    true,
+  );
+  ctx.chunks.push({
+    first: start,
+    end: name.end,
+    entity: group.key,
+    type: "group",
+    nominal: true,
+    kind: "group",
+  });
+  if (tie.predicate)
+    emit(ctx, { subject: group.key, predicate: tie.predicate, object: name.entity }, noun + 1);
+}
+
 /**
  * Groups known by what they did: "the two men who attacked the Bardo Museum", "the Bardo attackers",
  * "the two gunmen" (after an event). A group is named after its event ("Bardo Museum attackers"), so
@@ -297,7 +396,7 @@ export function addGroups(ctx: SentenceContext): void {
       }
     }
     if (!event?.place && !target) {
-      if (actingGroup(ctx, first, i)) continue;
+      if (!actingGroup(ctx, first, i)) qualifiedGroup(ctx, first, i);
       continue;
     }
     const name = event?.place ? `${event.place} attackers` : `${graph.get(target!.entity)!.name} attackers`;

@@ -1,8 +1,10 @@
 import type { Extraction, ExtractionInput, Extractor } from "../extraction.js";
 import { tokenize } from "../text/tokens.js";
+import { addAnaphora } from "./anaphora.js";
 import { addAppositives } from "./appositives.js";
 import { findCapitalisedNames } from "./capitalised-names.js";
 import { addCasualties } from "./casualties.js";
+import { addContainment } from "./containment.js";
 import { DEFAULTS as CREDIBILITY, type CredibilityOptions, readStance } from "./credibility.js";
 import { findDates } from "./dates.js";
 import { addDescriptions } from "./descriptions.js";
@@ -14,8 +16,8 @@ import type { NamedSpan, NameFinder } from "./named-span.js";
 import { addNames } from "./names.js";
 import { linkPerpetrators } from "./perpetrators.js";
 import { addRelations } from "./relations.js";
-import { addSites } from "./sites.js";
 import type { SentenceContext } from "./sentence-context.js";
+import { addSites } from "./sites.js";
 
 export const DEFAULTS = Object.freeze({
   credibility: CREDIBILITY,
@@ -99,7 +101,9 @@ function extract(
       addEvents(ctx);
       addGroups(ctx);
       addDescriptions(ctx);
+      addAnaphora(ctx);
       addAppositives(ctx);
+      addContainment(ctx);
       addRelations(ctx);
       addCasualties(ctx);
       linkPerpetrators(ctx);

@@ -42,11 +42,25 @@ const SITE_MODIFIERS = new Set([
   "presidential",
 ]);
 /** Heads that make a site only with a modifier in front: "a US Navy ship", "the US mission", "the parliament building". */
-const MODIFIED_SITE_HEADS = new Set(["ship", "mission", "building", "plant", "facility", "consulate", "station"]);
+const MODIFIED_SITE_HEADS = new Set([
+  "ship",
+  "mission",
+  "building",
+  "plant",
+  "facility",
+  "consulate",
+  "station",
+]);
 /** Lowercase heads that end a capitalised name as part of it: "Imperial Marhaba hotel", "Tigantourine gas plant". */
 const NAME_HEADS = new Set([...UNNAMED_FACILITY_HEADS, "plant", "complex", "refinery", "field"]);
 
-function pushSite(ctx: SentenceContext, first: number, end: number, nameFrom: number, anchor?: Chunk): string {
+function pushSite(
+  ctx: SentenceContext,
+  first: number,
+  end: number,
+  nameFrom: number,
+  anchor?: Chunk,
+): string {
   const { tokens, text, graph } = ctx;
   const site = graph.entity(
     "facility",
@@ -82,7 +96,9 @@ function addNamedSites(ctx: SentenceContext): void {
     if (first > last || !["the", "a", "an"].includes(words[first - 1] ?? "")) continue;
     const inner = ctx.chunks.filter((c) => c.first < i && c.end > first);
     // A country or city in front is a modifier, not the name ("the US diplomatic compound").
-    if (inner.some((c) => c.kind !== "name" || c.first < first || c.type === "person" || c.type === "location"))
+    if (
+      inner.some((c) => c.kind !== "name" || c.first < first || c.type === "person" || c.type === "location")
+    )
       continue;
     const key = pushSite(ctx, first, i + 1, first);
     for (const c of inner) {
@@ -95,6 +111,32 @@ function addNamedSites(ctx: SentenceContext): void {
 }
 
 /**
+ * A name described by a site in apposition is that site: "Bab al-Aziziya, Muammar Gaddafi's fortified
+ * compound in Tripoli," is a facility (whatever the name finder thought) located in Tripoli.
+ */
+function retypeApposedSites(ctx: SentenceContext): void {
+  const { words, graph } = ctx;
+  for (const c of ctx.chunks) {
+    if (c.kind !== "name" || c.type === "facility" || words[c.end] !== ",") continue;
+    let k = c.end + 1;
+    const owner = ctx.chunks.find((o) => o.kind === "name" && o.first === k && o.type === "person");
+    if (owner && /^['’]s$/.test(words[owner.end] ?? "")) k = owner.end + 1;
+    else if (["a", "an", "the"].includes(words[k] ?? "")) k++;
+    else continue;
+    while (SITE_MODIFIERS.has(words[k] ?? "")) k++;
+    if (!UNNAMED_FACILITY_HEADS.has(words[k] ?? "")) continue;
+    const entity = graph.get(c.entity);
+    if (!entity || (entity.type === "location" && words[k] !== "compound")) continue;
+    entity.type = "facility";
+    c.type = "facility";
+    const link = words[k + 1];
+    const place = ctx.chunks.find((o) => o.kind === "name" && o.first === k + 2 && o.type === "location");
+    if ((link === "in" || link === "at") && place)
+      emit(ctx, { subject: c.entity, predicate: "located_in", object: place.entity }, k);
+  }
+}
+
+/**
  * Unnamed sites: "a camp near Sabratha", "a university in Kairouan", "the beach at Port El Kantaoui"
  * become facilities named by their words ("camp near Sabratha"), located in the named place when the
  * link says so ("in", "at"; "near" is proximity, not containment). With modifiers and no place after
@@ -102,6 +144,7 @@ function addNamedSites(ctx: SentenceContext): void {
  */
 export function addSites(ctx: SentenceContext): void {
   addNamedSites(ctx);
+  retypeApposedSites(ctx);
   const { words, tokens } = ctx;
   for (let i = 1; i < words.length; i++) {
     const head = words[i]!;
@@ -111,12 +154,11 @@ export function addSites(ctx: SentenceContext): void {
     if (unnamed && SITE_LINKS.has(words[i + 1] ?? "")) {
       let first = i;
       while (first > 0 && ADJECTIVES.has(words[first - 1]!)) first--;
-      if (!["a", "an", "the"].includes(words[first - 1] ?? "")) continue;
       const at = words[i + 2] === "the" ? i + 3 : i + 2;
       const place = ctx.chunks.find(
         (c) => c.kind === "name" && c.first === at && (c.type === "location" || c.type === "facility"),
       );
-      if (place) {
+      if (place && ["a", "an", "the"].includes(words[first - 1] ?? "")) {
         const key = pushSite(ctx, first, place.end, first, place);
         if (CONTAINING_LINKS.has(words[i + 1]!))
           emit(ctx, { subject: key, predicate: "located_in", object: place.entity }, i);

@@ -1,5 +1,16 @@
 import type { ClaimedFact, PathEdge, WeighedEvidence } from "../../analyze/types.js";
-import type { Bound, EntityRef, Predicate, Reliability, Statement, TimeInterval } from "../../model/index.js";
+import type {
+  Bound,
+  Credibility,
+  EntityRef,
+  Evidence,
+  Marking,
+  Predicate,
+  Reliability,
+  Statement,
+  TimeInterval,
+} from "../../model/index.js";
+import { leastRestrictive } from "../../model/index.js";
 import type { Queryable } from "../database.js";
 
 /*
@@ -192,25 +203,76 @@ export async function placements(
   );
 }
 
-/** The entity-to-entity statements touching any of the given canonical entities, one row per statement. */
-export async function adjacentEdges(
+/** The entity-to-entity statements around some entities, as `entityBalls` finds them. */
+export interface BallEdge extends PathEdge {
+  /** Which of the balls asked for (its index). */
+  ball: number;
+  /** The BFS distance of the nearer end of the edge from the ball's centre. */
+  hops: number;
+}
+
+/**
+ * Balls around canonical entities in one recursive query: for each `{id, depth}`, every
+ * entity-to-entity statement within `depth` hops of `id` (touching an entity at most `depth - 1`
+ * hops away), merges read through. Each ring of the walk keeps at most `maxRing` entities (a
+ * country everyone is linked to stops the growth), and at most `limit` edges come back per ball.
+ */
+export async function entityBalls(
   db: Queryable,
-  ids: readonly string[],
-  limit = 100_000,
-): Promise<PathEdge[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.query<{ id: string; from: string; to: string; predicate: string }>(
-    `select s.id, s0.canonical_id as "from", o0.canonical_id as "to", s.predicate
-     from statements s join entities s0 on s0.id = s.subject_id join entities o0 on o0.id = s.object_id
-     where s.subject_id in (select id from entities where canonical_id = any($1::text[]))
-     union
-     select s.id, s0.canonical_id, o0.canonical_id, s.predicate
-     from statements s join entities s0 on s0.id = s.subject_id join entities o0 on o0.id = s.object_id
-     where s.object_id in (select id from entities where canonical_id = any($1::text[]))
-     limit $2`,
-    [ids, limit],
+  balls: readonly { id: string; depth: number }[],
+  options: { maxRing: number; limit: number },
+): Promise<BallEdge[]> {
+  const todo = balls.map((b, i) => ({ ball: i, id: b.id, depth: b.depth })).filter((b) => b.depth > 0);
+  if (todo.length === 0) return [];
+  const rows = await db.query<{
+    ball: number;
+    hops: number;
+    id: string;
+    from: string;
+    to: string;
+    predicate: string;
+  }>(
+    `with recursive walk(ball, id, d, depth) as (
+       select b.ball, b.id, 0, b.depth from jsonb_to_recordset($1::jsonb) as b(ball int, id text, depth int)
+       union
+       select w.ball, n.id, w.d + 1, w.depth
+       from walk w cross join lateral (
+         select o0.canonical_id as id from statements s join entities o0 on o0.id = s.object_id
+         where s.subject_id in (select id from entities where canonical_id = w.id)
+         union all
+         select s0.canonical_id from statements s join entities s0 on s0.id = s.subject_id
+         where s.object_id in (select id from entities where canonical_id = w.id)
+       ) n
+       where w.d + 1 < w.depth
+     ), ring as (
+       select ball, id, d from (
+         select ball, id, d, row_number() over (partition by ball, d order by id) as r
+         from (select ball, id, min(d) as d from walk group by ball, id) x
+       ) y where d = 0 or r <= $2
+     ), edge as (
+       select r.ball, r.d as hops, s.id, s0.canonical_id as "from", o0.canonical_id as "to", s.predicate
+       from ring r join entities m on m.canonical_id = r.id
+       join statements s on s.subject_id = m.id
+       join entities s0 on s0.id = s.subject_id join entities o0 on o0.id = s.object_id
+       union
+       select r.ball, r.d, s.id, s0.canonical_id, o0.canonical_id, s.predicate
+       from ring r join entities m on m.canonical_id = r.id
+       join statements s on s.object_id = m.id
+       join entities s0 on s0.id = s.subject_id join entities o0 on o0.id = s.object_id
+     )
+     select ball, hops, id, "from", "to", predicate from (
+       select e.*, row_number() over (partition by ball order by hops, id) as r from edge e
+     ) x where r <= $3`,
+    [JSON.stringify(todo), options.maxRing, options.limit],
   );
-  return rows.map((r) => ({ from: r.from, to: r.to, predicate: r.predicate, statements: [r.id] }));
+  return rows.map((r) => ({
+    ball: r.ball,
+    hops: r.hops,
+    from: r.from,
+    to: r.to,
+    predicate: r.predicate,
+    statements: [r.id],
+  }));
 }
 
 /** Names and types of canonical entities. */
@@ -221,61 +283,100 @@ export async function entityRefs(db: Queryable, ids: readonly string[]): Promise
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-/** The dates of events (their occurred_on statements), for timing what is said about them. */
-export async function eventTimes(
-  db: Queryable,
-  eventIds: readonly string[],
-  timePredicates: readonly string[],
-): Promise<Map<string, TimeInterval>> {
-  const rows = await db.query<{
-    id: string;
-    time_from: string;
-    time_to: string;
-    time_precision: TimeInterval["precision"];
-  }>(
-    `select distinct on (s0.canonical_id) s0.canonical_id as id, s.time_from::text, s.time_to::text, s.time_precision
-     from statements s join entities s0 on s0.id = s.subject_id
-     where s.subject_id in (select id from entities where canonical_id = any($1::text[]))
-       and s.predicate = any($2::text[]) and s.time_from is not null
-     order by s0.canonical_id, s.time_to - s.time_from, s.id`,
-    [eventIds, timePredicates],
-  );
-  return new Map(rows.map((r) => [r.id, { from: r.time_from, to: r.time_to, precision: r.time_precision }]));
+/** A statement on a timeline, with what times it when it states no time of its own. */
+export interface TimelineStatement {
+  statement: Statement;
+  /** The date of the event it is about (its subject's, else its object's). */
+  eventTime: TimeInterval | null;
+  /** The first publication date of its evidence. */
+  firstReported: string | null;
 }
 
-/** The first publication date of each statement's evidence, for statements that state no time. */
-export async function firstReported(
-  db: Queryable,
-  statementIds: readonly string[],
-): Promise<Map<string, string>> {
-  const rows = await db.query<{ id: string; published: string }>(
-    `select e.statement_id as id, min(d.published)::text as published
-     from evidence e join documents d on d.id = e.document_id
-     where e.statement_id = any($1::text[]) and d.published is not null group by e.statement_id`,
-    [statementIds],
-  );
-  return new Map(rows.map((r) => [r.id, r.published]));
+interface TimelineRow extends FactRow {
+  subject_id: string;
+  unit: string | null;
+  role: string | null;
+  event_time: TimeInterval | null;
+  first_reported: string | null;
+  evidence: (Omit<Evidence, "analyst"> & { marking: Marking; analyst: string | null; at: string })[];
 }
 
 /**
- * The statements about an entity (as subject or object, merges included) with their evidence, in
- * the shape `listStatements` gives; read by index from both ends, for timelines on large stores.
+ * The statements about an entity (as subject or object, merges included, at most `limit`) and,
+ * with `places`, about the events that occurred at those places (at most `eventLimit` events,
+ * `eventLimit` statements each), in the shape `listStatements` gives, each with the date of the
+ * event it is about and its first report. One query: embedded, round trips dominate.
  */
-export async function statementsAbout(db: Queryable, entityId: string, limit = 1000): Promise<Statement[]> {
-  const rows = await db.query<FactRow & { unit: string | null; role: string | null }>(
-    `select ${FACT_COLUMNS}, s.unit, s.role from statements s ${FACT_JOINS}
-     where s.id in (
-       select id from statements where subject_id in ${MEMBERS("$1")}
-       union select id from statements where object_id in ${MEMBERS("$1")}
-     ) order by s.time_from nulls last, s.id limit $2`,
-    [entityId, limit],
+export async function timelineStatements(
+  db: Queryable,
+  entityId: string,
+  options: {
+    limit: number;
+    places: readonly string[] | null;
+    eventLimit: number;
+    predicates: { eventPlace: readonly string[]; eventTime: readonly string[] };
+  },
+): Promise<TimelineStatement[]> {
+  const rows = await db.query<TimelineRow>(
+    `with events as (
+       select distinct s0.canonical_id as id from statements s join entities s0 on s0.id = s.subject_id
+       where $3::text[] is not null and s.predicate = any($4::text[])
+         and s.object_id in (select id from entities where canonical_id = any($3::text[]))
+       limit $5
+     ), about as (
+       select $1::text as id, $2::int as lim union all select id, $5 from events where id <> $1
+     ), picked as (
+       select distinct x.id from about a cross join lateral (
+         select s.id from statements s where s.id in (
+           select id from statements where subject_id in (select id from entities where canonical_id = a.id)
+           union select id from statements where object_id in (select id from entities where canonical_id = a.id)
+         ) order by s.time_from nulls last, s.id limit a.lim
+       ) x
+     )
+     select ${FACT_COLUMNS}, s.subject_id, s.unit, s.role, ev.evidence, ev.first_reported,
+            coalesce(t_su.t, t_ob.t) as event_time
+     from statements s ${FACT_JOINS}
+     cross join lateral (
+       select coalesce(json_agg(json_build_object(
+                'documentId', e.document_id, 'sentence', e.sentence_idx, 'start', e.start_offset,
+                'end', e.end_offset, 'quote', e.quote, 'credibility', e.credibility, 'marking', e.marking,
+                'analyst', e.analyst, 'at', e.created_at) order by d.published nulls last, e.id), '[]') as evidence,
+              min(d.published)::text as first_reported
+       from evidence e left join documents d on d.id = e.document_id where e.statement_id = s.id
+     ) ev
+     left join lateral (${EVENT_TIME("su")}) t_su on true
+     left join lateral (${EVENT_TIME("ob")}) t_ob on true
+     where s.id in (select id from picked)
+     order by s.time_from nulls last, s.id`,
+    [
+      entityId,
+      options.limit,
+      options.places,
+      options.predicates.eventPlace,
+      options.eventLimit,
+      options.predicates.eventTime,
+    ],
   );
-  const evidence = await weighedEvidence(
-    db,
-    rows.map((r) => r.id),
-  );
-  return rows.map((r) => {
-    const items = evidence.get(r.id) ?? [];
+  // A statement recorded under two entities that were later merged is one claim (as in listStatements).
+  const claims = new Map<string, { row: TimelineRow; evidence: TimelineRow["evidence"] }>();
+  for (const r of rows) {
+    const key = JSON.stringify([
+      r.subject.id, r.predicate, r.object?.id, r.value_number, r.value_text, r.bound, r.role,
+      r.time_from, r.time_to, r.time_precision,
+    ]);
+    const claim = claims.get(key);
+    if (!claim) claims.set(key, { row: r, evidence: [...r.evidence] });
+    else {
+      if (r.subject_id === r.subject.id && claim.row.subject_id !== claim.row.subject.id) claim.row = r;
+      claim.evidence.push(...r.evidence);
+    }
+  }
+  return [...claims.values()].map(({ row: r, evidence }) => {
+    const seen = new Set<string>();
+    const items = evidence.filter((e) => {
+      const key = JSON.stringify([e.documentId, e.start, e.end, e.analyst, e.quote]);
+      return !seen.has(key) && seen.add(key) !== undefined;
+    });
     const statement: Statement = {
       id: r.id,
       subject: r.subject,
@@ -283,21 +384,31 @@ export async function statementsAbout(db: Queryable, entityId: string, limit = 1
       object: r.object,
       value: r.value_number ?? r.value_text,
       time: r.time_from ? { from: r.time_from, to: r.time_to!, precision: r.time_precision! } : null,
-      credibility: Math.min(6, ...items.map((e) => e.credibility)) as Statement["credibility"],
-      marking: "clear",
-      evidence: items.map((e) => ({
-        documentId: e.documentId,
-        sentence: null,
-        start: null,
-        end: null,
-        quote: e.quote,
-        credibility: e.credibility,
-        analyst: e.analyst ? { name: e.analyst, at: "" } : null,
-      })),
+      credibility: Math.min(6, ...items.map((e) => e.credibility ?? 6)) as Credibility,
+      marking: leastRestrictive(items.map((e) => e.marking)),
+      evidence: items.map(
+        (e): Evidence => ({
+          documentId: e.documentId,
+          sentence: e.sentence,
+          start: e.start,
+          end: e.end,
+          quote: e.quote,
+          credibility: e.credibility,
+          analyst: e.analyst ? { name: e.analyst, at: e.at } : null,
+        }),
+      ),
     };
     if (r.unit) statement.unit = r.unit;
     if (r.bound !== "exact") statement.bound = r.bound;
     if (r.role) statement.role = r.role;
-    return statement;
+    return { statement, eventTime: r.event_time, firstReported: r.first_reported };
   });
 }
+
+/** The date of an event (its shortest occurred_on-style statement), as JSON, for a lateral join. */
+const EVENT_TIME = (entity: string) => `select json_build_object('from', x.time_from::text, 'to', x.time_to::text,
+       'precision', x.time_precision) as t
+     from statements x
+     where ${entity}.type = 'event' and x.predicate = any($6::text[]) and x.time_from is not null
+       and x.subject_id in (select id from entities where canonical_id = ${entity}.id)
+     order by x.time_to - x.time_from, x.id limit 1`;

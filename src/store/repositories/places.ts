@@ -40,55 +40,79 @@ export async function recordPlaces(
   );
 }
 
-/** One step of the place hierarchy around some places: what contains them, or what they contain. */
+/** The members of a canonical entity (itself and every entity merged into it), for SQL. */
+const MEMBERS = (id: string) => `(select id from entities where canonical_id = ${id})`;
+
+/**
+ * A canonical place's kind, read through merges: the gazetteer's facts may sit on an entity merged
+ * into it (Sabratah merged into Sabratha). A known kind (country, city) wins over "site".
+ */
+const PLACE_FACTS = (id: string) => `(select p.kind, p.country_code, p.lat, p.lon from places p
+   join entities m on m.id = p.entity_id where m.canonical_id = ${id}
+   order by case p.kind when 'country' then 0 when 'city' then 1 else 2 end, (p.entity_id = ${id}) desc, p.entity_id
+   limit 1)`;
+
+/** One link of the place hierarchy around some places, as `placeHierarchyLinks` finds it. */
 export interface PlaceLink {
   id: string;
   name: string;
   kind: string;
-  /** The place this one was reached from. */
-  from: string;
+  /** The place this one was reached from; null for the places the walk started at. */
+  from: string | null;
   /** "located_in" (a statement), "country" (the gazetteer's country code), "same" (one gazetteer entry). */
-  via: "located_in" | "country" | "same";
+  via: "located_in" | "country" | "same" | null;
+  /** "up": `id` contains `from`; "down": `from` contains `id`. */
+  direction: "up" | "down";
 }
 
 /**
- * The places directly containing (`up`) or contained in (`down`) the given canonical place ids,
- * and the places that are the same gazetteer entry under another spelling.
+ * The place hierarchy around some canonical place ids in one recursive query: the seeds
+ * themselves (from = null), then every link out of a place `depth - 1` or fewer steps away, going
+ * up (what contains them) and, with `down`, down (what they contain). Links are statements
+ * (`located_in`), the gazetteer's country code, and one gazetteer entry under two spellings.
+ * Place facts are read through merges.
  */
-export async function placeLinks(
+export async function placeHierarchyLinks(
   db: Queryable,
-  ids: readonly string[],
-  direction: "up" | "down",
+  seeds: readonly string[],
+  options: { down: boolean; depth: number },
 ): Promise<PlaceLink[]> {
-  if (ids.length === 0) return [];
-  const located =
-    direction === "up"
-      ? `select o.canonical_id as id, s0.canonical_id as "from" from statements s
-         join entities s0 on s0.id = s.subject_id join entities o on o.id = s.object_id
-         where s.predicate = 'located_in' and s.subject_id in (select id from entities where canonical_id = any($1::text[]))`
-      : `select s0.canonical_id as id, o.canonical_id as "from" from statements s
-         join entities s0 on s0.id = s.subject_id join entities o on o.id = s.object_id
-         where s.predicate = 'located_in' and s.object_id in (select id from entities where canonical_id = any($1::text[]))`;
-  const country =
-    direction === "up"
-      ? `select c.canonical_id as id, pe.canonical_id as "from" from places p join entities pe on pe.id = p.entity_id
-         join places cp on cp.country_code = p.country_code and cp.kind = 'country'
-         join entities c on c.id = cp.entity_id
-         where p.kind <> 'country' and p.entity_id in (select id from entities where canonical_id = any($1::text[]))`
-      : `select c.canonical_id as id, pe.canonical_id as "from" from places p join entities pe on pe.id = p.entity_id
-         join places cp on cp.country_code = p.country_code and cp.kind <> 'country'
-         join entities c on c.id = cp.entity_id
-         where p.kind = 'country' and p.entity_id in (select id from entities where canonical_id = any($1::text[]))`;
+  if (seeds.length === 0) return [];
+  const member = MEMBERS("w.id");
   return db.query<PlaceLink>(
-    `select l.id, e.name, coalesce(p.kind, 'site') as kind, l."from", l.via from (
-       select id, "from", 'located_in' as via from (${located}) a
-       union select id, "from", 'country' from (${country}) b
-       union select t.canonical_id, pe.canonical_id, 'same' from places p join entities pe on pe.id = p.entity_id
-         join places tp on tp.geo_key = p.geo_key join entities t on t.id = tp.entity_id
-         where p.geo_key is not null and p.entity_id in (select id from entities where canonical_id = any($1::text[]))
-     ) l join entities e on e.id = l.id left join places p on p.entity_id = l.id
-     where l.id <> l."from"`,
-    [ids],
+    `with recursive walk(id, direction, d, "from", via) as (
+       select distinct x, dir, 0, null::text, null::text
+       from unnest($1::text[]) x cross join unnest($2::text[]) dir
+       union
+       select l.id, w.direction, w.d + 1, w.id, l.via
+       from walk w cross join lateral (
+         select o.canonical_id as id, 'located_in' as via from statements s join entities o on o.id = s.object_id
+         where w.direction = 'up' and s.predicate = 'located_in' and s.subject_id in ${member}
+         union all
+         select s0.canonical_id, 'located_in' from statements s join entities s0 on s0.id = s.subject_id
+         where w.direction = 'down' and s.predicate = 'located_in' and s.object_id in ${member}
+           and s.object_id is not null
+         union all
+         select c.canonical_id, 'country' from places p
+           join places cp on cp.country_code = p.country_code and cp.kind = 'country'
+           join entities c on c.id = cp.entity_id
+         where w.direction = 'up' and p.kind <> 'country' and p.entity_id in ${member}
+         union all
+         select c.canonical_id, 'country' from places p
+           join places cp on cp.country_code = p.country_code and cp.kind <> 'country'
+           join entities c on c.id = cp.entity_id
+         where w.direction = 'down' and p.kind = 'country' and p.entity_id in ${member}
+         union all
+         select t.canonical_id, 'same' from places p
+           join places tp on tp.geo_key = p.geo_key join entities t on t.id = tp.entity_id
+         where p.geo_key is not null and p.entity_id in ${member}
+       ) l
+       where w.d < $3 and l.id <> w.id
+     ), links as (select distinct id, direction, "from", via from walk)
+     select l.id, e.name, coalesce(f.kind, 'site') as kind, l."from", l.via, l.direction
+     from links l join entities e on e.id = l.id left join lateral ${PLACE_FACTS("l.id")} f on true
+     order by l.direction desc, l."from" nulls first, l.id, l.via`,
+    [seeds, options.down ? ["up", "down"] : ["up"], options.depth],
   );
 }
 
@@ -104,7 +128,7 @@ export async function listPlaces(db: Queryable): Promise<PlaceRecord[]> {
           where p.kind <> 'country' and cp.kind = 'country' and cp.country_code = p.country_code
           order by c.canonical_id limit 1)
        ) as "parentId"
-     from entities e left join places p on p.entity_id = e.id
+     from entities e left join lateral ${PLACE_FACTS("e.id")} p on true
      where e.canonical_id = e.id and e.type in ('location', 'facility')
      order by e.name, e.id`,
   );
