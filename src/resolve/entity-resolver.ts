@@ -1,6 +1,12 @@
 import type { Extraction } from "../extract/extraction.js";
+import type { EntityType } from "../model/index.js";
 import type { Queryable } from "../store/database.js";
-import { addAliases, createEntity, findEntityByKey, renameEntity } from "../store/repositories/entities.js";
+import {
+  addAliasesToMany,
+  createEntities,
+  findEntitiesByKeys,
+  renameEntity,
+} from "../store/repositories/entities.js";
 import { betterName, canonicalName } from "./canonical-name.js";
 import { nameKey } from "./name-key.js";
 
@@ -11,22 +17,21 @@ export interface EntityResolver {
   resolve(tx: Queryable, extraction: Extraction): Promise<Map<string, string>>;
 }
 
-/**
- * The baseline resolver: an entity joins a stored one of the same type when their names or aliases
- * share a folded key (case, diacritics, punctuation); otherwise it is new. Every name the document
- * uses for it becomes an alias. The resolution issue replaces this with scored, reversible merging.
- */
-async function renameIfBetter(tx: Queryable, id: string, candidate: string): Promise<void> {
-  const rows = await tx.query<{ name: string }>("select name from entities where id = $1", [id]);
-  const current = rows[0]?.name;
-  if (current !== undefined && betterName(current, candidate) !== current)
-    await renameEntity(tx, id, candidate);
-}
+const pairKey = (type: EntityType, key: string) => `${type}\u241f${key}`;
 
+/**
+ * The ingest-time resolver: an entity joins a stored one of the same type when their names or
+ * aliases share a folded key (case, diacritics, punctuation), or one met earlier in the same report;
+ * otherwise it is new. Every name the report uses for it becomes an alias. Cross-report merging with
+ * scores, transliteration and a review queue runs after each batch (`runResolution`).
+ *
+ * It costs a fixed handful of queries per report, whatever the number of entities: one look-up of
+ * every key, one insert of the new entities, one of the aliases, and a rename where a better
+ * spelling turns up.
+ */
 export const keyResolver: EntityResolver = {
   name: "name-key",
   async resolve(tx, extraction) {
-    const ids = new Map<string, string>();
     const names = new Map<string, Set<string>>();
     for (const m of extraction.mentions) {
       if (m.nominal) continue;
@@ -34,19 +39,64 @@ export const keyResolver: EntityResolver = {
       set.add(m.text);
       names.set(m.entity, set);
     }
-    for (const entity of extraction.entities) {
-      const keys = [entity.name, ...(names.get(entity.key) ?? [])].map(nameKey).filter((k) => k.length > 0);
-      let id: string | undefined;
-      for (const key of new Set(keys)) {
-        id = await findEntityByKey(tx, entity.type, key);
-        if (id) break;
-      }
+    const plans = extraction.entities.map((entity) => {
       const spellings = [entity.name, ...(names.get(entity.key) ?? [])];
-      if (id) await renameIfBetter(tx, id, canonicalName(spellings));
-      else id = await createEntity(tx, { type: entity.type, name: canonicalName(spellings) });
-      await addAliases(tx, id, spellings);
-      ids.set(entity.key, id);
+      const keys = [...new Set(spellings.map(nameKey).filter((k) => k.length > 0))];
+      return { entity, spellings, keys };
+    });
+    const stored = await findEntitiesByKeys(
+      tx,
+      plans.flatMap((p) => p.keys.map((key) => ({ type: p.entity.type, key }))),
+    );
+    // Entities met earlier in this report, by key: two local entities sharing a key are one.
+    const local = new Map<string, number>();
+    const targets: ({ kind: "stored"; id: string; name: string } | { kind: "new"; index: number })[] = [];
+    const fresh: { type: EntityType; spellings: string[] }[] = [];
+    for (const plan of plans) {
+      const type = plan.entity.type;
+      let target: (typeof targets)[number] | undefined;
+      for (const key of plan.keys) {
+        const seen = local.get(pairKey(type, key));
+        if (seen !== undefined) {
+          target = targets[seen];
+          break;
+        }
+        const hit = stored.get(pairKey(type, key));
+        if (hit) {
+          target = { kind: "stored", ...hit };
+          break;
+        }
+      }
+      if (!target) {
+        target = { kind: "new", index: fresh.length };
+        fresh.push({ type, spellings: [] });
+      }
+      if (target.kind === "new") fresh[target.index]!.spellings.push(...plan.spellings);
+      targets.push(target);
+      for (const key of plan.keys) local.set(pairKey(type, key), targets.length - 1);
     }
+    const newIds = await createEntities(
+      tx,
+      fresh.map((f) => ({ type: f.type, name: canonicalName(f.spellings) })),
+    );
+    const ids = new Map<string, string>();
+    const renamed = new Map<string, string>();
+    plans.forEach((plan, i) => {
+      const target = targets[i]!;
+      if (target.kind === "new") {
+        ids.set(plan.entity.key, newIds[target.index]!);
+        return;
+      }
+      ids.set(plan.entity.key, target.id);
+      const current = renamed.get(target.id) ?? target.name;
+      const better = betterName(current, canonicalName(plan.spellings));
+      if (better !== current) renamed.set(target.id, better);
+    });
+    for (const [id, name] of renamed) await renameEntity(tx, id, name);
+    await addAliasesToMany(
+      tx,
+      plans.map((plan) => ({ entityId: ids.get(plan.entity.key)!, names: plan.spellings })),
+    );
     return ids;
   },
 };

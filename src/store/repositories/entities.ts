@@ -29,6 +29,75 @@ export async function findEntityByKey(
   return rows[0]?.id;
 }
 
+/**
+ * `findEntityByKey` for many (type, key) pairs in one query: the entity each pair names, preferring
+ * an entity's own name over an alias. Pairs with no entity are absent from the result.
+ */
+export async function findEntitiesByKeys(
+  db: Queryable,
+  pairs: readonly { type: EntityType; key: string }[],
+): Promise<Map<string, { id: string; name: string }>> {
+  const found = new Map<string, { id: string; name: string }>();
+  if (pairs.length === 0) return found;
+  const rows = await db.query<{ type: string; key: string; id: string; name: string }>(
+    `select distinct on (q.t, q.k) q.t as type, q.k as key, m.id, m.name
+     from jsonb_to_recordset($1::jsonb) as q(t text, k text)
+     join lateral (
+       select e.id, e.name, 0 as pref from entities e where e.type = q.t and e.name_key = q.k
+       union all
+       select e.id, e.name, 1 from aliases a join entities e on e.id = a.entity_id
+       where e.type = q.t and a.name_key = q.k
+     ) m on true
+     order by q.t, q.k, m.pref, m.id`,
+    [JSON.stringify(pairs.map((p) => ({ t: p.type, k: p.key })))],
+  );
+  for (const r of rows) found.set(`${r.type}\u241f${r.key}`, { id: r.id, name: r.name });
+  return found;
+}
+
+/** Creates several entities in one statement; returns their new ids in order. */
+export async function createEntities(
+  tx: Queryable,
+  entities: readonly { type: EntityType; name: string; createdBy?: string }[],
+): Promise<string[]> {
+  if (entities.length === 0) return [];
+  const rows = entities.map((e) => ({
+    id: newId("ent"),
+    type: e.type,
+    name: e.name,
+    key: nameKey(e.name),
+    by: e.createdBy ?? "extraction",
+  }));
+  await tx.query(
+    `insert into entities (id, type, name, name_key, created_by)
+     select r.id, r.type, r.name, r.key, r.by from jsonb_to_recordset($1::jsonb) as r(id text, type text, name text, key text, by text)`,
+    [JSON.stringify(rows)],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** `addAliases` for several entities in one statement. */
+export async function addAliasesToMany(
+  tx: Queryable,
+  items: readonly { entityId: string; names: readonly string[] }[],
+  origin: "mention" | "analyst" | "curated" | "report" = "mention",
+): Promise<void> {
+  const rows = items.flatMap(({ entityId, names }) =>
+    [...new Set(names.map((n) => n.trim()).filter((n) => n.length > 0))].map((n) => ({
+      e: entityId,
+      n,
+      k: nameKey(n),
+    })),
+  );
+  if (rows.length === 0) return;
+  await tx.query(
+    `insert into aliases (entity_id, name, name_key, origin)
+     select a.e, a.n, a.k, $2 from jsonb_to_recordset($1::jsonb) as a(e text, n text, k text)
+     on conflict (entity_id, name) do nothing`,
+    [JSON.stringify(rows), origin],
+  );
+}
+
 export async function createEntity(
   tx: Queryable,
   entity: { type: EntityType; name: string; createdBy?: string },
