@@ -9,7 +9,9 @@ import {
   listPlaces,
   timeline,
 } from "../src/analyze/index.js";
+import { loadPlaceHierarchy } from "../src/analyze/place-hierarchy-loader.js";
 import { ingestDemoCorpus } from "../src/demo/demo.js";
+import { mergeEntities } from "../src/resolve/index.js";
 import type { Database } from "../src/store/database.js";
 import { getEntityRef } from "../src/store/repositories/entities.js";
 import { testEngines } from "./support/engines.js";
@@ -104,6 +106,67 @@ for (const engine of testEngines()) {
       const counts = await corroboration(db, ids);
       assert.ok([...counts.values()].some((c) => c.singleSource));
       assert.ok([...counts.values()].every((c) => c.independent <= c.sources));
+    });
+
+    test("a place merged into another lends it its gazetteer facts (read through the canonical id)", async () => {
+      await db.query(
+        `insert into entities (id, type, name, name_key) values
+           ('ent_test_zuwarah', 'location', 'Zuwarah town', 'zuwarah town'),
+           ('ent_test_zuwara', 'location', 'Zuwara', 'zuwara')`,
+      );
+      await db.query(
+        `insert into places (entity_id, kind, geo_key, country_code, lat, lon)
+         values ('ent_test_zuwara', 'city', 'test:zuwara', 'LY', 32.93, 12.08)`,
+      );
+      await mergeEntities(db, "ent_test_zuwarah", "ent_test_zuwara", { by: "test" });
+      const libya = await getEntityRef(db, "Libya");
+      const place = (await listPlaces(db)).find((p) => p.id === "ent_test_zuwarah");
+      assert.ok(place, "the kept entity is listed");
+      assert.equal(place.type, "city");
+      assert.equal(place.countryCode, "LY");
+      assert.equal(place.lat, 32.93);
+      assert.equal(place.parentId, libya.id);
+      const hierarchy = await loadPlaceHierarchy(db, ["ent_test_zuwarah"]);
+      assert.equal(hierarchy.kind("ent_test_zuwarah"), "city");
+      assert.deepEqual(hierarchy.ancestors("ent_test_zuwarah"), [libya.id]);
+    });
+
+    test("timelines give statements their evidence offsets and marking, and undated ones last on request", async () => {
+      const rezgui = await getEntityRef(db, "Seifeddine Rezgui");
+      const items = await timeline(db, rezgui.id, { undated: true });
+      assert.ok(items.length > 0);
+      for (const { statement } of items) {
+        assert.ok(["clear", "green", "amber", "amber+strict", "red"].includes(statement.marking));
+        for (const e of statement.evidence) {
+          if (e.documentId === null) continue;
+          assert.equal(typeof e.sentence, "number");
+          assert.equal(e.end! - e.start!, e.quote.length);
+        }
+      }
+      const analyst = "test analyst";
+      // A statement and its only evidence go in together (a statement without evidence is refused).
+      await db.transaction(async (tx) => {
+        await tx.query(
+          `insert into statements (id, fingerprint, subject_id, predicate, object_id)
+           values ('stm_test_undated', 'fp_test_undated', $1, 'member_of',
+                   (select id from entities where type = 'group' order by id limit 1))`,
+          [rezgui.id],
+        );
+        await tx.query(
+          `insert into evidence (statement_id, quote, credibility, marking, analyst)
+           values ('stm_test_undated', 'An analyst note with no date.', 3, 'amber', $1)`,
+          [analyst],
+        );
+      });
+      const withUndated = await timeline(db, rezgui.id, { undated: true });
+      const last = withUndated.at(-1)!;
+      assert.equal(last.statement.id, "stm_test_undated");
+      assert.equal(last.time, null);
+      assert.equal(last.basis, "undated");
+      assert.equal(last.label, "undated");
+      assert.equal(last.statement.marking, "amber");
+      assert.equal(last.statement.evidence[0]!.analyst?.name, analyst);
+      assert.ok(!(await timeline(db, rezgui.id)).some((i) => i.statement.id === "stm_test_undated"));
     });
 
     test("demoFindings returns conflicts, co-presences and a path", async () => {

@@ -124,7 +124,9 @@ describe("events, dates and counts", () => {
         "2015-07-05",
       ),
     );
-    assert.ok(!anchored.some((s) => s.startsWith("occurred_on(Sousse attack")), anchored.join("; "));
+    // Saturday 4 July is the anchor: the attack was eight days before it, not on it.
+    assert.ok(anchored.includes("occurred_on(Sousse attack → 2015-06-26)"), anchored.join("; "));
+    assert.ok(!anchored.includes("occurred_on(Sousse attack → 2015-07-04)"), anchored.join("; "));
   });
 
   it("a count of members is no membership", () => {

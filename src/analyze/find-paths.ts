@@ -36,10 +36,7 @@ interface Ball {
  * returns each one's edges and the BFS distance of every entity in it. Graph work happens in
  * memory on these balls (graphology), not on the whole store: see docs/performance.md for why.
  */
-async function balls(
-  db: Queryable,
-  centres: readonly { id: string; depth: number }[],
-): Promise<Ball[]> {
+async function balls(db: Queryable, centres: readonly { id: string; depth: number }[]): Promise<Ball[]> {
   const found = await entityBalls(db, centres, { maxRing: DEFAULTS.maxFrontier, limit: 100_000 });
   const out = centres.map((c): Ball => ({ edges: [], hops: new Map([[c.id, 0]]) }));
   for (const { ball, hops: near, ...edge } of found) {

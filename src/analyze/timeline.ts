@@ -12,8 +12,8 @@ export const DEFAULTS = Object.freeze({
   eventLimit: 200,
   /** How far down the place hierarchy a place's timeline looks for events (a site in a city in a country is two). */
   placeDepth: 3,
-  /** Keep statements with no time at all at the end, labelled "undated". */
-  undated: true,
+  /** Statements with no time at all: left out unless asked for (the CLI asks; the web view draws only dates). */
+  undated: false,
 });
 
 /**
@@ -22,7 +22,8 @@ export const DEFAULTS = Object.freeze({
  */
 export function orderTimeline(items: TimelineItem[]): TimelineItem[] {
   return items.sort((a, b) => {
-    if (!a.time || !b.time) return (a.time ? 0 : 1) - (b.time ? 0 : 1) || a.statement.id.localeCompare(b.statement.id);
+    if (!a.time || !b.time)
+      return (a.time ? 0 : 1) - (b.time ? 0 : 1) || a.statement.id.localeCompare(b.statement.id);
     return (
       a.time.from.localeCompare(b.time.from) ||
       b.time.to.localeCompare(a.time.to) ||
@@ -35,18 +36,18 @@ export function orderTimeline(items: TimelineItem[]): TimelineItem[] {
  * What is known about an entity, or about a place and what happened within it, in time order.
  * Each statement is timed by its own valid time, else by the date of the event it is about, else
  * by the first report of it. Statements with none of these (an analyst's note, a report with no
- * date) come last with `time: null`, basis "undated" and label "undated"; `{undated: false}` leaves
- * them out (as the timeline views, which draw only dated items, do).
+ * date) are left out, or with `{undated: true}` come last with `time: null`, basis "undated" and
+ * label "undated".
  */
 export async function timeline(
   db: Queryable,
   entityId: string,
-  options: { undated: false },
+  options?: { undated?: false },
 ): Promise<DatedTimelineItem[]>;
 export async function timeline(
   db: Queryable,
   entityId: string,
-  options?: { undated?: boolean },
+  options: { undated: boolean },
 ): Promise<TimelineItem[]>;
 export async function timeline(
   db: Queryable,

@@ -110,9 +110,20 @@ export interface Neighborhood {
 
 export interface TimelineItem {
   statement: Statement;
-  time: TimeInterval;
+  /** null for an undated statement (only when asked for): it comes last. */
+  time: TimeInterval | null;
+  /** "2015-01 (month)", "2015-06-27 (day), reported", "undated". */
   label: string;
-  /** Where the time comes from: the statement itself, the event it is about, or the first report of it. */
+  /**
+   * Where the time comes from: the statement itself, the event it is about, or the first report
+   * of it; "undated" when none of these gives one.
+   */
+  basis: "stated" | "event" | "reported" | "undated";
+}
+
+/** A timeline item with a time: what `timeline()` gives unless undated statements are asked for. */
+export interface DatedTimelineItem extends TimelineItem {
+  time: TimeInterval;
   basis: "stated" | "event" | "reported";
 }
 

@@ -76,9 +76,10 @@ function eventFor(ctx: SentenceContext, at: number): DocumentEntity | undefined 
     )
     .sort((a, b) => a.first - b.first || b.end - a.end)[0];
   if (!place) return undefined;
+  // An unnamed site names its event after the place it lies in ("beach at Port El Kantaoui").
   const event = eventAt(
     ctx.graph,
-    canonicalPlace(ctx.graph.get(place.entity)!.name),
+    canonicalPlace(ctx.graph.get(place.anchor ?? place.entity)!.name),
     "attack",
     ctx.sentence.index,
   );

@@ -79,6 +79,12 @@ function positions(words: readonly string[], phrases: readonly string[][]): numb
 /** The credibility cues of one sentence, computed once and asked per statement. */
 export interface SentenceStance {
   credibility(trigger: number): Credibility;
+  /**
+   * For what a noun phrase presupposes ("the 2012 attack on the US mission in Benghazi" happened in
+   * Benghazi): a hedge on the sentence's verb ("He is suspected of playing a role in …") does not
+   * reach it; an attribution does.
+   */
+  phraseCredibility(trigger: number): Credibility;
   negated(trigger: number): boolean;
 }
 
@@ -98,6 +104,10 @@ export function readStance(tokens: readonly Token[], options: CredibilityOptions
     credibility(trigger) {
       // A hedge qualifies what follows it and the verb it sits next to ("was reportedly trained").
       if (hedges.some((h) => h < trigger + 3)) return options.hedged;
+      if (closing.length > 0 || attributions.some((a) => a < trigger)) return options.attributed;
+      return options.asserted;
+    },
+    phraseCredibility(trigger) {
       if (closing.length > 0 || attributions.some((a) => a < trigger)) return options.attributed;
       return options.asserted;
     },

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { findDates } from "./dates.js";
+import { findAnchoredSpans, findDates, shiftInterval } from "./dates.js";
 
 const PUBLISHED = "2015-07-01"; // a Wednesday
 
@@ -37,8 +37,25 @@ test("days, years and ranges keep their precision", () => {
   });
   assert.deepEqual(first("since 2011")?.time, { from: "2011-01-01", to: "2015-07-01", precision: "year" });
   assert.deepEqual(first("last week")?.time, { from: "2015-06-22", to: "2015-06-28", precision: "day" });
-  assert.equal(first("three months before")?.time.precision, "month");
-  assert.equal(first("three months before")?.value, "2015-04");
+});
+
+test("a span counted from an anchor is no date of its own, and shifts the anchor's date", () => {
+  // "three months before the attack" counts from the attack, not from publication.
+  assert.equal(first("three months before the attack"), undefined);
+  const [span] = findAnchoredSpans("eight days after the siege", 0, 26);
+  assert.deepEqual(
+    { amount: span?.amount, unit: span?.unit, sign: span?.sign },
+    { amount: 8, unit: "day", sign: 1 },
+  );
+  const saturday = { from: "2015-07-04", to: "2015-07-04", precision: "day" } as const;
+  assert.deepEqual(shiftInterval(saturday, span!, -1), {
+    from: "2015-06-26",
+    to: "2015-06-26",
+    precision: "day",
+  });
+  const [months] = findAnchoredSpans("three months before", 0, 19);
+  const june = { from: "2015-06-01", to: "2015-06-30", precision: "month" } as const;
+  assert.equal(shiftInterval(june, months!, -1)?.from, "2015-03-01");
 });
 
 test("without a publication date only absolute dates resolve", () => {

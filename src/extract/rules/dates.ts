@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
 import type { Precision, TimeInterval } from "../../model/types.js";
+import { wordValue } from "./numbers.js";
 
 /** A date expression in a text, resolved to an interval with the precision it was stated at. */
 export interface DateMention {
@@ -144,6 +145,57 @@ function ownRules(text: string, from: number, to: number, published: Ymd | undef
   return out;
 }
 
+/** "eight days after", "three months before": counted from an anchor in the text, not from publication. */
+const ANCHORED = /\b([a-z]+|\d+) (day|week|month|year)s? (after|before|later|earlier)\b/gi;
+
+/** A span counted from an anchor the text gives: "eight days after" (amount 8, unit day, sign +1). */
+export interface AnchoredSpan {
+  start: number;
+  end: number;
+  amount: number;
+  unit: "day" | "week" | "month" | "year";
+  /** +1: the anchor is earlier ("after X"); −1: the anchor is later ("before X"). */
+  sign: 1 | -1;
+}
+
+/** Spans like "eight days after" in `text[from, to)`; `findDates` leaves them out. */
+export function findAnchoredSpans(text: string, from: number, to: number): AnchoredSpan[] {
+  const out: AnchoredSpan[] = [];
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(ANCHORED)) {
+    const amount = /^\d+$/.test(m[1]!) ? Number(m[1]) : wordValue(m[1]!.toLowerCase());
+    if (amount === undefined) continue;
+    const sign = /^(?:after|later)$/i.test(m[3]!) ? 1 : -1;
+    const unit = m[2]!.toLowerCase() as AnchoredSpan["unit"];
+    out.push({ start: from + m.index!, end: from + m.index! + m[0].length, amount, unit, sign });
+  }
+  return out;
+}
+
+/**
+ * The interval `amount` units away from `anchor`, at the anchor's precision or coarser: eight days
+ * before 4 July 2015 is 26 June 2015; three months before June 2015 is March 2015.
+ */
+export function shiftInterval(
+  anchor: TimeInterval,
+  span: AnchoredSpan,
+  direction: 1 | -1,
+): TimeInterval | undefined {
+  const a = parseIso(anchor.from);
+  if (!a) return undefined;
+  const n = span.amount * direction;
+  if (span.unit === "day" || span.unit === "week") {
+    if (anchor.precision !== "day") return undefined;
+    return dayInterval(addDays(a, span.unit === "week" ? 7 * n : n));
+  }
+  if (span.unit === "month") {
+    if (anchor.precision === "year") return undefined;
+    const months = a.y * 12 + (a.m - 1) + n;
+    return monthInterval(Math.floor(months / 12), (months % 12) + 1);
+  }
+  return yearInterval(a.y + n);
+}
+
 const RELATIVE = /\b(?:ago|before|earlier|later|after|yesterday|today|tonight|tomorrow|last|next|this)\b/i;
 
 /**
@@ -165,10 +217,13 @@ export function findDates(text: string, from: number, to: number, published: str
   } catch {
     results = [];
   }
+  const anchored = findAnchoredSpans(text, from, to);
   for (const r of results) {
     const start = from + r.index;
     const end = start + r.text.length;
     if (own.some((o) => o.start < end && start < o.end)) continue;
+    // "eight days after a gunman killed …" is counted from that killing, not from publication.
+    if (anchored.some((o) => o.start < end && start < o.end)) continue;
     const c = r.start;
     if (!c.isCertain("month") && !c.isCertain("year") && !RELATIVE.test(r.text)) continue; // a weekday or a clock time
     if (!pub && (!c.isCertain("year") || RELATIVE.test(r.text))) continue;

@@ -15,6 +15,8 @@ export interface DocumentEntity extends ExtractedEntity {
   /** A person with a title or a post, never the antecedent of "the gunman". */
   official?: boolean;
   lastSentence: number;
+  /** Where in the text it was last mentioned, so that of two entities in one sentence the later is the more recent. */
+  lastOffset?: number;
 }
 
 /** Facilities spelt with or without "National" ("Bardo National Museum") are one site in a document. */
@@ -95,7 +97,14 @@ export class DocumentGraph {
   latest(type: EntityType, test: (e: DocumentEntity) => boolean = () => true): DocumentEntity | undefined {
     let best: DocumentEntity | undefined;
     for (const e of this.entities)
-      if (e.type === type && test(e) && (!best || e.lastSentence >= best.lastSentence)) best = e;
+      if (
+        e.type === type &&
+        test(e) &&
+        (!best ||
+          e.lastSentence > best.lastSentence ||
+          (e.lastSentence === best.lastSentence && (e.lastOffset ?? -1) >= (best.lastOffset ?? -1)))
+      )
+        best = e;
     return best;
   }
 
@@ -121,6 +130,7 @@ export class DocumentGraph {
     };
     if (nominal) m.nominal = true;
     this.mentions.push(m);
+    if (sentence >= entity.lastSentence) entity.lastOffset = Math.max(entity.lastOffset ?? -1, start);
     entity.lastSentence = Math.max(entity.lastSentence, sentence);
   }
 
@@ -145,6 +155,16 @@ export class DocumentGraph {
     this.seen.add(id);
     this.statements.push(s);
     return true;
+  }
+
+  /** The statements drawn from one sentence so far. */
+  inSentence(sentence: number): readonly ExtractedStatement[] {
+    return this.statements.filter((s) => s.sentence === sentence);
+  }
+
+  /** The first statement of the subject by this predicate, if any. */
+  find(subject: string, predicate: Predicate): ExtractedStatement | undefined {
+    return this.statements.find((s) => s.subject === subject && s.predicate === predicate);
   }
 
   /** Whether some statement already links the subject by this predicate. */

@@ -1,3 +1,4 @@
+import { isAnchor } from "./implicit-events.js";
 import { emit, type SentenceContext } from "./sentence-context.js";
 
 /** Verbs of saying: a date right after one dates the saying ("said on Tuesday"), not the event. */
@@ -14,12 +15,18 @@ const ANCHORING = /^,? ?(?:\S+ )?(?:days?|weeks?|months?|years?|hours?) (?:after
  */
 export function dateEvents(ctx: SentenceContext): void {
   const { words, tokens, text, graph } = ctx;
-  const events = [...new Set(ctx.eventCues.map((c) => c.entity))];
+  // An event named only to anchor a time ("… after the killing of Chokri Belaid") is not dated here.
+  const cues = ctx.eventCues.filter((c) => !isAnchor(ctx, c.at));
+  const events = [...new Set(cues.map((c) => c.entity))];
   if (events.length !== 1 || graph.has(events[0]!, "occurred_on")) return;
-  const cue = Math.min(...ctx.eventCues.map((c) => c.at));
+  const cue = Math.min(...cues.map((c) => c.at));
+  // A date after an anchoring event's phrase belongs to that event ("after the killings at the Bardo
+  // Museum in March").
+  const anchors = ctx.eventCues.filter((c) => isAnchor(ctx, c.at) && c.at > cue).map((c) => c.at);
+  const limit = anchors.length > 0 ? Math.min(...anchors) : Number.POSITIVE_INFINITY;
   for (const date of ctx.dates) {
     const at = tokens.findIndex((t) => t.start >= date.start);
-    if (at <= cue) continue;
+    if (at <= cue || at > limit) continue;
     const before = /\b(?:on|in)\s*$/i.test(text.slice(tokens[at - 1]?.start ?? 0, date.start));
     if (!before && !/^(?:on|in)\b/i.test(date.text)) continue;
     const link = /^(?:on|in)\b/i.test(date.text) ? at : at - 1;

@@ -53,6 +53,8 @@ const VICTIM_HEADS = new Set([
   "kidnapping",
   "abduction",
 ]);
+/** Names of events that are no attack: "Gafsa operation", "Tripoli fall", "killing of X" stays attack-like. */
+const OTHER_KINDS = /\b(?:operation|capture|fall|clashes|kidnapping|abduction)$/;
 /** A duration in front of the head is part of the phrase: "a four-day siege". */
 const DURATION = /^(?:\d+|[a-z]+)-(?:day|hour|week|month)$/;
 const RELATIVE_UNITS = new Set(["week", "month", "year", "weekend"]);
@@ -70,6 +72,18 @@ export function canonicalPlace(name: string): string {
     .replace(/\s+National\s+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+function namesAPerson(graph: DocumentGraph, name: string): boolean {
+  const words = name.toLowerCase().split(" ");
+  return graph.entities.some(
+    (e) =>
+      e.type === "person" &&
+      e.name
+        .toLowerCase()
+        .split(" ")
+        .some((w) => words.includes(w)),
+  );
 }
 
 /** The event of that head at that place, reusing one whose place is a prefix ("Bardo attack" ~ "Bardo Museum attack"). */
@@ -177,7 +191,13 @@ export function addEvents(ctx: SentenceContext): void {
       place = placeChunkStartingAt(ctx, headEnd + 1);
       if (place) end = place.end;
     }
-    if (head === "fall" && !place) continue;
+    // "the fall of Tripoli", never "the fall of Kadhafi" (the name finder may type a person a place):
+    // the place must be a site or one the gazetteer knows, and share no word with a person named here.
+    if (head === "fall") {
+      const name = place && graph.get(place.entity)!.name;
+      if (!place || !name || namesAPerson(graph, name) || (place.type === "location" && !findPlace(name)))
+        continue;
+    }
     const canonicalHead = ATTACK_LIKE.has(head) ? "attack" : head;
     let event: DocumentEntity | undefined;
     // "US air strike": a country before a strike or raid is who struck, not where.
@@ -220,7 +240,11 @@ export function addEvents(ctx: SentenceContext): void {
         end = words.slice(headEnd, victim.end).includes(",") ? words.indexOf(",", headEnd) : victim.end;
       }
     } else if (determiner && DEFINITE.has(determiner)) {
-      event = graph.latest("event") ?? firstEvent(ctx, canonicalHead);
+      // "The attack" after "an operation near Gafsa" is not the operation: an attack-like head takes
+      // the latest event that was not named by another kind of noun.
+      event =
+        graph.latest("event", (e) => canonicalHead !== "attack" || !OTHER_KINDS.test(e.name)) ??
+        firstEvent(ctx, canonicalHead);
     }
     if (!event) continue;
     const start = tokens[first]!.start;
@@ -232,7 +256,7 @@ export function addEvents(ctx: SentenceContext): void {
       graph.mention(event, text, start, tokens[headEnd - 1]!.end, "EVENT", ctx.sentence.index, true);
     ctx.chunks.push({ first, end, entity: event.key, type: "event", nominal: !place, kind: "event" });
     ctx.eventCues.push({ entity: event.key, at: first });
-    if (place) emit(ctx, { subject: event.key, predicate: "occurred_at", object: place.entity }, i);
+    if (place) emit(ctx, { subject: event.key, predicate: "occurred_at", object: place.entity }, i, true);
     // A date inside the phrase ("Friday's attack", "the March attack") or right after it ("… on Friday").
     const phraseStart = tokens[first]!.start;
     const after = tokens[Math.min(tokens.length - 1, end + 2)]!.end;
@@ -243,7 +267,12 @@ export function addEvents(ctx: SentenceContext): void {
         !(d.start >= stop && !/^(?:on|in)\b/i.test(text.slice(stop, d.end).trim())),
     );
     if (date)
-      emit(ctx, { subject: event.key, predicate: "occurred_on", value: date.value, time: date.time }, i);
+      emit(
+        ctx,
+        { subject: event.key, predicate: "occurred_on", value: date.value, time: date.time },
+        i,
+        true,
+      );
   }
 }
 

@@ -281,6 +281,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = Object.freeze([
       "comes from",
       "born in",
       "hometown of",
+      "his home in",
+      "her home in",
     ],
     subject: ["person"],
     object: PLACES,

@@ -1,4 +1,5 @@
 import { ATTACKER_DESCRIPTIONS } from "./lexicon.js";
+import { ATTACK_VERBS } from "./patterns.js";
 import { emit, type SentenceContext } from "./sentence-context.js";
 
 /**
@@ -23,5 +24,32 @@ export function linkPerpetrators(ctx: SentenceContext): void {
         ? actor.type === "group"
         : [...actor.descriptors].some((d) => ATTACKER_DESCRIPTIONS.has(d));
     if (perpetrator) emit(ctx, { subject: actor.key, predicate: "perpetrated", object: event }, c.first);
+  }
+}
+
+/**
+ * Who carried out an attack on a site attacked the site: "Two gunmen killed 20 tourists … in an
+ * attack on the Bardo National Museum" gives attacked(Two gunmen → Bardo National Museum). Only when
+ * the sentence itself states both the perpetrator, as the subject of an attack verb, and the site,
+ * so the evidence shows both; a town
+ * is where an attack happened, not what it targeted, so only facilities count.
+ */
+export function attackSites(ctx: SentenceContext): void {
+  const { graph } = ctx;
+  const here = graph.inSentence(ctx.sentence.index);
+  for (const p of here) {
+    if (p.predicate !== "perpetrated" || !p.object) continue;
+    // The physical attacker only: the actor is the subject of an attack verb ("A gunman killed …"),
+    // not a planner ("one of the planners of the attack") or a suspect.
+    const actor = ctx.chunks.find(
+      (c) =>
+        c.entity === p.subject && (ATTACK_VERBS.has(ctx.words[c.end] ?? "") || ctx.words[c.end] === "opened"),
+    );
+    if (!actor) continue;
+    for (const o of here) {
+      if (o.predicate !== "occurred_at" || o.subject !== p.object || !o.object) continue;
+      if (graph.get(o.object)?.type !== "facility") continue;
+      emit(ctx, { subject: p.subject, predicate: "attacked", object: o.object }, actor.first);
+    }
   }
 }

@@ -123,6 +123,7 @@ export function isDemonym(word: string): boolean {
 /** The country a demonym belongs to ("Tunisian" → "Tunisia"), for "Tunisian President X". */
 export function countryOfDemonym(word: string): string | undefined {
   const key = placeKey(word);
+  if (key === "briton" || key === "britons") return "United Kingdom";
   for (const c of countries()) {
     const d = c.demonyms?.eng;
     if (d && (placeKey(d.m) === key || placeKey(d.f) === key)) return c.name.common;

@@ -1,6 +1,7 @@
 import type { Extraction, ExtractionInput, Extractor } from "../extraction.js";
 import { tokenize } from "../text/tokens.js";
 import { addAnaphora } from "./anaphora.js";
+import { addEventAnchoredDates, dateEventsFromAnchors } from "./anchored-dates.js";
 import { addAppositives } from "./appositives.js";
 import { findCapitalisedNames } from "./capitalised-names.js";
 import { addCasualties } from "./casualties.js";
@@ -11,10 +12,12 @@ import { addDescriptions } from "./descriptions.js";
 import { type DocumentEntity, DocumentGraph } from "./document-graph.js";
 import { dateEvents } from "./event-dates.js";
 import { addEvents, addGroups } from "./events.js";
+import { addImplicitEvents } from "./implicit-events.js";
 import { preferKnownGroups } from "./known-groups.js";
 import type { NamedSpan, NameFinder } from "./named-span.js";
 import { addNames } from "./names.js";
-import { linkPerpetrators } from "./perpetrators.js";
+import { addNationalities } from "./nationality.js";
+import { attackSites, linkPerpetrators } from "./perpetrators.js";
 import { addRelations } from "./relations.js";
 import type { SentenceContext } from "./sentence-context.js";
 import { addSites } from "./sites.js";
@@ -104,10 +107,15 @@ function extract(
       addAnaphora(ctx);
       addAppositives(ctx);
       addContainment(ctx);
+      addNationalities(ctx);
+      addEventAnchoredDates(ctx);
       addRelations(ctx);
+      addImplicitEvents(ctx);
       addCasualties(ctx);
       linkPerpetrators(ctx);
       dateEvents(ctx);
+      dateEventsFromAnchors(ctx);
+      attackSites(ctx);
       for (const c of ctx.chunks) {
         if (c.type === "event")
           eventSentences.set(c.entity, [...(eventSentences.get(c.entity) ?? []), sentence.index]);

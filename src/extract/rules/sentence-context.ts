@@ -173,10 +173,15 @@ export interface Proposal {
   time?: TimeInterval | null;
 }
 
-/** Adds a statement the sentence asserts at token `trigger`, unless the sentence negates it there. */
-export function emit(ctx: SentenceContext, proposal: Proposal, trigger: number): boolean {
+/**
+ * Adds a statement the sentence asserts at token `trigger`, unless the sentence negates it there.
+ * `phrase`: the statement is presupposed by a noun phrase (an event's place, a site's town), which
+ * the verb's hedge does not reach.
+ */
+export function emit(ctx: SentenceContext, proposal: Proposal, trigger: number, phrase = false): boolean {
   if (ctx.stance.negated(trigger)) return false;
-  const s = { ...proposal, credibility: ctx.stance.credibility(trigger), sentence: ctx.sentence.index };
+  const credibility = phrase ? ctx.stance.phraseCredibility(trigger) : ctx.stance.credibility(trigger);
+  const s = { ...proposal, credibility, sentence: ctx.sentence.index };
   if (s.time === undefined) delete s.time;
   return ctx.graph.statement(s);
 }

@@ -132,7 +132,7 @@ function retypeApposedSites(ctx: SentenceContext): void {
     const link = words[k + 1];
     const place = ctx.chunks.find((o) => o.kind === "name" && o.first === k + 2 && o.type === "location");
     if ((link === "in" || link === "at") && place)
-      emit(ctx, { subject: c.entity, predicate: "located_in", object: place.entity }, k);
+      emit(ctx, { subject: c.entity, predicate: "located_in", object: place.entity }, k, true);
   }
 }
 
@@ -161,7 +161,7 @@ export function addSites(ctx: SentenceContext): void {
       if (place && ["a", "an", "the"].includes(words[first - 1] ?? "")) {
         const key = pushSite(ctx, first, place.end, first, place);
         if (CONTAINING_LINKS.has(words[i + 1]!))
-          emit(ctx, { subject: key, predicate: "located_in", object: place.entity }, i);
+          emit(ctx, { subject: key, predicate: "located_in", object: place.entity }, i, true);
         continue;
       }
     }

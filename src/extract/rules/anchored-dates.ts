@@ -1,0 +1,55 @@
+import { type AnchoredSpan, findAnchoredSpans, intervalValue, shiftInterval } from "./dates.js";
+import { emit, type SentenceContext } from "./sentence-context.js";
+
+function tokenAfter(ctx: SentenceContext, offset: number): number {
+  const i = ctx.tokens.findIndex((t) => t.start >= offset);
+  return i < 0 ? ctx.tokens.length : i;
+}
+
+/**
+ * "three months before the attack", "eight days after the siege": a span counted from an event the
+ * report has dated becomes a date the sentence's statements can take (the attack's date shifted by
+ * the span). Runs before the relations, so "crossed into Libya three months before the attack" is
+ * dated. Spans whose event has no date stay undated: a wrong date is worse than none.
+ */
+export function addEventAnchoredDates(ctx: SentenceContext): void {
+  const { sentence, text, words } = ctx;
+  for (const span of findAnchoredSpans(text, sentence.start, sentence.end)) {
+    let k = tokenAfter(ctx, span.end);
+    if (words[k] === "the") k++;
+    const event = ctx.chunks.find((c) => c.type === "event" && c.first <= k && k < c.end);
+    const dated = event && ctx.graph.find(event.entity, "occurred_on");
+    if (!dated?.time) continue;
+    const time = shiftInterval(dated.time, span, span.sign === 1 ? 1 : -1);
+    if (!time) continue;
+    ctx.dates.push({
+      start: span.start,
+      end: span.end,
+      text: text.slice(span.start, span.end),
+      time,
+      value: intervalValue(time),
+    });
+  }
+}
+
+/**
+ * "declared a state of emergency on Saturday, eight days after a gunman killed 38 tourists": the
+ * date written before the span is the anchor, and the event the rest of the clause speaks of happened
+ * the span before it (Saturday − 8 days). Runs once the sentence's events are known.
+ */
+export function dateEventsFromAnchors(ctx: SentenceContext): void {
+  const { sentence, text } = ctx;
+  for (const span of findAnchoredSpans(text, sentence.start, sentence.end) as AnchoredSpan[]) {
+    if (span.sign !== 1 || !/after$/i.test(text.slice(span.start, span.end))) continue;
+    const anchor = ctx.dates
+      .filter((d) => d.end <= span.start && /^[\s,]*$/.test(text.slice(d.end, span.start)))
+      .pop();
+    if (!anchor) continue;
+    const at = tokenAfter(ctx, span.end);
+    const cue = ctx.eventCues.filter((c) => c.at >= at).sort((a, b) => a.at - b.at)[0];
+    if (!cue || ctx.graph.has(cue.entity, "occurred_on")) continue;
+    const time = shiftInterval(anchor.time, span, -1);
+    if (time)
+      emit(ctx, { subject: cue.entity, predicate: "occurred_on", value: intervalValue(time), time }, at);
+  }
+}

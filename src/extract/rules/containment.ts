@@ -1,0 +1,103 @@
+import { countryOfDemonym, findPlace, isDemonym } from "./place-gazetteer.js";
+import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
+
+/** Words between "in" and the containing place that leave containment intact ("in central Tunis"). */
+const AREA_WORDS = new Set([
+  "the",
+  "central",
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "north-western",
+  "north-eastern",
+  "south-western",
+  "south-eastern",
+  "downtown",
+]);
+/** Settlement nouns for "the Tunisian border town of Ben Guerdane" and "X, a town in Y". */
+const SETTLEMENTS = new Set(["town", "city", "village", "port", "district", "suburb", "region", "province"]);
+
+function placeChunk(ctx: SentenceContext, first: number, end?: number): Chunk | undefined {
+  return ctx.chunks
+    .filter(
+      (c) =>
+        (end === undefined ? c.first === first : c.end === end) &&
+        (c.type === "location" || c.type === "facility") &&
+        c.kind !== "event",
+    )
+    .sort((a, b) => b.end - b.first - (a.end - a.first))[0];
+}
+
+/** An administrative head written after a name is part of it: "Siliana governorate". */
+const ADMIN_HEADS = new Set(["governorate", "province", "region", "district", "wilaya", "prefecture"]);
+
+function area(ctx: SentenceContext, chunk: Chunk): string {
+  const { words, tokens, graph, text } = ctx;
+  if (!ADMIN_HEADS.has(words[chunk.end] ?? "")) return chunk.entity;
+  const start = tokens[chunk.first]!.start;
+  const stop = tokens[chunk.end]!.end;
+  const entity = graph.entity("location", text.slice(start, stop).replace(/\s+/g, " "), ctx.sentence.index);
+  graph.mention(entity, text, start, stop, "LOC", ctx.sentence.index);
+  return entity.key;
+}
+
+function isCountry(ctx: SentenceContext, chunk: Chunk): boolean {
+  return findPlace(ctx.graph.get(chunk.entity)?.name ?? "") === "country";
+}
+
+/**
+ * Containment stated by the words, never proximity (the annotation README: "near X", "north of X",
+ * "on the edge of X" are not containment):
+ * - "the Bardo National Museum in Tunis", "Mohamed V Avenue in central Tunis", "Gaafour in Siliana
+ *   governorate", "the hotel at Port El Kantaoui": a place, "in" or "at", a named location;
+ * - "the Tunisian border town of Ben Guerdane": the demonym's country contains the town;
+ * - "the Ariana district of Tunis", "Ariana, a district of Tunis", "X, a town in Y".
+ */
+export function addContainment(ctx: SentenceContext): void {
+  const { words, graph, text, tokens } = ctx;
+  for (const inner of [...ctx.chunks]) {
+    if ((inner.type !== "location" && inner.type !== "facility") || inner.kind === "event") continue;
+    if (inner.anchor || isCountry(ctx, inner)) continue;
+    let k = inner.end;
+    // "X, a town in Y": the appositive's settlement noun is stepped over.
+    if (
+      words[k] === "," &&
+      ["a", "an", "the"].includes(words[k + 1] ?? "") &&
+      SETTLEMENTS.has(words[k + 2] ?? "")
+    )
+      k += 3;
+    const link = words[k];
+    if (link !== "in" && link !== "at" && !(link === "of" && k > inner.end)) continue;
+    if (link === "at" && inner.type !== "facility") continue;
+    k++;
+    while (AREA_WORDS.has(words[k] ?? "")) k++;
+    const outer = placeChunk(ctx, k);
+    if (outer?.type !== "location" || outer.kind !== "name" || outer.entity === inner.entity) continue;
+    // "in the Ariana district of Tunis" is read by the settlement rule below, not here.
+    if (SETTLEMENTS.has(words[outer.end] ?? "") || words[outer.end] === "'s" || words[outer.end] === "’s")
+      continue;
+    emit(ctx, { subject: inner.entity, predicate: "located_in", object: area(ctx, outer) }, inner.end, true);
+  }
+  // "the Tunisian border town of Ben Guerdane": the town lies in the demonym's country.
+  for (let i = 1; i < words.length - 2; i++) {
+    if (!SETTLEMENTS.has(words[i]!) || words[i + 1] !== "of") continue;
+    const town = placeChunk(ctx, i + 2);
+    if (town?.type !== "location" || isCountry(ctx, town)) continue;
+    let d = i - 1;
+    if (words[d] === "border" || words[d] === "coastal" || words[d] === "southern" || words[d] === "northern")
+      d--;
+    // "the Ariana district of Tunis": a named place before the settlement noun lies in the one after.
+    const named = placeChunk(ctx, 0, i);
+    if (named?.type === "location" && named.kind === "name" && town.entity !== named.entity) {
+      emit(ctx, { subject: named.entity, predicate: "located_in", object: town.entity }, i, true);
+      continue;
+    }
+    const demonym = tokens[d]?.text;
+    const country = demonym && isDemonym(demonym) ? countryOfDemonym(demonym) : undefined;
+    if (!country) continue;
+    const place = graph.entity("location", country, ctx.sentence.index);
+    graph.mention(place, text, tokens[d]!.start, tokens[d]!.end, "demonym", ctx.sentence.index, true);
+    emit(ctx, { subject: town.entity, predicate: "located_in", object: place.key }, i, true);
+  }
+}

@@ -1,0 +1,134 @@
+import type { EntityType } from "../../model/entity-types.js";
+import type { DocumentEntity } from "./document-graph.js";
+import { canonicalPlace, eventAt } from "./events.js";
+import { ATTACKER_DESCRIPTIONS } from "./lexicon.js";
+import {
+  type Chunk,
+  chunkAfter,
+  chunkBefore,
+  emit,
+  matchesAt,
+  type SentenceContext,
+} from "./sentence-context.js";
+
+const ACTORS: readonly EntityType[] = ["person", "organization", "group"];
+/** "was shot dead", "was assassinated": one person's killing, an event the report names by a verb. */
+const PASSIVE_KILLINGS = [
+  "was shot dead",
+  "was killed",
+  "was assassinated",
+  "was murdered",
+  "was gunned down",
+  "was stabbed to death",
+].map((t) => t.split(" "));
+/** Active verbs of taking a place or a person, and the event noun they imply. */
+const ACTION_VERBS: ReadonlyMap<string, string> = new Map([
+  ["captured", "capture"],
+  ["overran", "attack"],
+  ["stormed", "attack"],
+  ["attacked", "attack"],
+  ["raided", "attack"],
+  ["seized", "attack"],
+]);
+const PLACE_LINKS = new Set(["in", "at", "near", "outside"]);
+
+/** Whether the event phrase at token `at` only anchors a time: "after the killing of …". */
+export function isAnchor(ctx: SentenceContext, at: number): boolean {
+  return ctx.words
+    .slice(Math.max(0, at - 2), at)
+    .some((w) => w === "after" || w === "before" || w === "since");
+}
+
+/** The first named place after token `from` in the clause that a locative preposition introduces. */
+function placeAfter(ctx: SentenceContext, from: number, window: number): Chunk | undefined {
+  const { words } = ctx;
+  for (let k = from; k < Math.min(words.length, from + window); k++) {
+    if ([",", ";", "after", "before", "when", "while", "but", "who", "which"].includes(words[k]!))
+      return undefined;
+    if (!PLACE_LINKS.has(words[k]!)) continue;
+    const c = chunkAfter(ctx, k + 1, ["location", "facility"], 5);
+    if (c && (c.kind === "name" || c.kind === "site") && !words.slice(k + 1, c.first).includes(",")) return c;
+  }
+  return undefined;
+}
+
+function cue(ctx: SentenceContext, event: DocumentEntity, first: number, end: number): void {
+  const { tokens, text, graph } = ctx;
+  graph.mention(event, text, tokens[first]!.start, tokens[end - 1]!.end, "EVENT", ctx.sentence.index, true);
+  ctx.chunks.push({ first, end, entity: event.key, type: "event", nominal: true, kind: "event" });
+  ctx.eventCues.push({ entity: event.key, at: first });
+}
+
+/** The actor after "by" in the clause ("was shot dead … by an unidentified gunman"). */
+function agent(ctx: SentenceContext, from: number): Chunk | undefined {
+  const by = ctx.words.indexOf("by", from);
+  if (by < 0 || by - from > 12) return undefined;
+  return chunkAfter(ctx, by + 1, ACTORS, 4);
+}
+
+/**
+ * Events a report describes only with a verb, as the annotation does ("implicit" events):
+ * - a person "was shot dead" / "was assassinated": the killing of that person, one dead, by the
+ *   agent after "by", where a locative phrase puts it — unless the person is an attacker (an
+ *   attacker shot by police is no victim) or the sentence already names its event;
+ * - an actor "captured" / "overran" / "stormed" something in a named place: a capture or an attack
+ *   there, carried out by the actor.
+ * Dates come from `dateEvents`, which sees the event's cue like any other.
+ */
+export function addImplicitEvents(ctx: SentenceContext): void {
+  const { words, graph } = ctx;
+  // An event named only as an anchor ("less than six months after the killing of Chokri Belaid") is
+  // not the one the sentence reports.
+  if (ctx.eventCues.some((c) => !isAnchor(ctx, c.at))) return;
+  for (let i = 1; i < words.length; i++) {
+    const killing = PASSIVE_KILLINGS.find((t) => matchesAt(words, i, t));
+    if (killing) {
+      const victim = chunkBefore(ctx, i, ["person"]);
+      const person = victim && graph.get(victim.entity);
+      if (!person || victim.kind !== "name") continue;
+      if (
+        [...person.descriptors].some((d) => ATTACKER_DESCRIPTIONS.has(d)) ||
+        graph.has(person.key, "perpetrated")
+      )
+        continue;
+      const end = i + killing.length;
+      const event = graph.entity("event", `killing of ${person.name}`, ctx.sentence.index);
+      cue(ctx, event, i + 1, end);
+      emit(ctx, { subject: event.key, predicate: "killed", value: 1, bound: "exact" }, i);
+      const place = placeAfter(ctx, end, 10);
+      if (place) emit(ctx, { subject: event.key, predicate: "occurred_at", object: place.entity }, i);
+      const by = agent(ctx, end);
+      if (by) {
+        emit(ctx, { subject: by.entity, predicate: "perpetrated", object: event.key }, i);
+        emit(ctx, { subject: by.entity, predicate: "attacked", object: person.key }, i);
+      }
+      return;
+    }
+    const head = ACTION_VERBS.get(words[i]!);
+    if (!head) continue;
+    // "was captured … by fighters from Zintan": the agent acts, the subject is taken.
+    const passive = ["was", "were", "been", "being"].includes(words[i - 1] ?? "");
+    const actor = passive ? agent(ctx, i + 1) : chunkBefore(ctx, i, ACTORS, 12);
+    if (!actor || actor.kind === "event") continue;
+    const object = passive
+      ? chunkBefore(ctx, i, ["person", "facility", "location"])
+      : chunkAfter(ctx, i + 1, ["facility", "location", "person"], 3);
+    const site = object && object.type !== "person" ? object : undefined;
+    // A named or definite site taken is the place itself ("overran Bab al-Aziziya", "stormed the US
+    // diplomatic compound"); after an indefinite one the named place does ("attacked an army
+    // barracks … in … Ben Guerdane").
+    const later = placeAfter(ctx, object && !passive ? object.end : i + 1, 12);
+    const definite = site && (site.kind === "name" || words[site.first - 1] === "the");
+    const place = definite ? site : (later ?? site);
+    if (!place) continue;
+    const named = graph.get(place.anchor ?? place.entity)!;
+    const event =
+      head === "capture" && object?.type === "person"
+        ? graph.entity("event", `capture of ${graph.get(object.entity)!.name}`, ctx.sentence.index)
+        : eventAt(graph, canonicalPlace(named.name), head, ctx.sentence.index);
+    cue(ctx, event, i, i + 1);
+    emit(ctx, { subject: event.key, predicate: "occurred_at", object: place.entity }, i);
+    emit(ctx, { subject: actor.entity, predicate: "perpetrated", object: event.key }, i);
+    return;
+  }
+}
