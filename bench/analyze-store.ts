@@ -111,7 +111,7 @@ export async function generateAnalysisStore(
   ]);
   let offset = 0;
   const batch = 200_000;
-  for (const [kind, count, select] of plan) {
+  for (const [, count, select] of plan) {
     for (let from = 0; from < count; from += batch) {
       const to = Math.min(count, from + batch) - 1;
       // "x" only exists in the placements query; the others read g from the series directly.

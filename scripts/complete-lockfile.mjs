@@ -6,7 +6,18 @@
 // Run after any `npm install` that changes dependencies: node scripts/complete-lockfile.mjs
 import { readFileSync, writeFileSync } from "node:fs";
 
-const OS = ["android", "darwin", "freebsd", "linux", "openbsd", "netbsd", "sunos", "aix", "win32", "openharmony"];
+const OS = [
+  "android",
+  "darwin",
+  "freebsd",
+  "linux",
+  "openbsd",
+  "netbsd",
+  "sunos",
+  "aix",
+  "win32",
+  "openharmony",
+];
 const CPU = ["arm64", "x64", "ia32", "arm", "loong64", "ppc64", "riscv64", "s390x", "mips64el"];
 
 /** Reads os, cpu and libc from names like `@rollup/rollup-linux-x64-musl` or `@biomejs/cli-win32-arm64`. */
@@ -15,7 +26,12 @@ export function platformOf(name) {
   const os = parts.find((p) => OS.includes(p));
   const cpu = parts.find((p) => CPU.includes(p));
   if (!os || !cpu) return undefined;
-  const libc = os === "linux" ? (parts.includes("musl") || parts.some((p) => p.startsWith("musl")) ? "musl" : "glibc") : undefined;
+  const libc =
+    os === "linux"
+      ? parts.includes("musl") || parts.some((p) => p.startsWith("musl"))
+        ? "musl"
+        : "glibc"
+      : undefined;
   return { os, cpu, libc };
 }
 
@@ -40,6 +56,8 @@ for (const [key, entry] of Object.entries(packages)) {
     added++;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a < b ? -1 : a > b ? 1 : 0)));
+lock.packages = Object.fromEntries(
+  Object.entries(packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a < b ? -1 : a > b ? 1 : 0)),
+);
 writeFileSync(path, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`${path}: added ${added} platform-specific optional packages`);

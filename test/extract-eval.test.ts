@@ -48,8 +48,8 @@ describe("the extractor on the evaluation set (conll model)", () => {
   const recall = (p: string) => result.predicates[p]?.recall ?? 0;
 
   it("keeps overall precision and recall", () => {
-    assert.ok(result.overall.precision >= 0.8, `precision ${result.overall.precision}`);
-    assert.ok(result.overall.recall >= 0.58, `recall ${result.overall.recall}`);
+    assert.ok(result.overall.precision >= 0.84, `precision ${result.overall.precision}`);
+    assert.ok(result.overall.recall >= 0.62, `recall ${result.overall.recall}`);
   });
 
   it("extracts none of the annotated negatives", () => {
@@ -58,14 +58,16 @@ describe("the extractor on the evaluation set (conll model)", () => {
 
   it("keeps the predicates it is good at", () => {
     assert.ok(recall("holds_position") >= 0.7, `holds_position ${recall("holds_position")}`);
-    assert.ok(recall("killed") >= 0.7, `killed ${recall("killed")}`);
+    assert.ok(recall("killed") >= 0.75, `killed ${recall("killed")}`);
     assert.ok(recall("wounded") >= 1, `wounded ${recall("wounded")}`);
-    assert.ok(recall("occurred_on") >= 0.6, `occurred_on ${recall("occurred_on")}`);
-    assert.ok(recall("perpetrated") >= 0.45, `perpetrated ${recall("perpetrated")}`);
+    assert.ok(recall("occurred_on") >= 0.68, `occurred_on ${recall("occurred_on")}`);
+    assert.ok(recall("perpetrated") >= 0.5, `perpetrated ${recall("perpetrated")}`);
     assert.ok(recall("official_of") >= 0.7, `official_of ${recall("official_of")}`);
     assert.ok(recall("located_in") >= 0.75, `located_in ${recall("located_in")}`);
-    assert.ok(recall("occurred_at") >= 0.7, `occurred_at ${recall("occurred_at")}`);
+    assert.ok(recall("occurred_at") >= 0.77, `occurred_at ${recall("occurred_at")}`);
     assert.ok(recall("attacked") >= 0.35, `attacked ${recall("attacked")}`);
+    assert.ok(recall("traveled_to") >= 0.75, `traveled_to ${recall("traveled_to")}`);
+    assert.ok(recall("resident_of") >= 0.7, `resident_of ${recall("resident_of")}`);
   });
 
   it("keeps finding people and places", () => {

@@ -22,11 +22,15 @@ export function spanDays(t: TimeInterval): number {
  * spans meet: January 2015 overlaps "early 2015" and "2015", not "March 2015".
  */
 export function intersect(a: TimeInterval, b: TimeInterval): TimeInterval | null {
-  const from = a.from > b.from ? a.from : b.from;
-  const to = a.to < b.to ? a.to : b.to;
+  const from = later(a.from, b.from);
+  const to = earlier(a.to, b.to);
   if (from > to) return null;
   return { from, to, precision: finer(a.precision, b.precision) };
 }
+
+// ISO dates order as text, so the earlier of two is the smaller string (Math.min would not do).
+const earlier = (x: string, y: string) => (x < y ? x : y);
+const later = (x: string, y: string) => (x > y ? x : y);
 
 export function overlaps(a: TimeInterval | null, b: TimeInterval | null): boolean {
   return !a || !b || intersect(a, b) !== null;
@@ -45,8 +49,8 @@ export function finer(a: TimeInterval["precision"], b: TimeInterval["precision"]
 export function overlapTightness(a: TimeInterval, b: TimeInterval): number {
   const shared = intersect(a, b);
   if (!shared) return 0;
-  const from = a.from < b.from ? a.from : b.from;
-  const to = a.to > b.to ? a.to : b.to;
+  const from = earlier(a.from, b.from);
+  const to = later(a.to, b.to);
   return spanDays(shared) / (dayNumber(to) - dayNumber(from) + 1);
 }
 

@@ -83,6 +83,8 @@ function referent(
   at: number,
   type: EntityType,
   head?: string,
+  /** "there" may take a place of its own clause ("travelled to Libya and trained there"). */
+  ownClause = false,
 ): string | undefined {
   const scores = new Map<string, number>();
   for (const h of history) {
@@ -93,7 +95,7 @@ function referent(
   // Earlier in the same sentence, but not in the anaphor's own clause.
   for (const c of ctx.chunks) {
     if (c.type !== type || c.end > at || c.kind === "description") continue;
-    if (!ctx.words.slice(c.end, at).some((w) => CLAUSE_BREAKS.has(w))) continue;
+    if (!ownClause && !ctx.words.slice(c.end, at).some((w) => CLAUSE_BREAKS.has(w))) continue;
     scores.set(c.entity, (scores.get(c.entity) ?? 0) + weightOf(ctx, c, undefined));
   }
   // "the brigade" is the Okba Ibn Nafaa Brigade if one was named: the head word agrees.
@@ -106,6 +108,74 @@ function referent(
   let best: string | undefined;
   for (const [entity, score] of scores) if (!best || score > scores.get(best)!) best = entity;
   return best;
+}
+
+/** Verbs after "there" that make it an expletive ("there is no evidence"), not a place. */
+const EXPLETIVE = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+  "seems",
+  "seemed",
+  "appears",
+  "will",
+  "would",
+]);
+
+/**
+ * "Both had travelled to Libya in December": the two most salient people of the latest earlier
+ * sentence that names two. "… and trained with weapons there": the most salient place.
+ */
+function plurals(ctx: SentenceContext, history: readonly Salient[]): Chunk[] {
+  const { words } = ctx;
+  const out: Chunk[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (ctx.chunks.some((c) => c.first <= i && i < c.end)) continue;
+    if (
+      words[i] === "both" &&
+      !["of", "the", "sides"].includes(words[i + 1] ?? "") &&
+      (i === 0 || words[i - 1] === ",")
+    ) {
+      for (let back = 1; back <= REACH; back++) {
+        const people = [
+          ...new Set(
+            history
+              .filter((h) => h.type === "person" && h.sentence === ctx.sentence.index - back)
+              .map((h) => h.entity),
+          ),
+        ];
+        if (people.length < 2) continue;
+        if (people.length === 2)
+          out.push({
+            first: i,
+            end: i + 1,
+            entity: people[0]!,
+            others: [people[1]!],
+            type: "person",
+            nominal: true,
+            kind: "description",
+          });
+        break;
+      }
+    }
+    if (words[i] === "there" && i > 0 && !EXPLETIVE.has(words[i + 1] ?? "")) {
+      const place = referent(ctx, history, i, "location", undefined, true);
+      if (place)
+        out.push({
+          first: i,
+          end: i + 1,
+          entity: place,
+          type: "location",
+          nominal: true,
+          kind: "description",
+        });
+    }
+  }
+  return out;
 }
 
 /**
@@ -179,6 +249,7 @@ export function addAnaphora(ctx: SentenceContext): void {
     if (collective) i++;
   }
   possessives(ctx, history);
+  found.push(...plurals(ctx, history));
   const subject = ctx.chunks
     .filter((c) => c.kind !== "description" && !ADJUNCT.has(ctx.words[c.first - 1] ?? ""))
     .sort((a, b) => a.first - b.first)[0];

@@ -125,7 +125,10 @@ function readAppositive(ctx: SentenceContext, person: Chunk, from: number, close
   const role = text.slice(tokens[roleStart]!.start, tokens[roleEnd - 1]!.end);
   const head = words.slice(roleStart, roleEnd).find((w) => ROLE_NOUNS.has(w)) ?? "";
   if (head !== "member" && head !== "analyst" && head !== "researcher") entity.official = true;
-  emit(ctx, { subject: entity.key, predicate: "holds_position", value: role }, k + roleAt);
+  // "a leader of the leftist Popular Front", "an opposition member of the National Constituent
+  // Assembly": a tie to the organisation (leader_of, member_of below), not a post of its own.
+  const tie = org && (head === "member" || head === "leader") && org.first > k + roleAt;
+  if (!tie) emit(ctx, { subject: entity.key, predicate: "holds_position", value: role }, k + roleAt);
   if (!org) return;
   const orgEntity = graph.get(org.entity);
   if (head === "member")

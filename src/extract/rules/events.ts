@@ -264,7 +264,7 @@ export function addEvents(ctx: SentenceContext): void {
       (d) =>
         d.start >= phraseStart &&
         d.end <= after &&
-        !(d.start >= stop && !/^(?:on|in)\b/i.test(text.slice(stop, d.end).trim())),
+        !(d.start >= stop && !/^(?:on|in|earlier|later)\b/i.test(text.slice(stop, d.end).trim())),
     );
     if (date)
       emit(

@@ -16,13 +16,21 @@ export function linkPerpetrators(ctx: SentenceContext): void {
   const event = events[0] ?? graph.latest("event", (e) => !e.provisional)?.key;
   if (!event) return;
   for (const c of ctx.chunks) {
-    if (c.kind !== "description" && c.kind !== "group") continue;
+    // An organisation acts when it is the subject of an attack verb ("Tunisian security forces killed
+    // nine militants … in an operation near Gafsa").
+    const acting =
+      c.type === "organization" &&
+      c.kind === "name" &&
+      ATTACK_VERBS.has(ctx.words[c.end] ?? "") &&
+      !ctx.chunks.some((o) => o !== c && o.first <= c.first && o.end >= c.end);
+    if (c.kind !== "description" && c.kind !== "group" && !acting) continue;
     const actor = graph.get(c.entity);
     if (!actor || graph.has(actor.key, "perpetrated")) continue;
     const perpetrator =
-      c.kind === "group"
+      acting ||
+      (c.kind === "group"
         ? actor.type === "group"
-        : [...actor.descriptors].some((d) => ATTACKER_DESCRIPTIONS.has(d));
+        : [...actor.descriptors].some((d) => ATTACKER_DESCRIPTIONS.has(d)));
     if (perpetrator) emit(ctx, { subject: actor.key, predicate: "perpetrated", object: event }, c.first);
   }
 }

@@ -95,6 +95,13 @@ export function addRelations(ctx: SentenceContext): void {
         if (s && o && words.slice(s.end, o.first).includes("for")) [subjects, objects] = [[s], [o]];
       }
       if (subjects.length === 0) continue;
+      // "Both had travelled to Libya": an anaphor for several entities gives each of them.
+      const each = (chunks: Chunk[]) =>
+        chunks.flatMap((c) => [
+          c,
+          ...(c.others ?? []).map((entity) => ({ ...c, entity, others: undefined })),
+        ]);
+      [subjects, objects] = [each(subjects), each(objects)];
       // A date inside an event phrase dates the event ("the March attack"), not this statement.
       const date = nearestDate(
         ctx,

@@ -12,6 +12,7 @@ import { addDescriptions } from "./descriptions.js";
 import { type DocumentEntity, DocumentGraph } from "./document-graph.js";
 import { dateEvents } from "./event-dates.js";
 import { addEvents, addGroups } from "./events.js";
+import { addForces } from "./forces.js";
 import { addImplicitEvents } from "./implicit-events.js";
 import { preferKnownGroups } from "./known-groups.js";
 import type { NamedSpan, NameFinder } from "./named-span.js";
@@ -101,6 +102,7 @@ function extract(
         spans.filter((s) => s.start >= sentence.start && s.end <= sentence.end),
       );
       addSites(ctx);
+      addForces(ctx);
       addEvents(ctx);
       addGroups(ctx);
       addDescriptions(ctx);

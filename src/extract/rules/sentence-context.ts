@@ -16,6 +16,8 @@ export interface Chunk {
   anchor?: string;
   nominal: boolean;
   kind: "name" | "event" | "group" | "site" | "description";
+  /** For an anaphor that stands for several entities ("Both had travelled …"), the others. */
+  others?: string[];
 }
 
 /** One sentence as the rules see it. */
