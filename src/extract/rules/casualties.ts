@@ -30,8 +30,38 @@ const PLACE_LINKS = new Set(["in", "at", "near", "on"]);
  * Whether the place at token `first` is where the figure's event happened: after "in", "at", "near",
  * "on", after an attack verb ("stormed the US diplomatic compound"), or after "the beach of the".
  */
+const PLACE_ADJECTIVES = new Set([
+  "central",
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "downtown",
+  "coastal",
+]);
+/** "A suicide bomber", "a gunman": an attacker brought in with an indefinite article starts a new attack. */
+const NEW_ATTACKER = new Set([
+  "bomber",
+  "gunman",
+  "gunmen",
+  "attacker",
+  "attackers",
+  "militant",
+  "militants",
+]);
+
+function newAttackerBefore(words: readonly string[], at: number): boolean {
+  for (let k = 0; k < at; k++) {
+    if (words[k] !== "a" && words[k] !== "an") continue;
+    const next = words[k + 1] === "suicide" ? words[k + 2] : words[k + 1];
+    if (NEW_ATTACKER.has(next ?? "")) return true;
+  }
+  return false;
+}
+
 function placeLink(words: readonly string[], first: number): boolean {
   let k = first - 1;
+  if (PLACE_ADJECTIVES.has(words[k] ?? "")) k--;
   if (words[k] === "the" || words[k] === "a" || words[k] === "an") k--;
   if (words[k] === "of" && UNNAMED_FACILITY_HEADS.has(words[k - 1] ?? "")) {
     k -= 2;
@@ -59,12 +89,27 @@ function withPlus(words: readonly string[], count: Count): number {
 
 /** The event a casualty figure belongs to: one in the sentence, the latest in the document, or "<place> attack". */
 function eventFor(ctx: SentenceContext, at: number): DocumentEntity | undefined {
+  // A pronoun or description standing for an earlier event ("… imposed after it") does not claim a
+  // figure that a newly introduced attacker's clause gives ("a suicide bomber killed 12 …").
+  const fresh = newAttackerBefore(ctx.words, at);
   const inSentence = ctx.chunks
-    .filter((c) => c.type === "event")
+    .filter((c) => c.type === "event" && !(fresh && c.kind === "description"))
     .sort((a, b) => Math.abs(a.first - at) - Math.abs(b.first - at))[0];
   if (inSentence) return ctx.graph.get(inSentence.entity);
+  // "Local officials in Sabratha said more than 40 were killed", after a raid near Sabratha and a
+  // mention of other attacks: the figure goes with the event at the place the sentence names.
+  const named = new Set(
+    ctx.chunks
+      .filter((c) => (c.type === "location" || c.type === "facility") && c.kind === "name")
+      .map((c) => canonicalPlace(ctx.graph.get(c.entity)!.name)),
+  );
+  const there = ctx.graph.latest(
+    "event",
+    (e) => !e.provisional && e.place !== undefined && named.has(e.place),
+  );
+  if (there) return there;
   const latest = ctx.graph.latest("event", (e) => !e.provisional);
-  if (latest) return latest;
+  if (latest && !fresh) return latest;
   // Only a place after the figure: "killed 38 people in Sousse", not "Officials in Tunis said … killed".
   const place = ctx.chunks
     .filter(

@@ -220,6 +220,23 @@ export function addEvents(ctx: SentenceContext): void {
       ) {
         place = later;
         nearPlace = true;
+      } else if (head === "raid" || head === "air strike") {
+        // "Aircraft struck a camp near the town of Sabratha on Friday, in a raid …": a strike or raid
+        // the sentence has already placed happened at that place.
+        const earlier = ctx.chunks
+          .filter(
+            (c) =>
+              c.end <= first &&
+              c.kind === "name" &&
+              c.type === "location" &&
+              ["near", "in", "outside", "of"].includes(words[c.first - 1] ?? "") &&
+              findPlace(graph.get(c.entity)!.name) !== "country",
+          )
+          .sort((a, b) => b.end - a.end)[0];
+        if (earlier) {
+          place = earlier;
+          nearPlace = true;
+        }
       }
     }
     if (place) {
@@ -228,8 +245,15 @@ export function addEvents(ctx: SentenceContext): void {
       const named = graph.get(place.anchor ?? place.entity)!;
       event = eventAt(graph, canonicalPlace(named.name), canonicalHead, ctx.sentence.index);
     } else if (modifier) {
+      // "The museum attack": the latest event at a museum, else an attack at the museum the report
+      // has named ("Bardo Museum attack"), else an attack known only by its modifier.
+      const site = graph.latest(
+        "facility",
+        (e) => !e.provisional && e.name.toLowerCase().split(" ").includes(modifier),
+      );
       event =
         graph.latest("event", (e) => (e.place ?? e.name).toLowerCase().split(" ").includes(modifier)) ??
+        (site ? eventAt(graph, canonicalPlace(site.name), canonicalHead, ctx.sentence.index) : undefined) ??
         graph.entity("event", `${modifier} ${canonicalHead}`, ctx.sentence.index, true);
     } else if (victims) {
       // "the killing of Mohamed Brahmi": named after the victim, so reports agree on its name.
@@ -242,7 +266,27 @@ export function addEvents(ctx: SentenceContext): void {
     } else if (determiner && DEFINITE.has(determiner)) {
       // "The attack" after "an operation near Gafsa" is not the operation: an attack-like head takes
       // the latest event that was not named by another kind of noun.
+      // "The fighting that followed" in a sentence about another town is not the attack the report
+      // led with: another kind of noun takes an event of its own kind, or one at the town the
+      // sentence names, before falling back to the latest event.
+      const sameKind =
+        canonicalHead === "attack"
+          ? undefined
+          : graph.latest("event", (e) => e.name.endsWith(` ${canonicalHead}`));
+      const town =
+        canonicalHead === "attack" || sameKind
+          ? undefined
+          : ctx.chunks.find(
+              (c) =>
+                c.kind === "name" &&
+                c.type === "location" &&
+                findPlace(graph.get(c.entity)!.name) !== "country",
+            );
       event =
+        sameKind ??
+        (town
+          ? eventAt(graph, canonicalPlace(graph.get(town.entity)!.name), canonicalHead, ctx.sentence.index)
+          : undefined) ??
         graph.latest("event", (e) => canonicalHead !== "attack" || !OTHER_KINDS.test(e.name)) ??
         firstEvent(ctx, canonicalHead);
     }
