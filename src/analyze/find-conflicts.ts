@@ -26,7 +26,10 @@ export async function findConflicts(
     ...new Set(facts.flatMap((f) => (f.object && isPlace(f.object.type) ? [f.object.id] : []))),
   ];
   const places = placeIds.length > 0 ? await loadPlaceHierarchy(db, placeIds) : null;
-  const conflicts = detectConflicts(facts, places ? { samePlace: (a, b) => places.meet(a, b) !== null } : {});
+  const conflicts = detectConflicts(
+    facts,
+    places ? { samePlace: (a, b) => places.meet(a, b) !== null || places.mayBeOneSite(a, b) } : {},
+  );
   const offset = options.offset ?? 0;
   return conflicts.slice(offset, offset + (options.limit ?? 1000));
 }

@@ -89,6 +89,22 @@ export class PlaceHierarchy {
     return null;
   }
 
+  /**
+   * Whether two sites in the same place may be one site described twice: "the beach hotel near
+   * Sousse", "the beach at Sousse" and "the Imperial Marhaba hotel" cannot be told apart, so a report
+   * naming one and a report naming another do not disagree. At least one must be unnamed (its name
+   * in lower case, as the extractor writes descriptions); two named sites are two sites.
+   */
+  mayBeOneSite(a: string, b: string): boolean {
+    const ra = this.root(a);
+    const rb = this.root(b);
+    if (this.kind(ra) !== "site" || this.kind(rb) !== "site") return false;
+    const unnamed = (id: string) => /^\p{Ll}/u.test(this.name(id));
+    if (!unnamed(ra) && !unnamed(rb)) return false;
+    const pa = this.ancestors(ra)[0];
+    return pa !== undefined && pa === this.ancestors(rb)[0];
+  }
+
   name(id: string): string {
     return this.nodes.get(this.root(id))?.name ?? this.nodes.get(id)?.name ?? id;
   }

@@ -10,3 +10,11 @@ test("normal case beats capitals, then the fuller name wins, else the name in pl
   assert.equal(canonicalName(["SOUSSE attack", "Sousse attack"]), "Sousse attack");
   assert.equal(canonicalName(["ISIS"]), "ISIS");
 });
+
+test("events keep the extractor's name; only capitals give way", () => {
+  assert.equal(
+    canonicalName(["Sousse attack", "June killings on the beach at Sousse"], { fuller: false }),
+    "Sousse attack",
+  );
+  assert.equal(canonicalName(["SOUSSE attack", "Sousse attack"], { fuller: false }), "Sousse attack");
+});

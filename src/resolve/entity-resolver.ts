@@ -17,6 +17,9 @@ export interface EntityResolver {
   resolve(tx: Queryable, extraction: Extraction): Promise<Map<string, string>>;
 }
 
+/** Types whose fullest spelling is the best name; events and unnamed groups keep the extractor's. */
+const NAMED: ReadonlySet<EntityType> = new Set(["person", "organization", "location", "facility"]);
+
 const pairKey = (type: EntityType, key: string) => `${type}\u241f${key}`;
 
 /**
@@ -77,7 +80,7 @@ export const keyResolver: EntityResolver = {
     }
     const newIds = await createEntities(
       tx,
-      fresh.map((f) => ({ type: f.type, name: canonicalName(f.spellings) })),
+      fresh.map((f) => ({ type: f.type, name: canonicalName(f.spellings, { fuller: NAMED.has(f.type) }) })),
     );
     const ids = new Map<string, string>();
     const renamed = new Map<string, string>();
@@ -89,7 +92,8 @@ export const keyResolver: EntityResolver = {
       }
       ids.set(plan.entity.key, target.id);
       const current = renamed.get(target.id) ?? target.name;
-      const better = betterName(current, canonicalName(plan.spellings));
+      const fuller = NAMED.has(plan.entity.type);
+      const better = betterName(current, canonicalName(plan.spellings, { fuller }), { fuller });
       if (better !== current) renamed.set(target.id, better);
     });
     for (const [id, name] of renamed) await renameEntity(tx, id, name);

@@ -1,6 +1,17 @@
 import type { PlaceRecord } from "../../analyze/types.js";
 import { lookupPlace } from "../../places/gazetteer.js";
+import { nameKey } from "../../resolve/name-key.js";
 import type { Queryable } from "../database.js";
+
+/**
+ * The place an unnamed site's own name ties it to, among the report's locations: "camp near
+ * Sabratha", "beach hotel near Sousse", "beach at Port El Kantaoui" (the last word group after
+ * near, at, in, outside or of).
+ */
+export function siteParent(name: string, locations: ReadonlyMap<string, string>): string | null {
+  const found = /^.*\b(?:near|at|in|outside|of)\s+(?:the\s+)?(.+)$/i.exec(name);
+  return found ? (locations.get(nameKey(found[1]!)) ?? null) : null;
+}
 
 /**
  * Records what the gazetteer knows of place entities (kind, country, coordinates). Called at
@@ -12,6 +23,9 @@ export async function recordPlaces(
   places: readonly { entityId: string; name: string; type: string }[],
 ): Promise<void> {
   const rows = [];
+  const locations = new Map(
+    places.filter((p) => p.type === "location").map((p) => [nameKey(p.name), p.entityId]),
+  );
   for (const p of places) {
     if (p.type !== "location" && p.type !== "facility") continue;
     const facts = p.type === "location" ? lookupPlace(p.name) : undefined;
@@ -22,15 +36,17 @@ export async function recordPlaces(
       cc: facts?.countryCode ?? null,
       lat: facts?.lat ?? null,
       lon: facts?.lon ?? null,
+      parent: p.type === "facility" ? siteParent(p.name, locations) : null,
     });
   }
   if (rows.length === 0) return;
   // A known place keeps its gazetteer facts when a later report names it by a spelling we do not know.
   await tx.query(
-    `insert into places (entity_id, kind, geo_key, country_code, lat, lon)
-     select r.id, r.kind, r.geo, r.cc, r.lat, r.lon
-     from jsonb_to_recordset($1::jsonb) as r(id text, kind text, geo text, cc text, lat float8, lon float8)
+    `insert into places (entity_id, kind, geo_key, country_code, lat, lon, parent_id)
+     select r.id, r.kind, r.geo, r.cc, r.lat, r.lon, r.parent
+     from jsonb_to_recordset($1::jsonb) as r(id text, kind text, geo text, cc text, lat float8, lon float8, parent text)
      on conflict (entity_id) do update set
+       parent_id = coalesce(places.parent_id, excluded.parent_id),
        kind = case when excluded.kind = 'site' then places.kind else excluded.kind end,
        geo_key = coalesce(excluded.geo_key, places.geo_key),
        country_code = coalesce(excluded.country_code, places.country_code),
@@ -93,6 +109,11 @@ export async function placeHierarchyLinks(
          where w.direction = 'down' and s.predicate = 'located_in' and s.object_id in ${member}
            and s.object_id is not null
          union all
+         select pe.canonical_id, 'located_in' from places p join entities pe on pe.id = p.parent_id
+         where w.direction = 'up' and p.entity_id in ${member}
+         union all
+         select se.canonical_id, 'located_in' from places p join entities se on se.id = p.entity_id
+         where w.direction = 'down' and p.parent_id in ${member}         union all
          select c.canonical_id, 'country' from places p
            join places cp on cp.country_code = p.country_code and cp.kind = 'country'
            join entities c on c.id = cp.entity_id
@@ -124,6 +145,9 @@ export async function listPlaces(db: Queryable): Promise<PlaceRecord[]> {
          (select o.canonical_id from statements s join entities s0 on s0.id = s.subject_id
             join entities o on o.id = s.object_id
           where s.predicate = 'located_in' and s0.canonical_id = e.id order by s.id limit 1),
+         (select pe.canonical_id from places sp join entities se on se.id = sp.entity_id
+            join entities pe on pe.id = sp.parent_id
+          where se.canonical_id = e.id order by sp.entity_id limit 1),
          (select c.canonical_id from places cp join entities c on c.id = cp.entity_id
           where p.kind <> 'country' and cp.kind = 'country' and cp.country_code = p.country_code
           order by c.canonical_id limit 1)
