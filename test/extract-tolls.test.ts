@@ -46,3 +46,21 @@ test("'the fighting' in another town is an event of its own; a new attacker star
     "Tunis attack: 12",
   ]);
 });
+
+test("a group that acts in its own phrase is the perpetrator; a description beside it is not", () => {
+  const text =
+    "Officials said the gunman, a 23-year-old student from Gaafour, crossed into Libya in January and trained at a camp near Sabratha at the same time as the two men who attacked the Bardo Museum.";
+  const x = pipeline.extractor.extract({
+    text,
+    sentences: pipeline.splitSentences(text),
+    published: "2015-06-30",
+    language: "en",
+  });
+  const name = new Map(x.entities.map((e) => [e.key, e.name]));
+  const perpetrators = x.statements
+    .filter((s) => s.predicate === "perpetrated")
+    .map((s) => name.get(s.subject));
+  assert.deepEqual(perpetrators, ["Bardo Museum attackers"]);
+  const trained = x.statements.filter((s) => s.predicate === "trained_at").map((s) => name.get(s.subject));
+  assert.equal(trained.length, 2, "both the gunman and the attackers trained near Sabratha");
+});

@@ -106,6 +106,9 @@ export function addImplicitEvents(ctx: SentenceContext): void {
     }
     const head = ACTION_VERBS.get(words[i]!);
     if (!head) continue;
+    // A verb inside a group's own phrase ("the two men who attacked the Bardo Museum") is the
+    // group's, and the group phrase has already drawn its statements.
+    if (ctx.chunks.some((c) => c.kind === "group" && c.first < i && c.end > i)) continue;
     // "was captured … by fighters from Zintan": the agent acts, the subject is taken.
     const passive = ["was", "were", "been", "being"].includes(words[i - 1] ?? "");
     const actor = passive ? agent(ctx, i + 1) : chunkBefore(ctx, i, ACTORS, 12);

@@ -15,6 +15,21 @@ export function linkPerpetrators(ctx: SentenceContext): void {
   if (events.length > 1) return;
   const event = events[0] ?? graph.latest("event", (e) => !e.provisional)?.key;
   if (!event) return;
+  // "… the gunman trained … at the same time as the two men who attacked the Bardo Museum": the
+  // sentence already says who carried the event out; a description elsewhere in it is someone else.
+  const taken = graph
+    .inSentence(ctx.sentence.index)
+    .some(
+      (p) =>
+        p.predicate === "perpetrated" &&
+        p.object === event &&
+        ctx.chunks.some(
+          (c) =>
+            c.entity === p.subject &&
+            c.kind === "group" &&
+            ctx.words.slice(c.first, c.end).some((w) => ATTACK_VERBS.has(w)),
+        ),
+    );
   for (const c of ctx.chunks) {
     // An organisation acts when it is the subject of an attack verb ("Tunisian security forces killed
     // nine militants … in an operation near Gafsa").
@@ -24,6 +39,15 @@ export function linkPerpetrators(ctx: SentenceContext): void {
       ATTACK_VERBS.has(ctx.words[c.end] ?? "") &&
       !ctx.chunks.some((o) => o !== c && o.first <= c.first && o.end >= c.end);
     if (c.kind !== "description" && c.kind !== "group" && !acting) continue;
+    if (taken && c.kind === "description") continue;
+    // With no event in the sentence, a description is tied to the latest event only when the report
+    // has spoken of no other: "the gunman" after a sentence about another attack may be anyone's.
+    if (
+      c.kind === "description" &&
+      events.length === 0 &&
+      graph.entities.filter((e) => e.type === "event" && !e.provisional).length > 1
+    )
+      continue;
     const actor = graph.get(c.entity);
     if (!actor || graph.has(actor.key, "perpetrated")) continue;
     const perpetrator =
