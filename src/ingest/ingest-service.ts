@@ -35,7 +35,8 @@ export interface IngestOptions {
   onResult?: (result: IngestResult) => void;
 }
 
-function failed(path: string, error: unknown): IngestResult {
+/** The result for an input that could not be ingested, with the error's one line and code. */
+export function failedResult(path: string, error: unknown): IngestResult {
   return {
     path,
     id: null,
@@ -81,15 +82,15 @@ export async function ingestReport(
       statements: stored.statements,
     };
   } catch (error) {
-    if (isTesseraError(error)) return failed(raw.origin, error);
+    if (isTesseraError(error)) return failedResult(raw.origin, error);
     // A unique violation here means a concurrent writer stored the same content first.
     if ((error as { code?: string }).code === "23505") {
-      return failed(
+      return failedResult(
         raw.origin,
         new TesseraError("TESSERA_INTERNAL", `${raw.origin}: stored concurrently by another writer`),
       );
     }
-    return failed(
+    return failedResult(
       raw.origin,
       new TesseraError("TESSERA_INTERNAL", `${raw.origin}: ${describeError(error)}`, { cause: error }),
     );
@@ -118,7 +119,7 @@ export async function ingestPaths(
   let done = 0;
   for (const item of inputs) {
     if ("error" in item) {
-      finish(failed(item.origin, item.error));
+      finish(failedResult(item.origin, item.error));
       done++;
       options.onProgress?.({ done, total, current: item.origin });
       continue;
@@ -128,7 +129,9 @@ export async function ingestPaths(
     for (const outcome of outcomes) {
       const origin = outcome.ok ? outcome.report.origin : outcome.origin;
       finish(
-        outcome.ok ? await ingestReport(db, outcome.report, options) : failed(outcome.origin, outcome.error),
+        outcome.ok
+          ? await ingestReport(db, outcome.report, options)
+          : failedResult(outcome.origin, outcome.error),
       );
       done++;
       options.onProgress?.({ done, total, current: origin });

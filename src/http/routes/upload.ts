@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
-import { describeError, inputError, isTesseraError, TesseraError } from "../../errors/errors.js";
+import { inputError, TesseraError } from "../../errors/errors.js";
 import { defaultPipeline } from "../../ingest/default-pipeline.js";
-import { type IngestResult, ingestReport } from "../../ingest/ingest-service.js";
+import { failedResult, type IngestResult, ingestReport } from "../../ingest/ingest-service.js";
 import { validateMetadata } from "../../ingest/prepare-report.js";
 import { DEFAULT_MAX_BYTES, readInput } from "../../ingest/readers/index.js";
 import type { RawMetadata } from "../../ingest/report.js";
@@ -9,19 +9,6 @@ import type { RouteContext } from "../route-context.js";
 import { errorResponses, ref } from "../schemas.js";
 
 const METADATA_FIELDS = ["title", "source", "url", "published", "reliability", "tlp", "language"] as const;
-
-function failure(path: string, error: unknown): IngestResult {
-  return {
-    path,
-    id: null,
-    title: null,
-    status: "failed",
-    error: describeError(error),
-    code: isTesseraError(error) ? error.code : "TESSERA_INTERNAL",
-    entities: 0,
-    statements: 0,
-  };
-}
 
 /**
  * Upload: a multipart form with one or more files and, optionally, the same metadata fields as
@@ -69,7 +56,7 @@ export function uploadRoutes(app: FastifyInstance, { db }: RouteContext, maxByte
         const bytes = await part.toBuffer();
         if (part.file.truncated) {
           documents.push(
-            failure(
+            failedResult(
               name,
               inputError("TESSERA_TOO_LARGE", name, `larger than the limit of ${maxBytes} bytes`),
             ),
@@ -80,7 +67,7 @@ export function uploadRoutes(app: FastifyInstance, { db }: RouteContext, maxByte
           documents.push(
             outcome.ok
               ? await ingestReport(db, outcome.report, { pipeline, metadata })
-              : failure(outcome.origin, outcome.error),
+              : failedResult(outcome.origin, outcome.error),
           );
         }
       }
