@@ -38,6 +38,8 @@ export interface ServerOptions {
   maxBytes?: number;
   /** Where the built UI lies; WEB_ROOT unless told. */
   webRoot?: string;
+  /** The named-entity model for uploaded reports (see `defaultPipeline`); "conll" unless told. */
+  nerModel?: string;
 }
 
 /**
@@ -72,7 +74,7 @@ export async function buildServer(db: Database, options: ServerOptions = {}): Pr
   const context = { db };
   metaRoutes(app, context);
   documentRoutes(app, context);
-  uploadRoutes(app, context, maxBytes);
+  uploadRoutes(app, context, maxBytes, options.nerModel);
   entityRoutes(app, context);
   statementRoutes(app, context);
   searchRoutes(app, context);

@@ -142,13 +142,13 @@ async function report(
 }
 
 /** Serves the workbench on the demo store until Ctrl-C; falls back to any free port if the one asked is taken. */
-async function serveDemo(db: Database, options: DemoOptions): Promise<void> {
+async function serveDemo(db: Database, options: DemoOptions, nerModel: string): Promise<void> {
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
-    server = await startServer(db, { port: options.port, host: options.host });
+    server = await startServer(db, { port: options.port, host: options.host, nerModel });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EADDRINUSE") throw error;
-    server = await startServer(db, { port: 0, host: options.host });
+    server = await startServer(db, { port: 0, host: options.host, nerModel });
   }
   print(`\nThe workbench is serving the demo store at ${server.url}  (Ctrl-C to stop)`);
   await untilStopped();
@@ -182,7 +182,7 @@ export function demoCommand(program: Command): void {
         const resolution = await runResolution(db, { by: "tessera demo" });
         await report(db, dir, options, failed.length, resolution);
         if (failed.length > 0) process.exitCode = 3;
-        if (options.serve && !options.json) await serveDemo(db, options);
+        if (options.serve && !options.json) await serveDemo(db, options, nerModel);
       } finally {
         bar.stop();
         await db.close();

@@ -16,8 +16,13 @@ const METADATA_FIELDS = ["title", "source", "url", "published", "reliability", "
  * files. Each file goes through readInput and ingestReport like a file given to the CLI; the answer
  * is the `ingest --json` shape, one result per report, and a bad file never stops the others.
  */
-export function uploadRoutes(app: FastifyInstance, { db }: RouteContext, maxBytes = DEFAULT_MAX_BYTES): void {
-  const pipeline = defaultPipeline();
+export function uploadRoutes(
+  app: FastifyInstance,
+  { db }: RouteContext,
+  maxBytes = DEFAULT_MAX_BYTES,
+  nerModel?: string,
+): void {
+  const pipeline = defaultPipeline(nerModel ? { nerModel } : {});
   app.post(
     "/api/documents",
     {
