@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
 import type { Precision, TimeInterval } from "../../model/types.js";
+import { MONTHS, WEEKDAYS } from "./lexicon.js";
 import { wordValue } from "./numbers.js";
 
 /** A date expression in a text, resolved to an interval with the precision it was stated at. */
@@ -11,22 +12,6 @@ export interface DateMention {
   /** The value an `occurred_on` statement carries: YYYY-MM-DD, YYYY-MM or YYYY. */
   value: string;
 }
-
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 interface Ymd {
   y: number;

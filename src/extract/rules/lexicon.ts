@@ -482,8 +482,8 @@ export const CITY_STOPWORDS: ReadonlySet<string> = new Set([
   "hamas",
 ]);
 
-/** Month and weekday names: dates, never parts of a name ("the March attack"). */
-export const DATE_WORDS: ReadonlySet<string> = new Set([
+/** Month names, January first (their index + 1 is the month's number). */
+export const MONTHS: readonly string[] = [
   "january",
   "february",
   "march",
@@ -496,6 +496,23 @@ export const DATE_WORDS: ReadonlySet<string> = new Set([
   "october",
   "november",
   "december",
+];
+
+/** Weekday names, Sunday first (their index is JavaScript's getDay()). */
+export const WEEKDAYS: readonly string[] = [
+  "sunday",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+];
+
+/** Month and weekday names: dates, never parts of a name ("the March attack"). */
+export const DATE_WORDS: ReadonlySet<string> = new Set([
+  ...MONTHS,
+  ...WEEKDAYS,
   "jan.",
   "feb.",
   "mar.",
@@ -521,13 +538,6 @@ export const DATE_WORDS: ReadonlySet<string> = new Set([
   "oct",
   "nov",
   "dec",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
 ]);
 
 /** Prepositions after which an unknown capitalised name is a place ("from Gaafour", "near Sabratha"). */
