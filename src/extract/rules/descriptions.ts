@@ -20,6 +20,19 @@ const DESCRIPTION_MODIFIERS = new Set([
   "third",
   "young",
 ]);
+/** Verbs after which "a gunman" is a predicate, not a new person. */
+const PREDICATIVE = new Set([
+  "became",
+  "become",
+  "becomes",
+  "becoming",
+  "was",
+  "is",
+  "were",
+  "are",
+  "been",
+  "be",
+]);
 /** A description followed by one of these is a modifier of another noun ("the student branch"). */
 const NOUN_AFTER =
   /^(?:branch|wing|union|unions|group|groups|cell|cells|movement|body|bodies|visa|card|dormitory|protest|protests|leader|leaders)$/;
@@ -68,7 +81,9 @@ export function addDescriptions(ctx: SentenceContext): void {
     while (first > 1 && DESCRIPTION_MODIFIERS.has(words[first - 1]!)) first--;
     const article = words[first - 1];
     const definite = article === "the" || article === "this";
-    const indefinite = (article === "a" || article === "an") && ATTACKER_DESCRIPTIONS.has(w);
+    // "… became a killer", "he was a gunman": a predicate says what someone is, it brings in nobody.
+    const predicative = PREDICATIVE.has(words[first - 2] ?? "");
+    const indefinite = (article === "a" || article === "an") && ATTACKER_DESCRIPTIONS.has(w) && !predicative;
     if (!definite && !indefinite) continue;
     if (ctx.chunks.some((c) => c.first <= i && i < c.end)) continue;
     const heads = [

@@ -15,6 +15,8 @@ export interface DocumentEntity extends ExtractedEntity {
   /** A person with a title or a post, never the antecedent of "the gunman". */
   official?: boolean;
   lastSentence: number;
+  /** The sentence it was first met in. */
+  firstSentence: number;
   /** Where in the text it was last mentioned, so that of two entities in one sentence the later is the more recent. */
   lastOffset?: number;
 }
@@ -68,6 +70,7 @@ export class DocumentGraph {
       provisional,
       descriptors: new Set(),
       lastSentence: sentence,
+      firstSentence: sentence,
     };
     this.entities.push(entity);
     this.byName.set(key(type, name), entity);
@@ -167,6 +170,25 @@ export class DocumentGraph {
     return this.statements.find((s) => s.subject === subject && s.predicate === predicate);
   }
 
+  /** The subjects of the `perpetrated` statements about an event so far. */
+  perpetratorsOf(event: string): string[] {
+    return this.statements
+      .filter((s) => s.predicate === "perpetrated" && s.object === event)
+      .map((s) => s.subject);
+  }
+
+  /** The statements by one predicate so far. */
+  byPredicate(predicate: Predicate): readonly ExtractedStatement[] {
+    return this.statements.filter((s) => s.predicate === predicate);
+  }
+
+  /** The events a subject carried out, by its `perpetrated` statements so far. */
+  perpetratedBy(subject: string): string[] {
+    return this.statements
+      .filter((s) => s.predicate === "perpetrated" && s.subject === subject && s.object !== undefined)
+      .map((s) => s.object!);
+  }
+
   /** Whether some statement already links the subject by this predicate. */
   has(subject: string, predicate: Predicate, object?: string): boolean {
     return this.statements.some(
@@ -186,6 +208,7 @@ export class DocumentGraph {
     for (const d of from.descriptors) into.descriptors.add(d);
     into.provisional &&= from.provisional;
     into.lastSentence = Math.max(into.lastSentence, from.lastSentence);
+    into.firstSentence = Math.min(into.firstSentence, from.firstSentence);
     this.entities.splice(this.entities.indexOf(from), 1);
     for (const [k, v] of this.byName) if (v === from) this.byName.set(k, into);
   }

@@ -129,9 +129,12 @@ function placeChunkStartingAt(ctx: SentenceContext, first: number): Chunk | unde
  */
 function firstEvent(ctx: SentenceContext, head: string): DocumentEntity {
   const { graph } = ctx;
+  // Only a place met before this sentence: "… after the attack that they had known him as a student
+  // who went away to study in Kairouan" did not happen in Kairouan.
+  const before = (e: DocumentEntity) => !e.provisional && e.firstSentence < ctx.sentence.index;
   const place =
-    graph.latest("facility", (e) => !e.provisional && /^\p{Lu}/u.test(e.name)) ??
-    graph.latest("location", (e) => !e.provisional && findPlace(e.name) !== "country");
+    graph.latest("facility", (e) => before(e) && /^\p{Lu}/u.test(e.name)) ??
+    graph.latest("location", (e) => before(e) && findPlace(e.name) === "city");
   if (place) return eventAt(graph, canonicalPlace(place.name), head, ctx.sentence.index);
   return graph.entity("event", head, ctx.sentence.index);
 }

@@ -2,6 +2,13 @@ import { ATTACKER_DESCRIPTIONS } from "./lexicon.js";
 import { ATTACK_VERBS } from "./patterns.js";
 import { emit, type SentenceContext } from "./sentence-context.js";
 
+const TIME_CLAUSES = new Set(["after", "before", "since", "following", "until"]);
+
+function separatedByTimeClause(words: readonly string[], a: number, b: number): boolean {
+  const [from, to] = a < b ? [a, b] : [b, a];
+  return words.slice(from + 1, to).some((w) => TIME_CLAUSES.has(w));
+}
+
 /**
  * Who carried out the sentence's event: a person described as its perpetrator ("a gunman killed 38
  * people", "the attacker, Seifeddine Rezgui,") and a group that acts in the sentence ("Two gunmen
@@ -48,8 +55,15 @@ export function linkPerpetrators(ctx: SentenceContext): void {
       graph.entities.filter((e) => e.type === "event" && !e.provisional).length > 1
     )
       continue;
+    // "The attack came three months after gunmen killed foreign visitors at the Bardo Museum": a
+    // clause of time tells of another event.
+    const cue = ctx.eventCues.find((e) => e.entity === event);
+    if (cue && separatedByTimeClause(ctx.words, cue.at, c.first)) continue;
     const actor = graph.get(c.entity);
     if (!actor || graph.has(actor.key, "perpetrated")) continue;
+    // "He said the gunman had been active …" in a report whose only event so far is an earlier attack
+    // with its own attackers: the gunman is not one of them by default.
+    if (events.length === 0 && graph.perpetratorsOf(event).some((p) => p !== actor.key)) continue;
     const perpetrator =
       acting ||
       (c.kind === "group"

@@ -15,8 +15,11 @@ import { addEvents, addGroups } from "./events.js";
 import { addForces } from "./forces.js";
 import { addImplicitEvents } from "./implicit-events.js";
 import { preferKnownGroups } from "./known-groups.js";
+import { ATTACKER_DESCRIPTIONS } from "./lexicon.js";
+import { propagatePersonNames } from "./name-propagation.js";
 import type { NamedSpan, NameFinder } from "./named-span.js";
 import { addNames } from "./names.js";
+import { addNamings, membersCarryOut, type PendingNaming, resolvePendingNamings } from "./naming.js";
 import { addNationalities } from "./nationality.js";
 import { attackSites, linkPerpetrators } from "./perpetrators.js";
 import { addRelations } from "./relations.js";
@@ -66,6 +69,32 @@ function nameDescribed(
   }
 }
 
+/**
+ * News style introduces a person by full name; a bare surname at first mention ("… told reporters
+ * that Rezgui had belonged to …" after "the gunman, a 23-year-old student") refers to someone the
+ * report has already introduced. When a report has one unnamed attacker and one such person, first
+ * met after the description and holding no post, they are one man.
+ */
+function joinSurnameToDescription(
+  graph: DocumentGraph,
+  firstNamed: Map<string, { sentence: number; words: number }>,
+  describedAt: Map<string, number>,
+): void {
+  const unnamed = graph.entities.filter(
+    (e) => e.type === "person" && e.described && [...e.descriptors].some((d) => ATTACKER_DESCRIPTIONS.has(d)),
+  );
+  if (unnamed.length !== 1) return;
+  const described = unnamed[0]!;
+  const at = describedAt.get(described.key) ?? Number.POSITIVE_INFINITY;
+  const candidates = graph.entities.filter((e) => {
+    const first = firstNamed.get(e.key);
+    return (
+      e.type === "person" && !e.described && !e.official && first && first.words === 1 && first.sentence > at
+    );
+  });
+  if (candidates.length === 1) graph.merge(described, candidates[0]!);
+}
+
 function extract(
   input: ExtractionInput,
   finder: NameFinder,
@@ -79,9 +108,11 @@ function extract(
   } catch (error) {
     if (!options.skipFailingSentences) throw error;
   }
-  spans = preferKnownGroups(text, spans);
+  spans = propagatePersonNames(text, preferKnownGroups(text, spans));
   const eventSentences = new Map<string, number[]>();
   const describedAt = new Map<string, number>();
+  const firstNamed = new Map<string, { sentence: number; words: number }>();
+  const pendingNamings: PendingNaming[] = [];
   for (const sentence of sentences) {
     try {
       const tokens = tokenize(text, sentence.start, sentence.end);
@@ -107,6 +138,8 @@ function extract(
       addGroups(ctx);
       addDescriptions(ctx);
       addAnaphora(ctx);
+      const naming = addNamings(ctx);
+      if (naming) pendingNamings.push(naming);
       addAppositives(ctx);
       addContainment(ctx);
       addNationalities(ctx);
@@ -122,11 +155,16 @@ function extract(
         if (c.type === "event")
           eventSentences.set(c.entity, [...(eventSentences.get(c.entity) ?? []), sentence.index]);
         if (c.kind === "description" && !describedAt.has(c.entity)) describedAt.set(c.entity, sentence.index);
+        if (c.kind === "name" && !firstNamed.has(c.entity))
+          firstNamed.set(c.entity, { sentence: sentence.index, words: c.end - c.first });
       }
     } catch (error) {
       if (!options.skipFailingSentences) throw error;
     }
   }
+  resolvePendingNamings(graph, pendingNamings);
+  membersCarryOut(graph);
+  joinSurnameToDescription(graph, firstNamed, describedAt);
   nameDescribed(graph, eventSentences, describedAt);
   return graph.finish();
 }

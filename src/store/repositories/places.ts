@@ -13,6 +13,22 @@ export function siteParent(name: string, locations: ReadonlyMap<string, string>)
   return found ? (locations.get(nameKey(found[1]!)) ?? null) : null;
 }
 
+interface PlaceRow {
+  id: string;
+  kind: string;
+  geo: string | null;
+  cc: string | null;
+  lat: number | null;
+  lon: number | null;
+  parent: string | null;
+}
+
+function betterPlaceRow(a: PlaceRow, b: PlaceRow): PlaceRow {
+  const known = (r: PlaceRow) => (r.geo ? 2 : 0) + (r.kind !== "site" ? 1 : 0);
+  const best = known(b) > known(a) ? b : a;
+  return { ...best, parent: a.parent ?? b.parent };
+}
+
 /**
  * Records what the gazetteer knows of place entities (kind, country, coordinates). Called at
  * ingestion for the location and facility entities of a report; names the gazetteer does not know
@@ -22,14 +38,14 @@ export async function recordPlaces(
   tx: Queryable,
   places: readonly { entityId: string; name: string; type: string }[],
 ): Promise<void> {
-  const rows = [];
+  const rows = new Map<string, PlaceRow>();
   const locations = new Map(
     places.filter((p) => p.type === "location").map((p) => [nameKey(p.name), p.entityId]),
   );
   for (const p of places) {
     if (p.type !== "location" && p.type !== "facility") continue;
     const facts = p.type === "location" ? lookupPlace(p.name) : undefined;
-    rows.push({
+    const row: PlaceRow = {
       id: p.entityId,
       kind: facts?.kind ?? "site",
       geo: facts?.geoKey ?? null,
@@ -37,9 +53,13 @@ export async function recordPlaces(
       lat: facts?.lat ?? null,
       lon: facts?.lon ?? null,
       parent: p.type === "facility" ? siteParent(p.name, locations) : null,
-    });
+    };
+    // Two names of one report can resolve to one entity ("Sabratha", "Sabratah"): one row each, the
+    // one the gazetteer knows best (an upsert may not touch a row twice).
+    const earlier = rows.get(row.id);
+    rows.set(row.id, earlier ? betterPlaceRow(earlier, row) : row);
   }
-  if (rows.length === 0) return;
+  if (rows.size === 0) return;
   // A known place keeps its gazetteer facts when a later report names it by a spelling we do not know.
   await tx.query(
     `insert into places (entity_id, kind, geo_key, country_code, lat, lon, parent_id)
@@ -52,7 +72,7 @@ export async function recordPlaces(
        country_code = coalesce(excluded.country_code, places.country_code),
        lat = coalesce(excluded.lat, places.lat), lon = coalesce(excluded.lon, places.lon),
        updated_at = now()`,
-    [JSON.stringify(rows)],
+    [JSON.stringify([...rows.values()])],
   );
 }
 

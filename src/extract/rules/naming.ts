@@ -1,0 +1,137 @@
+import type { DocumentGraph } from "./document-graph.js";
+import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
+
+/** Verbs by which authorities put a name to someone: "named the attacker as …", "identified … as". */
+const NAMING_VERBS = new Set(["named", "name", "names", "identified", "identify", "identifies"]);
+/** How far "as" may follow the naming verb ("named by the authorities on Thursday as …"). */
+const AS_REACH = 8;
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, pair: 2, both: 2 };
+/** A plural subject that a naming sentence may start with: "The two men …", "The pair …". */
+const PLURAL_SUBJECT = /^(?:men|gunmen|attackers|assailants|militants|suspects|pair|brothers|bombers)$/;
+
+const COPULAS = new Set(["was", "were", "is", "are"]);
+
+/** Whether the sentence opens with a description or group that reaches up to token `v` unbroken by a clause. */
+function opensWithDescription(ctx: SentenceContext, v: number): boolean {
+  const first = ctx.chunks
+    .filter((c) => c.kind === "description" || c.kind === "group")
+    .sort((a, b) => a.first - b.first)[0];
+  if (!first || first.first > 2 || first.end > v) return false;
+  return !ctx.words.slice(first.end, v).some((w) => w === "," || w === "said" || w === "that");
+}
+
+/** Names put to a plural subject the sentence has no group entity for, resolved at the document's end. */
+export interface PendingNaming {
+  persons: string[];
+  count: number | undefined;
+  /** The naming sentence, whose stance grades the statements. */
+  ctx: SentenceContext;
+  trigger: number;
+}
+
+/** The person names at `at` and coordinated after it: "Yassine Labidi and Saber Khachnaoui". */
+function namesFrom(ctx: SentenceContext, at: number): Chunk[] {
+  const out: Chunk[] = [];
+  let k = at;
+  for (;;) {
+    const c = ctx.chunks.find((x) => x.kind === "name" && x.type === "person" && x.first === k);
+    if (!c) break;
+    out.push(c);
+    const link = ctx.words[c.end];
+    if (link === "and" || link === ",") k = c.end + 1 + (ctx.words[c.end + 1] === "and" ? 1 : 0);
+    else break;
+  }
+  return out;
+}
+
+/** Every member of a group carried out what the group carried out. */
+function joinGroup(ctx: SentenceContext, group: string, persons: readonly string[], trigger: number): void {
+  for (const p of persons) {
+    emit(ctx, { subject: p, predicate: "member_of", object: group }, trigger);
+    for (const event of ctx.graph.perpetratedBy(group))
+      emit(ctx, { subject: p, predicate: "perpetrated", object: event }, trigger);
+  }
+}
+
+/**
+ * Names put to descriptions: "The authorities named the attacker as Seifeddine Rezgui" makes the
+ * attacker that man (the description's mentions and statements move to him); "The two men shot dead
+ * … were named by the authorities as Yassine Labidi and Saber Khachnaoui" makes them members of the
+ * attackers' group, and perpetrators of what the group carried out. A plural subject the sentence
+ * holds no group for is returned, to be tied to the report's one group of attackers at its end.
+ */
+export function addNamings(ctx: SentenceContext): PendingNaming | undefined {
+  const { words, graph } = ctx;
+  for (let v = 0; v < words.length; v++) {
+    // "The two gunmen killed at the Bardo museum on Wednesday were Yassine Labidi and Saber
+    // Khachnaoui": the sentence's subject is a description or group, the copula puts names to it.
+    const copula = COPULAS.has(words[v]!) && opensWithDescription(ctx, v);
+    if (!NAMING_VERBS.has(words[v]!) && !copula) continue;
+    const as = copula ? v : words.indexOf("as", v + 1);
+    if (as < 0 || as - v > AS_REACH) continue;
+    const names = namesFrom(ctx, as + 1);
+    if (names.length === 0) continue;
+    const persons = names.map((n) => n.entity);
+    // "named the attacker as X": the description sits between the verb and "as".
+    const between = ctx.chunks.find(
+      (c) => (c.kind === "description" || c.kind === "group") && c.first > v && c.end <= as,
+    );
+    // "The two men … were named as X and Y": the subject opens the sentence.
+    const before = ctx.chunks.find((c) => (c.kind === "description" || c.kind === "group") && c.end <= v);
+    const named = between ?? before;
+    if (named?.kind === "description" && persons.length === 1) {
+      const from = graph.get(named.entity);
+      const into = graph.get(persons[0]!);
+      if (from?.described && into) {
+        graph.merge(from, into);
+        for (const c of ctx.chunks) if (c.entity === from.key) c.entity = into.key;
+      }
+      return undefined;
+    }
+    if (named?.kind === "group") {
+      joinGroup(ctx, named.entity, persons, v);
+      return undefined;
+    }
+    const opening = words.slice(0, Math.min(v, 4));
+    const head = opening.findIndex((w) => PLURAL_SUBJECT.test(w));
+    if (persons.length > 1 && head >= 0) {
+      const count = opening.map((w) => COUNTS[w]).find((n) => n !== undefined);
+      return { persons, count, ctx, trigger: v };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Ties names put to a plural subject ("The two men … were named as …") to the report's group of
+ * attackers, when it has exactly one and its size, if given, fits.
+ */
+export function resolvePendingNamings(graph: DocumentGraph, pending: readonly PendingNaming[]): void {
+  if (pending.length === 0) return;
+  const groups = graph.entities.filter((e) => e.type === "group" && graph.perpetratedBy(e.key).length > 0);
+  if (groups.length !== 1) return;
+  for (const p of pending) {
+    if (p.count !== undefined && p.count !== p.persons.length) continue;
+    joinGroup(p.ctx, groups[0]!.key, p.persons, p.trigger);
+  }
+}
+
+/**
+ * At the end of a report: the members of a group of attackers carried out what the group carried
+ * out, on the evidence (and with the credibility) of the sentence that named them. A group named in
+ * a report that speaks of one attack only, and tied to none, carried that attack out ("The two
+ * gunmen killed at the Bardo museum … were …" before "the attack" is first written).
+ */
+export function membersCarryOut(graph: DocumentGraph): void {
+  const events = graph.entities.filter((e) => e.type === "event" && !e.provisional);
+  for (const m of graph.byPredicate("member_of")) {
+    const group = m.object === undefined ? undefined : graph.get(m.object);
+    if (group?.type !== "group") continue;
+    let carried = graph.perpetratedBy(group.key);
+    if (carried.length === 0 && events.length === 1 && graph.perpetratorsOf(events[0]!.key).length === 0) {
+      graph.statement({ ...m, subject: group.key, predicate: "perpetrated", object: events[0]!.key });
+      carried = [events[0]!.key];
+    }
+    for (const event of carried) graph.statement({ ...m, predicate: "perpetrated", object: event });
+  }
+}
