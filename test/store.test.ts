@@ -5,7 +5,8 @@ import type { RawReport } from "../src/ingest/report.js";
 import { migrate } from "../src/store/migrate.js";
 import { MIGRATIONS } from "../src/store/migrations/index.js";
 import { findDocument, listDocuments } from "../src/store/repositories/documents.js";
-import { getEntityRef, listEntities, searchNames } from "../src/store/repositories/entities.js";
+import { createEntity, getEntityRef, listEntities, searchNames } from "../src/store/repositories/entities.js";
+import { recordPlaces } from "../src/store/repositories/places.js";
 import { searchDocuments } from "../src/store/repositories/search.js";
 import { upsertSource } from "../src/store/repositories/sources.js";
 import { listStatements, recordStatement } from "../src/store/repositories/statements.js";
@@ -228,6 +229,26 @@ for (const engine of testEngines()) {
         assert.equal(names[0]?.name, "Seifeddine Rezgui");
         assert.equal((await getEntityRef(db, "seifeddine REZGUI")).name, "Seifeddine Rezgui");
         await assert.rejects(getEntityRef(db, "Nobody Atall"), { code: "TESSERA_NOT_FOUND" });
+      } finally {
+        await db.close();
+      }
+    });
+
+    test("two names of one place entity in a report record its place once, the better-known first", async () => {
+      const db = await engine.open(await engine.location());
+      try {
+        const x = await createEntity(db, { type: "location", name: "Gaafour" });
+        await db.transaction((tx) =>
+          recordPlaces(tx, [
+            { entityId: x, name: "Gaafour", type: "location" },
+            { entityId: x, name: "Gaâfour", type: "location" },
+          ]),
+        );
+        const rows = await db.query<{ n: number }>(
+          "select count(*)::int as n from places where entity_id = $1",
+          [x],
+        );
+        assert.equal(rows[0]!.n, 1);
       } finally {
         await db.close();
       }
