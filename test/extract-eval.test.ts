@@ -1,14 +1,155 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
-import { foldName, type GoldReport } from "../src/extract/evaluation/eval-set.js";
+import { foldName, type GoldReport, type GoldStatement } from "../src/extract/evaluation/eval-set.js";
 import { intervalOf, sameTime } from "../src/extract/evaluation/match.js";
 import { evaluateExtractor } from "../src/extract/evaluation/score.js";
 import { defaultPipeline } from "../src/ingest/default-pipeline.js";
+import { isEntityType } from "../src/model/entity-types.js";
+import { isPredicate, PREDICATES, type PredicateSpec } from "../src/model/predicates.js";
 
-const reports = JSON.parse(
-  readFileSync(new URL("fixtures/extract/eval-set.json", import.meta.url), "utf8"),
-) as GoldReport[];
+const load = (name: string) =>
+  JSON.parse(readFileSync(new URL(`fixtures/extract/${name}`, import.meta.url), "utf8")) as GoldReport[];
+
+const reports = load("eval-set.json");
+// Held out: written after the rules, never tuned against (test/fixtures/extract/README.md). Checked
+// for form only; no score floor is asserted on it.
+const heldout = load("heldout-set.json");
+
+/**
+ * Statements of the first set whose object is not in the report's entity list (the country of an
+ * inferred nationality). Known, left as annotated; the held-out set has none.
+ */
+const KNOWN_UNLISTED: Record<string, readonly string[]> = {
+  "eval-set.json": ["r06 Algeria", "r08 United States"],
+  "heldout-set.json": [],
+};
+
+const STYLES = new Set(["wire", "news", "analysis", "official", "live"]);
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const PRECISION_OF: Record<number, string> = { 1: "year", 2: "month", 3: "day" };
+
+const validDate = (value: string) =>
+  DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+
+/** The problems of one statement against its report: vocabulary, signature, literal shapes. */
+function statementProblems(report: GoldReport, s: GoldStatement, unlisted: readonly string[]): string[] {
+  const where = `${report.id} ${s.predicate}(${s.subject} → ${s.object ?? s.value})`;
+  if (!isPredicate(s.predicate)) return [`${where}: undeclared predicate`];
+  const spec: PredicateSpec = PREDICATES[s.predicate];
+  const types = new Map(report.entities.map((e) => [e.text, e.type]));
+  const problems: string[] = [];
+  const subjectType = types.get(s.subject);
+  if (subjectType === undefined) problems.push(`${where}: subject not among the entities`);
+  else if (!spec.subject.includes(subjectType)) problems.push(`${where}: subject is a ${subjectType}`);
+  if (spec.object.kind === "entity") {
+    if (s.object === undefined) problems.push(`${where}: no object`);
+    else if (s.value !== undefined) problems.push(`${where}: both object and value`);
+    else {
+      const objectType = types.get(s.object);
+      if (objectType === undefined) {
+        if (!unlisted.includes(`${report.id} ${s.object}`))
+          problems.push(`${where}: object not among the entities`);
+      } else if (!spec.object.types.includes(objectType))
+        problems.push(`${where}: object is a ${objectType}`);
+    }
+  } else {
+    if (s.object !== undefined) problems.push(`${where}: an entity object for a literal predicate`);
+    if (spec.object.kind === "number") {
+      if (typeof s.value !== "number" || !Number.isInteger(s.value) || s.value < 0)
+        problems.push(`${where}: value is not a count`);
+      if (s.bound !== undefined && !["exact", "at_least", "at_most"].includes(s.bound))
+        problems.push(`${where}: bound ${s.bound}`);
+    } else if (typeof s.value !== "string" || s.value.trim() === "") problems.push(`${where}: no text value`);
+    if (spec.object.kind === "date" && typeof s.value === "string") {
+      const parts = s.value.split("-").length;
+      if (!validDate([...s.value.split("-"), "01", "01"].slice(0, 3).join("-")))
+        problems.push(`${where}: date ${s.value}`);
+      if (s.precision !== PRECISION_OF[parts])
+        problems.push(`${where}: precision ${s.precision} for ${s.value}`);
+    }
+  }
+  if (s.role !== undefined && s.predicate !== "official_of")
+    problems.push(`${where}: role outside official_of`);
+  if (s.time) {
+    if (!["day", "week", "month", "year"].includes(s.time.precision))
+      problems.push(`${where}: time precision ${s.time.precision}`);
+    for (const end of [s.time.from, s.time.to])
+      if (end !== undefined && !validDate(end)) problems.push(`${where}: time ${end}`);
+    if (s.time.from && s.time.to && s.time.from > s.time.to) problems.push(`${where}: time runs backwards`);
+  }
+  return problems;
+}
+
+for (const [name, set] of [
+  ["eval-set.json", reports],
+  ["heldout-set.json", heldout],
+] as const) {
+  describe(`${name} is well-formed`, () => {
+    it("has reports with unique ids, a known style, a date and some text", () => {
+      assert.ok(set.length > 0);
+      assert.equal(new Set(set.map((r) => r.id)).size, set.length);
+      for (const r of set) {
+        assert.ok(STYLES.has(r.style), `${r.id} style ${r.style}`);
+        assert.ok(validDate(r.published), `${r.id} published ${r.published}`);
+        assert.ok(r.text.trim().length > 0, `${r.id} text`);
+        assert.ok(Array.isArray(r.entities) && Array.isArray(r.statements) && Array.isArray(r.negatives));
+      }
+    });
+
+    it("types its entities from the model and finds each named one in its report's text", () => {
+      for (const r of set) {
+        assert.equal(
+          new Set(r.entities.map((e) => e.text)).size,
+          r.entities.length,
+          `${r.id} duplicate entity`,
+        );
+        for (const e of r.entities) {
+          assert.ok(isEntityType(e.type), `${r.id} ${e.text}: type ${e.type}`);
+          if (!e.implicit)
+            assert.ok(r.text.toLowerCase().includes(e.text.toLowerCase()), `${r.id} ${e.text} not in text`);
+        }
+      }
+    });
+
+    it("annotates statements and negatives with declared predicates over the report's entities", () => {
+      const problems = set.flatMap((r) =>
+        [...r.statements, ...r.negatives].flatMap((s) => statementProblems(r, s, KNOWN_UNLISTED[name]!)),
+      );
+      assert.deepEqual(problems, []);
+    });
+
+    it("keeps negatives apart from the statements and never optional", () => {
+      for (const r of set)
+        for (const n of r.negatives) {
+          assert.ok(!n.optional, `${r.id} optional negative ${n.predicate}(${n.subject})`);
+          const same = r.statements.find(
+            (s) =>
+              s.predicate === n.predicate &&
+              s.subject === n.subject &&
+              s.object === n.object &&
+              s.value === n.value &&
+              (s.bound ?? "exact") === (n.bound ?? "exact") &&
+              JSON.stringify(s.time) === JSON.stringify(n.time),
+          );
+          assert.equal(
+            same,
+            undefined,
+            `${r.id} ${n.predicate}(${n.subject}) is both annotated and negative`,
+          );
+        }
+    });
+
+    it("scores an empty extractor as missing every required statement", () => {
+      const empty = evaluateExtractor(
+        { name: "empty", extract: () => ({ entities: [], mentions: [], statements: [] }) },
+        set,
+      );
+      assert.equal(empty.overall.tp, 0);
+      assert.equal(empty.overall.fn, set.flatMap((r) => r.statements.filter((s) => !s.optional)).length);
+    });
+  });
+}
 
 describe("eval:extract scoring", () => {
   it("folds names: case, diacritics, hyphens, apostrophes, a leading article", () => {
