@@ -31,6 +31,8 @@ const key = (type: EntityType, name: string): string =>
  */
 export class DocumentGraph {
   readonly entities: DocumentEntity[] = [];
+  /** The sentences that tell of violence (gunfire, a blast, an attack verb): where an unnamed attack is placed. */
+  readonly scenes = new Set<number>();
   private readonly byName = new Map<string, DocumentEntity>();
   private readonly mentions: ExtractedMention[] = [];
   private readonly statements: ExtractedStatement[] = [];

@@ -127,14 +127,32 @@ function placeChunkStartingAt(ctx: SentenceContext, first: number): Chunk | unde
  * named site or town the report mentioned ("Bardo Museum attack"), or after its head alone. Only the
  * name is guessed; no occurred_at is stated.
  */
+/** Words that put violence in a sentence, besides the attack verbs. */
+const SCENE_WORDS = new Set([
+  "gunfire",
+  "shooting",
+  "shots",
+  "explosion",
+  "explosions",
+  "blast",
+  "bomb",
+  "bombing",
+  "opened",
+  "stabbing",
+  "hostages",
+]);
+
 function firstEvent(ctx: SentenceContext, head: string): DocumentEntity {
   const { graph } = ctx;
-  // Only a place met before this sentence: "… after the attack that they had known him as a student
-  // who went away to study in Kairouan" did not happen in Kairouan.
-  const before = (e: DocumentEntity) => !e.provisional && e.firstSentence < ctx.sentence.index;
+  // Only a place an earlier sentence put violence at ("Gunfire reported on the beach … at Port El
+  // Kantaoui" before "killed in the attack"): "… after the attack that they had known him as a
+  // student who went away to study in Kairouan" did not happen in Kairouan, nor at the home town
+  // the report opened with.
+  const before = (e: DocumentEntity) =>
+    !e.provisional && e.firstSentence < ctx.sentence.index && graph.scenes.has(e.firstSentence);
   const place =
     graph.latest("facility", (e) => before(e) && /^\p{Lu}/u.test(e.name)) ??
-    graph.latest("location", (e) => before(e) && findPlace(e.name) === "city");
+    graph.latest("location", (e) => before(e) && findPlace(e.name) !== "country");
   if (place) return eventAt(graph, canonicalPlace(place.name), head, ctx.sentence.index);
   return graph.entity("event", head, ctx.sentence.index);
 }
@@ -146,6 +164,7 @@ function firstEvent(ctx: SentenceContext, head: string): DocumentEntity {
  */
 export function addEvents(ctx: SentenceContext): void {
   const { words, tokens, graph, text } = ctx;
+  if (words.some((w) => SCENE_WORDS.has(w) || ATTACK_VERBS.has(w))) graph.scenes.add(ctx.sentence.index);
   for (let i = 0; i < words.length; i++) {
     let head = words[i]!;
     let headEnd = i + 1;

@@ -1,0 +1,29 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { Extraction } from "../extraction.js";
+import { splitSentences } from "../text/sentences.js";
+import { createRuleExtractor } from "./rule-extractor.js";
+
+const extractor = createRuleExtractor({ skipFailingSentences: false });
+
+function run(text: string, published = "2015-06-26"): Extraction {
+  return extractor.extract({ text, sentences: splitSentences(text), published, language: "en" });
+}
+
+const events = (x: Extraction) => x.entities.filter((e) => e.type === "event").map((e) => e.name);
+
+test("an unplaced 'the attack' happened where an earlier sentence put gunfire", () => {
+  const x = run(
+    "Gunfire was reported on the beach at Port El Kantaoui. Guests were told to stay inside. " +
+      "An official said at least 27 people were killed in the attack.",
+  );
+  assert.deepEqual(events(x), ["Port El Kantaoui attack"]);
+});
+
+test("…but not at a home town or a place of study the report names without violence", () => {
+  const x = run(
+    "The family home of the young man stands in Gafsa. Relatives told reporters after the attack that he " +
+      "went away to study in Kairouan. Officials said 38 people were killed in the attack.",
+  );
+  assert.ok(!events(x).some((e) => /Gafsa|Kairouan/.test(e)), events(x).join(", "));
+});
