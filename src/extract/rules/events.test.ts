@@ -20,6 +20,14 @@ test("an unplaced 'the attack' happened where an earlier sentence put gunfire", 
   assert.deepEqual(events(x), ["Port El Kantaoui attack"]);
 });
 
+test("an unnamed site gives the town it lies in, before a town it is only near", () => {
+  const x = run(
+    "Gunfire reported on the beach in front of a hotel at Port El Kantaoui, near Sousse. " +
+      "A spokesman says at least 27 people were killed in the attack.",
+  );
+  assert.deepEqual(events(x), ["Port El Kantaoui attack"]);
+});
+
 test("…but not at a home town or a place of study the report names without violence", () => {
   const x = run(
     "The family home of the young man stands in Gafsa. Relatives told reporters after the attack that he " +

@@ -142,6 +142,9 @@ const SCENE_WORDS = new Set([
   "hostages",
 ]);
 
+/** An unnamed site and the named place it lies in: "hotel at Port El Kantaoui". */
+const SITE_IN = /\b(?:at|in|outside|of)\s+(?:the\s+)?(\p{Lu}.*)$/u;
+
 function firstEvent(ctx: SentenceContext, head: string): DocumentEntity {
   const { graph } = ctx;
   // Only a place an earlier sentence put violence at ("Gunfire reported on the beach … at Port El
@@ -150,10 +153,18 @@ function firstEvent(ctx: SentenceContext, head: string): DocumentEntity {
   // the report opened with.
   const before = (e: DocumentEntity) =>
     !e.provisional && e.firstSentence < ctx.sentence.index && graph.scenes.has(e.firstSentence);
-  const place =
-    graph.latest("facility", (e) => before(e) && /^\p{Lu}/u.test(e.name)) ??
-    graph.latest("location", (e) => before(e) && findPlace(e.name) !== "country");
-  if (place) return eventAt(graph, canonicalPlace(place.name), head, ctx.sentence.index);
+  // A named facility, or an unnamed site by the town it lies in ("a hotel at Port El Kantaoui"),
+  // before a town: "Gunfire … in front of a hotel at Port El Kantaoui, near Sousse".
+  const site = graph.latest(
+    "facility",
+    (e) => before(e) && (/^\p{Lu}/u.test(e.name) || SITE_IN.test(e.name)),
+  );
+  const place = site
+    ? /^\p{Lu}/u.test(site.name)
+      ? site.name
+      : SITE_IN.exec(site.name)![1]!
+    : graph.latest("location", (e) => before(e) && findPlace(e.name) !== "country")?.name;
+  if (place) return eventAt(graph, canonicalPlace(place), head, ctx.sentence.index);
   return graph.entity("event", head, ctx.sentence.index);
 }
 
