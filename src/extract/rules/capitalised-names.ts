@@ -17,6 +17,8 @@ import { findPlace, isDemonym } from "./place-gazetteer.js";
  * Known groups are matched first as wholes, so "Islamic State" is one name. A sentence-initial word is
  * dropped when it is a common word ("The", "Officials") or the document also writes it in lowercase.
  * Headline-case sentences yield only known groups and places: every word is capitalised there.
+ * The rule extractor settles the spans for the whole document (`settleNames`), as it does the trained
+ * finder's.
  */
 export const DEFAULTS = Object.freeze({
   /** A sentence with more than this share of capitalised words is in headline case. */

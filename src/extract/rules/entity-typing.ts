@@ -1,14 +1,17 @@
 import type { EntityType } from "../../model/entity-types.js";
 import type { Token } from "../text/tokens.js";
 import {
+  COMPASS_WORDS,
   FACILITY_HEADS,
   HONORIFICS,
   KNOWN_GROUPS,
   ORGANIZATION_HEADS,
+  ORGANIZATION_HEADS_BEFORE_OF,
   PLACE_PREPOSITIONS,
   TITLES,
 } from "./lexicon.js";
 import type { NamedSpan } from "./named-span.js";
+import { looksLikePersonName } from "./person-names.js";
 import { countryOfDemonym, findPlace, isDemonym } from "./place-gazetteer.js";
 
 /** A name after typing: its type, the tokens of the name proper, and the title it carried. */
@@ -65,10 +68,16 @@ function typeOfName(
   if (words.length > 1 && PLACE_HEADS.has(last)) return "location";
   if (words.length > 1 && FACILITY_HEADS.has(last)) return "facility";
   if (words.length > 1 && ORGANIZATION_HEADS.has(last)) return "organization";
-  if (second === "of" && ORGANIZATION_HEADS.has(first)) return "organization";
+  if (second === "of" && (ORGANIZATION_HEADS.has(first) || ORGANIZATION_HEADS_BEFORE_OF.has(first)))
+    return "organization";
   if (second === "of" && FACILITY_HEADS.has(first)) return "facility";
   if (findPlace(name)) return "location";
+  // "Western Libya", "southern Tunisia": a region of a known place.
+  if (words.length > 1 && COMPASS_WORDS.has(first) && findPlace(words.slice(1).join(" "))) return "location";
   if (words.length === 1 && isDemonym(name)) return undefined;
+  // Checked after the gazetteer ("Abu Dhabi" is a city): a recogniser trained on English news types
+  // "Abu Yahya al-Qayrawani" or "Seifiddine Rezgui" by guesswork.
+  if (looksLikePersonName(words)) return "person";
   if (label === "ORG") return "organization";
   if (label === "LOC") return "location";
   if (label === "MISC") return undefined;
@@ -80,7 +89,8 @@ function typeOfName(
 
 /**
  * Types a name span and strips the title in front of a person's name, which becomes a role.
- * `tokens[first, end)` are the span's tokens; `before` is the lowercase word before the span.
+ * `tokens[first, end)` are the span's tokens; `before` is the lowercase word before the span;
+ * `settled` is the type the document has settled for the name (`NamedSpan.type`), which wins.
  *
  * @example "President Beji Caid Essebsi" → { type: "person", role: "President", name tokens "Beji Caid Essebsi" }
  */
@@ -90,6 +100,7 @@ export function typeName(
   end: number,
   label: NamedSpan["label"],
   before: string | undefined,
+  settled?: EntityType,
 ): TypedName | undefined {
   let i = first;
   let country: string | undefined;
@@ -111,10 +122,15 @@ export function typeName(
     i += n;
   }
   if (i >= end) return undefined;
+  // A title is a role only in front of a person: "Interior Ministry" settled an organisation keeps its words.
+  if (settled && settled !== "person" && roleTokens.length > 0) return { type: settled, first, end };
   const words = tokens.slice(i, end).map((t) => t.text);
   const stripped = roleTokens.length > 0 || i > first;
   const type =
-    roleTokens.length > 0 ? "person" : typeOfName(words, stripped && label !== "PER" ? "PER" : label, before);
+    settled ??
+    (roleTokens.length > 0
+      ? "person"
+      : typeOfName(words, stripped && label !== "PER" ? "PER" : label, before));
   if (!type) return undefined;
   const typed: TypedName = { type, first: i, end };
   if (roleTokens.length > 0) typed.role = roleTokens.map((t) => t.text).join(" ");

@@ -45,11 +45,12 @@ export function propagatePersonNames(text: string, found: readonly NamedSpan[]):
     ),
   );
   // A span the recogniser labelled otherwise that is made only of a person's name words is the
-  // person ("Rezgui" tagged MISC after "Seifeddine Rezgui" tagged PER).
+  // person ("Rezgui" tagged MISC after "Seifeddine Rezgui" tagged PER). `settleNames` does this for
+  // spans it could type; a MISC span it cannot type is left to this.
   const fullNames = spans.filter((s) => s.label === "PER" && s.text.trim().includes(" "));
   const fullWords = new Set(fullNames.flatMap(nameWords));
   const relabelled = spans.map((s) =>
-    s.label !== "PER" && s.text.split(/\s+/).every((w) => fullWords.has(w) && !lower.has(w))
+    s.label !== "PER" && !s.type && s.text.split(/\s+/).every((w) => fullWords.has(w) && !lower.has(w))
       ? { ...s, label: "PER" as const }
       : s,
   );

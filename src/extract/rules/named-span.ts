@@ -1,3 +1,4 @@
+import type { EntityType } from "../../model/entity-types.js";
 import type { Sentence } from "../../model/types.js";
 
 /**
@@ -10,6 +11,12 @@ export interface NamedSpan {
   text: string;
   label: "PER" | "ORG" | "LOC" | "MISC";
   score?: number;
+  /**
+   * The entity type when the document settles it (a dateline's outlet is an organisation; a name
+   * typed a person elsewhere in the document is one here too). It wins over the label and the head
+   * words; titles in front of the name still become roles.
+   */
+  type?: EntityType;
 }
 
 /** Finds the names in a text, given its sentences. */

@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokens.js";
-import { titleAt, typeName } from "./entity-typing.js";
+import { type TypedName, titleAt, typeName } from "./entity-typing.js";
 import { HONORIFICS } from "./lexicon.js";
 import type { NamedSpan } from "./named-span.js";
 import { countryOfDemonym, findPlace, isDemonym } from "./place-gazetteer.js";
@@ -38,28 +38,73 @@ function countryBefore(tokens: readonly Token[], at: number): { country: string;
   return undefined;
 }
 
+/** A name span placed on a sentence's tokens, [first, end), and typed: `from` is where its title starts. */
+export interface PlacedName {
+  first: number;
+  end: number;
+  from: number;
+  typed: TypedName;
+}
+
+/**
+ * Places one span on a sentence's tokens and types it, as `addNames` does: widened to token
+ * boundaries, the possessive clitic left out, titles in front of a person's name counted in.
+ * `words` are the sentence's lowercase token texts.
+ */
+export function placeName(
+  tokens: readonly Token[],
+  words: readonly string[],
+  sentenceIndex: number,
+  span: NamedSpan,
+): PlacedName | undefined {
+  const first = tokens.findIndex((t) => t.end > span.start);
+  if (first < 0 || tokens[first]!.start >= span.end) return undefined;
+  let end = first;
+  while (end < tokens.length && tokens[end]!.start < span.end) end++;
+  // The possessive clitic is not part of the name ("Tunisia's").
+  while (end > first && /^['’]s?$|^[.,;:]$/.test(tokens[end - 1]!.text)) end--;
+  if (end <= first) return undefined;
+  // A dateline's outlet, "SOUSSE, June 27 (Maghreb Wire) -", is an organisation, never a person.
+  const byline = sentenceIndex === 0 && words[first - 1] === "(" && words[end] === ")" && first < 8;
+  const label = byline ? "ORG" : span.label;
+  const from = label === "PER" || label === "MISC" ? titleStart(tokens, first) : first;
+  const typed = typeName(tokens, from, end, from < first ? "PER" : label, words[from - 1], span.type);
+  return typed ? { first, end, from, typed } : undefined;
+}
+
+/** "SOUSSE" → "Sousse", "PORT EL KANTAOUI" → "Port El Kantaoui": each word's first letter kept a capital. */
+function titleCase(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s/'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/**
+ * The name of an entity written in capitals, as a dateline or heading writes it: the document's own
+ * mixed-case spelling when it has one ("GAÂFOUR" → "Gaâfour"), else title case ("LONDON" → "London").
+ * Names of three letters or fewer are acronyms ("USA", "UK") and stay.
+ */
+export function normalCaseName(name: string, text: string): string {
+  if (/\p{Ll}/u.test(name) || name.replace(/[^\p{L}]/gu, "").length <= 3) return name;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "giu")))
+    if (/\p{Ll}/u.test(m[0])) return m[0];
+  return titleCase(name);
+}
+
 /**
  * Places the name finder's spans of one sentence on its tokens, types them, and turns titles into
  * roles: "President Beji Caid Essebsi" is the person "Beji Caid Essebsi" with holds_position
- * "President". A span that does not fall on token boundaries is widened to them.
+ * "President". A span that does not fall on token boundaries is widened to them. A place or person
+ * written in capitals is named in normal case; the mention keeps the capitals.
  */
 export function addNames(ctx: SentenceContext, spans: readonly NamedSpan[]): void {
   const { tokens, text, graph } = ctx;
   for (const span of spans) {
-    const first = tokens.findIndex((t) => t.end > span.start);
-    if (first < 0 || tokens[first]!.start >= span.end) continue;
-    let end = first;
-    while (end < tokens.length && tokens[end]!.start < span.end) end++;
-    // The possessive clitic is not part of the name ("Tunisia's").
-    while (end > first && /^['’]s?$|^[.,;:]$/.test(tokens[end - 1]!.text)) end--;
-    if (end <= first || ctx.chunks.some((c) => c.kind === "name" && c.first < end && first < c.end)) continue;
-    // A dateline's outlet, "SOUSSE, June 27 (Maghreb Wire) -", is an organisation, never a person.
-    const byline =
-      ctx.sentence.index === 0 && ctx.words[first - 1] === "(" && ctx.words[end] === ")" && first < 8;
-    const label = byline ? "ORG" : span.label;
-    const from = label === "PER" || label === "MISC" ? titleStart(tokens, first) : first;
-    const typed = typeName(tokens, from, end, from < first ? "PER" : label, ctx.words[from - 1]);
-    if (!typed) continue;
+    const placed = placeName(tokens, ctx.words, ctx.sentence.index, span);
+    if (!placed) continue;
+    const { first, end, from, typed } = placed;
+    if (ctx.chunks.some((c) => c.kind === "name" && c.first < end && first < c.end)) continue;
     let cue = from;
     if (typed.type === "person" && !typed.country) {
       const found = countryBefore(tokens, typed.role ? from : typed.first);
@@ -67,7 +112,9 @@ export function addNames(ctx: SentenceContext, spans: readonly NamedSpan[]): voi
     }
     const start = tokens[typed.first]!.start;
     const stop = tokens[typed.end - 1]!.end;
-    const name = text.slice(start, stop).replace(/\s+/g, " ");
+    const written = text.slice(start, stop).replace(/\s+/g, " ");
+    const name =
+      typed.type === "location" || typed.type === "person" ? normalCaseName(written, text) : written;
     const entity = graph.entity(typed.type, name, ctx.sentence.index);
     graph.mention(entity, text, start, stop, span.label, ctx.sentence.index);
     ctx.chunks.push({

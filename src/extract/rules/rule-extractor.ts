@@ -10,11 +10,11 @@ import { DEFAULTS as CREDIBILITY, type CredibilityOptions, readStance } from "./
 import { findDates } from "./dates.js";
 import { addDescriptions } from "./descriptions.js";
 import { type DocumentEntity, DocumentGraph } from "./document-graph.js";
+import { settleNames } from "./document-names.js";
 import { dateEvents } from "./event-dates.js";
 import { addEvents, addGroups } from "./events.js";
 import { addForces } from "./forces.js";
 import { addImplicitEvents } from "./implicit-events.js";
-import { preferKnownGroups } from "./known-groups.js";
 import { ATTACKER_DESCRIPTIONS } from "./lexicon.js";
 import { propagatePersonNames } from "./name-propagation.js";
 import type { NamedSpan, NameFinder } from "./named-span.js";
@@ -108,7 +108,7 @@ function extract(
   } catch (error) {
     if (!options.skipFailingSentences) throw error;
   }
-  spans = propagatePersonNames(text, preferKnownGroups(text, spans));
+  spans = propagatePersonNames(text, settleNames(text, sentences, spans));
   const eventSentences = new Map<string, number[]>();
   const describedAt = new Map<string, number>();
   const firstNamed = new Map<string, { sentence: number; words: number }>();

@@ -1,0 +1,44 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { EntityType } from "../../model/entity-types.js";
+import { tokenize } from "../text/tokens.js";
+import { typeName } from "./entity-typing.js";
+import type { NamedSpan } from "./named-span.js";
+
+/** Types the whole of `name` as a span with `label`, the way `addNames` does. */
+function typeOf(name: string, label: NamedSpan["label"], settled?: EntityType) {
+  const tokens = tokenize(name, 0, name.length);
+  return typeName(tokens, 0, tokens.length, label, undefined, settled);
+}
+
+test("Arabic personal names are persons whatever the recogniser's label", () => {
+  assert.equal(typeOf("Abu Yahya al-Qayrawani", "ORG")?.type, "person");
+  assert.equal(typeOf("Lokmane Abou Sakhr", "ORG")?.type, "person");
+  assert.equal(typeOf("Seifiddine Rezgui", "LOC")?.type, "person");
+  assert.equal(typeOf("Seifiddine Rezgui Yacoubi", "ORG")?.type, "person");
+  assert.equal(typeOf("Kadhafi", "LOC")?.type, "person");
+});
+
+test("head words and the gazetteer still win over a personal-name shape", () => {
+  assert.equal(typeOf("Okba Ibn Nafaa Brigade", "PER")?.type, "organization");
+  assert.equal(typeOf("Abu Dhabi", "PER")?.type, "location");
+  assert.equal(typeOf("Presidency of the Republic", "LOC")?.type, "organization");
+});
+
+test("a compass word before a known place is a region of it", () => {
+  assert.equal(typeOf("Western Libya", "ORG")?.type, "location");
+  assert.equal(typeOf("southern Tunisia", "ORG")?.type, "location");
+});
+
+test("a people's adjective is no place, though GeoNames has a town of that name", () => {
+  assert.equal(typeOf("Roman", "LOC"), undefined);
+  assert.equal(typeOf("Ottoman", "LOC"), undefined);
+});
+
+test("a type the document settled wins; titles become roles only in front of a person", () => {
+  assert.equal(typeOf("Maghreb Wire", "PER", "organization")?.type, "organization");
+  const minister = typeOf("Interior Minister Hedi Majdoub", "PER", "person");
+  assert.equal(minister?.role, "Interior Minister");
+  const office = typeOf("Interior Minister Office", "PER", "organization");
+  assert.deepEqual([office?.type, office?.role, office?.first], ["organization", undefined, 0]);
+});
