@@ -79,6 +79,12 @@ export class DocumentGraph {
     return entity;
   }
 
+  /** Gives an entity a new name, under which later mentions find it too. */
+  rename(entity: DocumentEntity, name: string): void {
+    entity.name = name;
+    this.byName.set(key(entity.type, name), entity);
+  }
+
   /** A person whose name ends with, or is the end of, `name` ("Rezgui" ~ "Seifeddine Rezgui"). */
   private personByPart(name: string): DocumentEntity | undefined {
     const words = name.toLowerCase().split(" ");

@@ -35,3 +35,21 @@ test("…but not at a home town or a place of study the report names without vio
   );
   assert.ok(!events(x).some((e) => /Gafsa|Kairouan/.test(e)), events(x).join(", "));
 });
+
+test("a perpetrator's clause places and dates an attack the report had not placed", () => {
+  const x = run(
+    "Relatives told reporters after the attack that he had been a quiet student. Officials said that the gunman, " +
+      "who killed holidaymakers on the beach at Port El Kantaoui on 26 June before he was shot dead, had trained in Libya.",
+    "2015-07-01",
+  );
+  const name = (key: string | undefined) => x.entities.find((e) => e.key === key)?.name;
+  const facts = x.statements.map(
+    (s) => `${s.predicate}(${name(s.subject)} → ${s.object ? name(s.object) : s.value})`,
+  );
+  assert.ok(
+    facts.includes("occurred_at(Port El Kantaoui attack → beach at Port El Kantaoui)"),
+    facts.join("\n"),
+  );
+  assert.ok(facts.includes("occurred_on(Port El Kantaoui attack → 2015-06-26)"), facts.join("\n"));
+  assert.deepEqual(events(x), ["Port El Kantaoui attack"]);
+});

@@ -1,6 +1,7 @@
+import { canonicalPlace } from "./events.js";
 import { ATTACKER_DESCRIPTIONS } from "./lexicon.js";
 import { ATTACK_VERBS } from "./patterns.js";
-import { emit, type SentenceContext } from "./sentence-context.js";
+import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 
 const TIME_CLAUSES = new Set(["after", "before", "since", "following", "until"]);
 
@@ -69,8 +70,55 @@ export function linkPerpetrators(ctx: SentenceContext): void {
       (c.kind === "group"
         ? actor.type === "group"
         : [...actor.descriptors].some((d) => ATTACKER_DESCRIPTIONS.has(d)));
-    if (perpetrator) emit(ctx, { subject: actor.key, predicate: "perpetrated", object: event }, c.first);
+    if (perpetrator && emit(ctx, { subject: actor.key, predicate: "perpetrated", object: event }, c.first))
+      placeByClause(ctx, c, event);
   }
+}
+
+const CLAUSE_PLACE_LINKS = new Set(["at", "in", "on", "near", "outside"]);
+
+/**
+ * An attack a report never placed ("told reporters after the attack …") is placed and dated by a
+ * clause of its perpetrator's: "the gunman, who killed holidaymakers on the beach at Port El
+ * Kantaoui on 26 June, …" — the first place after the attack verb, within the clause, and the date
+ * written there.
+ */
+function placeByClause(ctx: SentenceContext, actor: Chunk, eventKey: string): void {
+  const { words, graph } = ctx;
+  const event = graph.get(eventKey);
+  if (!event || event.place) return;
+  let k = actor.end;
+  if (words[k] === ",") k++;
+  if (words[k] === "who") k++;
+  if (!ATTACK_VERBS.has(words[k] ?? "")) return;
+  const verb = k;
+  const stop = words.findIndex(
+    (w, i) => i > verb && (w === "," || w === ";" || w === "before" || w === "after"),
+  );
+  const end = stop < 0 ? words.length : stop;
+  const place = ctx.chunks
+    .filter(
+      (c) =>
+        c.first > verb &&
+        c.end <= end &&
+        (c.type === "facility" || c.type === "location") &&
+        (c.kind === "name" || c.kind === "site") &&
+        CLAUSE_PLACE_LINKS.has(
+          words[c.first - 1] === "the" ? (words[c.first - 2] ?? "") : (words[c.first - 1] ?? ""),
+        ),
+    )
+    .sort((a, b) => a.first - b.first || b.end - a.end)[0];
+  if (!place) return;
+  const named = graph.get(place.anchor ?? place.entity);
+  if (!named) return;
+  graph.rename(event, `${canonicalPlace(named.name)} ${event.name}`);
+  event.place = canonicalPlace(named.name);
+  emit(ctx, { subject: event.key, predicate: "occurred_at", object: place.entity }, verb);
+  const from = ctx.tokens[verb]!.start;
+  const until = ctx.tokens[end - 1]!.end;
+  const date = ctx.dates.find((d) => d.start >= from && d.end <= until);
+  if (date)
+    emit(ctx, { subject: event.key, predicate: "occurred_on", value: date.value, time: date.time }, verb);
 }
 
 /**
