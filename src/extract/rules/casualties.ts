@@ -129,6 +129,18 @@ function eventFor(ctx: SentenceContext, at: number): DocumentEntity | undefined 
     ctx.sentence.index,
   );
   emit(ctx, { subject: event.key, predicate: "occurred_at", object: place.entity }, place.first);
+  // The words that tell of it ("killed 12 members of the presidential guard on a bus in central
+  // Tunis") are its mention: an event known only by its figure still shows where it was read.
+  const from = /^(?:killed|killing|kills|kill)$/.test(ctx.words[at - 1] ?? "") ? at - 1 : at;
+  ctx.graph.mention(
+    event,
+    ctx.text,
+    ctx.tokens[from]!.start,
+    ctx.tokens[place.end - 1]!.end,
+    "EVENT",
+    ctx.sentence.index,
+    true,
+  );
   return event;
 }
 

@@ -53,3 +53,16 @@ test("a perpetrator's clause places and dates an attack the report had not place
   assert.ok(facts.includes("occurred_on(Port El Kantaoui attack → 2015-06-26)"), facts.join("\n"));
   assert.deepEqual(events(x), ["Port El Kantaoui attack"]);
 });
+
+test("an attack known only by its toll is mentioned where the toll is read", () => {
+  const x = run(
+    "In November a suicide bomber killed 12 members of the presidential guard on a bus in central Tunis.",
+    "2016-03-18",
+  );
+  const event = x.entities.find((e) => e.type === "event");
+  assert.equal(event?.name, "Tunis attack");
+  assert.deepEqual(
+    x.mentions.filter((m) => m.entity === event?.key).map((m) => m.text),
+    ["killed 12 members of the presidential guard on a bus in central Tunis"],
+  );
+});
