@@ -6,7 +6,8 @@ import type { EntityType } from "./entity-types.js";
  * Department FTO list) and style guides. Two names in one entry are the same entity; the first is
  * the name Tessera shows. Names are matched by folded key (case, diacritics and punctuation aside).
  * Versioned: raise KNOWN_ALIASES_VERSION when an entry changes, so stores can tell which list a
- * resolution pass used. Users add their own with `tessera alias add`.
+ * resolution pass used. Users keep their own groups in the store (`tessera alias import FILE`,
+ * `tessera alias list`), which resolution reads beside this list; `tessera alias add` names one entity.
  */
 export const KNOWN_ALIASES_VERSION = 1;
 
