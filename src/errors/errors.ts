@@ -24,6 +24,12 @@ export const ERROR_CODES = {
     http: 400,
     summary: "A JSON Lines record is not valid JSON or lacks a text.",
   },
+  TESSERA_BAD_ALIAS_FILE: {
+    exit: 3,
+    http: 400,
+    summary:
+      "An alias file has a malformed line, an unknown entity type or an empty name; nothing was imported.",
+  },
   TESSERA_NOT_FOUND: { exit: 4, http: 404, summary: "An entity, document or statement does not exist." },
   TESSERA_AMBIGUOUS: { exit: 4, http: 409, summary: "A name matches more than one entity; use an id." },
   TESSERA_STORE_LOCKED: { exit: 5, http: 423, summary: "An embedded store is open in another process." },

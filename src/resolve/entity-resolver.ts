@@ -8,6 +8,7 @@ import {
   renameEntity,
 } from "../store/repositories/entities.js";
 import { betterName, canonicalName } from "./canonical-name.js";
+import { isGenericEventKey } from "./event-match.js";
 import { nameKey } from "./name-key.js";
 
 /** The resolve stage: maps a document's local entities to entities in the store. */
@@ -44,7 +45,9 @@ export const keyResolver: EntityResolver = {
     }
     const plans = extraction.entities.map((entity) => {
       const spellings = [entity.name, ...(names.get(entity.key) ?? [])];
-      const keys = [...new Set(spellings.map(nameKey).filter((k) => k.length > 0))];
+      // "the attack" of one report and "the attack" of another are not one attack by that alone.
+      const generic = (k: string) => entity.type === "event" && isGenericEventKey(k);
+      const keys = [...new Set(spellings.map(nameKey).filter((k) => k.length > 0 && !generic(k)))];
       return { entity, spellings, keys };
     });
     const stored = await findEntitiesByKeys(

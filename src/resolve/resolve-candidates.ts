@@ -80,6 +80,8 @@ function prepare(
 /** Blocking keys (Christen 2012, "Data Matching" ch. 4): only candidates sharing one are compared. */
 function blockKeys(p: Prepared, extra: readonly string[]): string[] {
   const keys = new Set<string>(extra);
+  // A description is no name: only a report's own "also known as" brings it to the name pass.
+  if (p.candidate.descriptionOnly) return [...keys];
   const type = p.candidate.type;
   for (const g of p.curated) keys.add(`c${g}`);
   for (const f of p.forms) {

@@ -5,6 +5,9 @@ import {
   loadResolutionInputs,
   type ResolutionInputs,
 } from "../store/repositories/resolution-inputs.js";
+import { listUserAliasGroups } from "../store/repositories/user-aliases.js";
+import { planContextPasses } from "./context-pass.js";
+import { aliasIndex } from "./curated-aliases.js";
 import { findReportAliases } from "./report-aliases.js";
 import { resolveCandidates } from "./resolve-candidates.js";
 import { type Candidate, pairKey } from "./score-pair.js";
@@ -34,6 +37,7 @@ export function candidatesFromInputs(inputs: ResolutionInputs): Candidate[] {
   const docs = new Map<string, Set<string>>();
   const byDoc = new Map<string, string[]>();
   const mentions = new Map<string, number>();
+  const nominal = new Map<string, number>();
   const years = new Map<string, [number, number]>();
   for (const s of inputs.sightings) {
     if (!docs.has(s.id)) docs.set(s.id, new Set());
@@ -42,6 +46,7 @@ export function candidatesFromInputs(inputs: ResolutionInputs): Candidate[] {
     if (inDoc) inDoc.push(s.id);
     else byDoc.set(s.document, [s.id]);
     mentions.set(s.id, (mentions.get(s.id) ?? 0) + s.n);
+    nominal.set(s.id, (nominal.get(s.id) ?? 0) + s.nominal);
     if (s.year !== null) {
       const y = years.get(s.id);
       years.set(s.id, y ? [Math.min(y[0], s.year), Math.max(y[1], s.year)] : [s.year, s.year]);
@@ -67,6 +72,7 @@ export function candidatesFromInputs(inputs: ResolutionInputs): Candidate[] {
       roles: roles.get(e.id) ?? [],
       documents: [...(docs.get(e.id) ?? [])],
       years: years.get(e.id) ?? null,
+      descriptionOnly: (mentions.get(e.id) ?? 0) > 0 && nominal.get(e.id) === mentions.get(e.id),
     };
   });
 }
@@ -116,18 +122,32 @@ export async function runResolution(
   const reported = await reportAliasPairs(db, inputs);
   const distinct = new Set((await listDistinctPairs(db)).map(([a, b]) => pairKey(a, b)));
   const plan = resolveCandidates(candidates, {
+    curated: aliasIndex(await listUserAliasGroups(db)),
     distinct,
     reportAliases: new Set([...reported].filter(([, r]) => !r.nominal).map(([k]) => k)),
     weakReportAliases: new Set([...reported].filter(([, r]) => r.nominal).map(([k]) => k)),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
+  // Events and people known only by descriptions are matched on the graph the name pass made.
+  const context = planContextPasses(inputs, plan.clusters, distinct);
   await db.transaction(async (tx) => {
     for (const m of plan.merges) {
       const evidence = reported.get(pairKey(m.a, m.b))?.evidence;
       const reason = evidence ? `a report says so: ${evidence}` : `automatic resolution, score ${m.score}`;
       await recordMerge(tx, { keepId: m.a, mergedId: m.b, by, reason, score: m.score, features: m.features });
     }
-    await upsertReviewPairs(tx, plan.reviews);
+    for (const [what, m] of [
+      ...context.events.merges.map((m) => ["date and place", m] as const),
+      ...context.people.merges.map((m) => ["context", m] as const),
+    ]) {
+      const reason = `automatic resolution by ${what}, score ${m.score}`;
+      await recordMerge(tx, { keepId: m.a, mergedId: m.b, by, reason, score: m.score, features: m.features });
+    }
+    await upsertReviewPairs(tx, [...plan.reviews, ...context.events.reviews, ...context.people.reviews]);
   });
-  return { merged: plan.merges.length, queued: plan.reviews.length, compared: plan.compared };
+  return {
+    merged: plan.merges.length + context.events.merges.length + context.people.merges.length,
+    queued: plan.reviews.length + context.events.reviews.length + context.people.reviews.length,
+    compared: plan.compared + context.events.compared + context.people.compared,
+  };
 }

@@ -18,6 +18,11 @@ export interface Candidate {
   documents?: readonly string[];
   /** First and last year it is seen in. */
   years?: readonly [number, number] | null;
+  /**
+   * Known only by descriptions ("the gunman"): its name is the extractor's label, not a name, so
+   * it is never compared by name; the context pass (`context-match.ts`) decides.
+   */
+  descriptionOnly?: boolean;
 }
 
 /** What the pass knows about a candidate once, before comparing it with anything. */
@@ -55,6 +60,8 @@ function overlap(a: Set<string>, b: Set<string>, skip: readonly string[]): numbe
   return n;
 }
 
+const NO_NAMES: NameComparison = { score: 0, subset: false, conflict: false, single: false, acronym: false };
+
 /** The best comparison over every pair of spellings. */
 export function bestNames(a: Prepared, b: Prepared): NameComparison {
   let top: NameComparison | undefined;
@@ -66,7 +73,7 @@ export function bestNames(a: Prepared, b: Prepared): NameComparison {
       if (!top || c.score > top.score) top = c;
     }
   }
-  const result = top ?? { score: 0, subset: false, conflict: false, single: false, acronym: false };
+  const result = top ?? NO_NAMES;
   // A conflict between full names outweighs a match through a bare surname: "Gaddafi" is an alias
   // of both Muammar and Saif al-Islam, which does not make them one.
   return conflict && !(result.score >= 1 && !result.single) ? { ...result, conflict: true } : result;
@@ -86,7 +93,9 @@ export function scorePair(a: Prepared, b: Prepared, options: ScoreOptions): Pair
   if (curatedConflict) return { score: 0, features: { curatedConflict: 1 }, cannotLink: true };
   const reported =
     options.reportAliases.size > 0 && options.reportAliases.has(pairKey(a.candidate.id, b.candidate.id));
-  const names = bestNames(a, b);
+  const described = a.candidate.descriptionOnly === true || b.candidate.descriptionOnly === true;
+  const names = described ? NO_NAMES : bestNames(a, b);
+  if (described) features.descriptionOnly = 1;
   features.name = round(names.score);
   if (curatedSame) features.curated = 1;
   if (reported) features.reportAlias = 1;

@@ -206,12 +206,17 @@ export async function upsertReviewPairs(
      on conflict (a_id, b_id) do update set score = excluded.score, features = excluded.features
        where review_pairs.status in ('open', 'stale')`,
     [
-      JSON.stringify(
-        pairs.map((p) => {
-          const [a, b] = p.a < p.b ? [p.a, p.b] : [p.b, p.a];
-          return { id: newId("rev"), a, b, score: p.score, features: p.features };
-        }),
-      ),
+      JSON.stringify([
+        // One row per pair (an upsert may not touch a row twice); the higher score wins.
+        ...new Map(
+          [...pairs]
+            .sort((x, y) => x.score - y.score)
+            .map((p) => {
+              const [a, b] = p.a < p.b ? [p.a, p.b] : [p.b, p.a];
+              return [`${a} ${b}`, { id: newId("rev"), a, b, score: p.score, features: p.features }];
+            }),
+        ).values(),
+      ]),
     ],
   );
 }

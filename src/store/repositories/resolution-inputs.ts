@@ -5,8 +5,8 @@ import type { Queryable } from "../database.js";
 export interface ResolutionInputs {
   entities: { id: string; type: EntityType; name: string }[];
   names: { id: string; name: string }[];
-  /** Mentions per canonical entity and document, with the document's year. */
-  sightings: { id: string; document: string; n: number; year: number | null }[];
+  /** Mentions per canonical entity and document (`nominal`: how many are descriptions), with the document's year. */
+  sightings: { id: string; document: string; n: number; nominal: number; year: number | null }[];
   roles: { id: string; role: string }[];
   /** Mentions with their document, in order, for "X, also known as Y" and "X (Y)". */
   mentionSpans: {
@@ -17,7 +17,43 @@ export interface ResolutionInputs {
     sentence: number;
     nominal: boolean;
   }[];
+  /** Events, which the name pass leaves alone and the event pass compares by date and place. */
+  events: { id: string; name: string }[];
+  /** Statements the context passes compare (dates, places, ages, perpetrators…), through merges. */
+  facts: {
+    subject: string;
+    predicate: string;
+    object: string | null;
+    number: number | null;
+    from: string | null;
+    to: string | null;
+    precision: "day" | "month" | "year" | null;
+  }[];
+  /** Gazetteer facts of every place entity, through merges, with the site's parent. */
+  places: {
+    id: string;
+    kind: string;
+    geoKey: string | null;
+    countryCode: string | null;
+    lat: number | null;
+    lon: number | null;
+    parent: string | null;
+  }[];
 }
+
+/** Predicates the context passes read: an event's date and place, a place's container, a person's context. */
+const FACT_PREDICATES = [
+  "occurred_on",
+  "occurred_at",
+  "located_in",
+  "perpetrated",
+  "age",
+  "resident_of",
+  "studied_at",
+  "trained_at",
+  "traveled_to",
+  "member_of",
+];
 
 const TYPES = ["person", "organization", "location", "facility"];
 
@@ -34,6 +70,7 @@ export async function loadResolutionInputs(db: Queryable): Promise<ResolutionInp
   );
   const sightings = await db.query<ResolutionInputs["sightings"][number]>(
     `select g.canonical_id as id, m.document_id as document, count(*)::int as n,
+            (count(*) filter (where m.label = 'NOMINAL'))::int as nominal,
             extract(year from d.published)::int as year
      from mentions m join entities g on g.id = m.entity_id join documents d on d.id = m.document_id
      group by g.canonical_id, m.document_id, d.published`,
@@ -48,7 +85,33 @@ export async function loadResolutionInputs(db: Queryable): Promise<ResolutionInp
             m.sentence_idx as sentence, m.label = 'NOMINAL' as nominal
      from mentions m join entities g on g.id = m.entity_id order by m.document_id, m.start_offset`,
   );
-  return { entities, names, sightings, roles: roles.filter((r) => r.role), mentionSpans };
+  const events = await db.query<ResolutionInputs["events"][number]>(
+    `select id, name from entities where canonical_id = id and type = 'event' order by created_at, id`,
+  );
+  const facts = await db.query<ResolutionInputs["facts"][number]>(
+    `select sg.canonical_id as subject, s.predicate, og.canonical_id as object, s.value_number as number,
+            s.time_from::text as "from", s.time_to::text as "to", s.time_precision as precision
+     from statements s join entities sg on sg.id = s.subject_id left join entities og on og.id = s.object_id
+     where s.predicate in (select jsonb_array_elements_text($1::jsonb))
+     order by s.id`,
+    [JSON.stringify(FACT_PREDICATES)],
+  );
+  const places = await db.query<ResolutionInputs["places"][number]>(
+    `select g.canonical_id as id, p.kind, p.geo_key as "geoKey", p.country_code as "countryCode", p.lat, p.lon,
+            pg.canonical_id as parent
+     from places p join entities g on g.id = p.entity_id left join entities pg on pg.id = p.parent_id
+     order by g.canonical_id, p.entity_id`,
+  );
+  return {
+    entities,
+    names,
+    sightings,
+    roles: roles.filter((r) => r.role),
+    mentionSpans,
+    events,
+    facts,
+    places,
+  };
 }
 
 /** The texts of the documents given, for the alias patterns. */
