@@ -8,7 +8,8 @@ import type { Conflict } from "./types.js";
 /**
  * Contradictions in the store: the Sousse toll as 38 in one report and 39 in another. With
  * `entityId`, only conflicts about that entity (as subject, or as the object of an
- * inverse-functional predicate). Place-valued sides that lie within one another are compatible.
+ * inverse-functional predicate). Place-valued sides that lie within one another, or within a few
+ * kilometres of each other (`NEAR_KM`), are compatible.
  */
 export async function findConflicts(
   db: Queryable,
@@ -28,7 +29,11 @@ export async function findConflicts(
   const places = placeIds.length > 0 ? await loadPlaceHierarchy(db, placeIds) : null;
   const conflicts = detectConflicts(
     facts,
-    places ? { samePlace: (a, b) => places.meet(a, b) !== null || places.mayBeOneSite(a, b) } : {},
+    places
+      ? {
+          samePlace: (a, b) => places.meet(a, b) !== null || places.mayBeOneSite(a, b) || places.near(a, b),
+        }
+      : {},
   );
   const offset = options.offset ?? 0;
   return conflicts.slice(offset, offset + (options.limit ?? 1000));

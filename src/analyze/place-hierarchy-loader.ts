@@ -21,7 +21,7 @@ export async function loadPlaceHierarchy(
     depth: options.depth ?? DEFAULTS.depth,
   });
   for (const l of links) {
-    places.add({ id: l.id, name: l.name, kind: l.kind });
+    places.add({ id: l.id, name: l.name, kind: l.kind, lat: l.lat, lon: l.lon });
     if (l.from === null) continue;
     if (l.via === "same") places.same(l.from, l.id);
     else if (l.direction === "up") places.contain(l.from, l.id);

@@ -3,11 +3,16 @@
  * one gazetteer place under two spellings (Sabratha, Sabratah). Built from store links by the
  * analysis shell; the functions here are pure.
  */
+import { distanceKm, NEAR_KM } from "./geo.js";
+
 export interface PlaceNode {
   id: string;
   name: string;
   /** country, city or site (a facility or unnamed place known by its `located_in` statements). */
   kind: string;
+  /** The gazetteer's coordinates, for a city or country it knows. */
+  lat?: number | null;
+  lon?: number | null;
 }
 
 export interface PlaceEdge {
@@ -103,6 +108,26 @@ export class PlaceHierarchy {
     if (!unnamed(ra) && !unnamed(rb)) return false;
     const pa = this.ancestors(ra)[0];
     return pa !== undefined && pa === this.ancestors(rb)[0];
+  }
+
+  /**
+   * Whether two places lie within `km` of each other, each read at itself or, for a site, at the
+   * nearest place containing it that has coordinates (never at a country's centre): "the beach at
+   * Port El Kantaoui" and "Sousse" are 8 km apart.
+   */
+  near(a: string, b: string, km: number = NEAR_KM): boolean {
+    const pa = this.point(a);
+    const pb = this.point(b);
+    return pa !== undefined && pb !== undefined && distanceKm(pa, pb) <= km;
+  }
+
+  private point(id: string): [number, number] | undefined {
+    for (const p of [this.root(id), ...this.ancestors(this.root(id))]) {
+      const n = this.nodes.get(p);
+      if (!n || n.kind === "country") return undefined;
+      if (typeof n.lat === "number" && typeof n.lon === "number") return [n.lat, n.lon];
+    }
+    return undefined;
   }
 
   name(id: string): string {

@@ -45,9 +45,14 @@ export const keyResolver: EntityResolver = {
     }
     const plans = extraction.entities.map((entity) => {
       const spellings = [entity.name, ...(names.get(entity.key) ?? [])];
-      // "the attack" of one report and "the attack" of another are not one attack by that alone.
+      // "the attack" of one report and "the attack" of another are not one attack by that alone, nor
+      // are two reports' "gunmen" one band: an unnamed group is known by its event ("Bardo Museum
+      // attackers") or not at all.
       const generic = (k: string) => entity.type === "event" && isGenericEventKey(k);
-      const keys = [...new Set(spellings.map(nameKey).filter((k) => k.length > 0 && !generic(k)))];
+      const unnamedGroup = entity.type === "group" && !/\p{Lu}/u.test(entity.name);
+      const keys = unnamedGroup
+        ? []
+        : [...new Set(spellings.map(nameKey).filter((k) => k.length > 0 && !generic(k)))];
       return { entity, spellings, keys };
     });
     const stored = await findEntitiesByKeys(

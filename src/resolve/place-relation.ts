@@ -1,3 +1,4 @@
+import { distanceKm } from "../places/geo.js";
 import { PlaceHierarchy } from "../places/hierarchy.js";
 
 /** What a resolution pass knows of one place entity (canonical id): the gazetteer's facts. */
@@ -132,11 +133,4 @@ export function placesCoincide(r: PlaceRelation): boolean {
   return r === "same" || r === "within" || r === "near";
 }
 
-/** Great-circle distance (haversine), in km. */
-export function distanceKm(a: readonly [number, number], b: readonly [number, number]): number {
-  const rad = Math.PI / 180;
-  const dLat = (b[0] - a[0]) * rad;
-  const dLon = (b[1] - a[1]) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[0] * rad) * Math.cos(b[0] * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
+export { distanceKm };

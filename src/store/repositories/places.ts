@@ -93,6 +93,8 @@ export interface PlaceLink {
   id: string;
   name: string;
   kind: string;
+  lat: number | null;
+  lon: number | null;
   /** The place this one was reached from; null for the places the walk started at. */
   from: string | null;
   /** "located_in" (a statement), "country" (the gazetteer's country code), "same" (one gazetteer entry). */
@@ -150,7 +152,7 @@ export async function placeHierarchyLinks(
        ) l
        where w.d < $3 and l.id <> w.id
      ), links as (select distinct id, direction, "from", via from walk)
-     select l.id, e.name, coalesce(f.kind, 'site') as kind, l."from", l.via, l.direction
+     select l.id, e.name, coalesce(f.kind, 'site') as kind, f.lat, f.lon, l."from", l.via, l.direction
      from links l join entities e on e.id = l.id left join lateral ${PLACE_FACTS("l.id")} f on true
      order by l.direction desc, l."from" nulls first, l.id, l.via`,
     [seeds, options.down ? ["up", "down"] : ["up"], options.depth],
