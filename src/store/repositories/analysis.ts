@@ -12,6 +12,7 @@ import type {
 } from "../../model/index.js";
 import { leastRestrictive } from "../../model/index.js";
 import type { Queryable } from "../database.js";
+import { assembleStatement, type EvidenceItem } from "./statements.js";
 
 /*
  * Reads for analysis. Entities read through merges (issue 4): every id that comes out is a
@@ -303,7 +304,7 @@ interface TimelineRow extends FactRow {
   role: string | null;
   event_time: TimeInterval | null;
   first_reported: string | null;
-  evidence: (Omit<Evidence, "analyst"> & { marking: Marking; analyst: string | null; at: string })[];
+  evidence: EvidenceItem[];
 }
 
 /**
@@ -389,30 +390,7 @@ export async function timelineStatements(
       const key = JSON.stringify([e.documentId, e.start, e.end, e.analyst, e.quote]);
       return !seen.has(key) && seen.add(key) !== undefined;
     });
-    const statement: Statement = {
-      id: r.id,
-      subject: r.subject,
-      predicate: r.predicate,
-      object: r.object,
-      value: r.value_number ?? r.value_text,
-      time: r.time_from ? { from: r.time_from, to: r.time_to!, precision: r.time_precision! } : null,
-      credibility: Math.min(6, ...items.map((e) => e.credibility ?? 6)) as Credibility,
-      marking: leastRestrictive(items.map((e) => e.marking)),
-      evidence: items.map(
-        (e): Evidence => ({
-          documentId: e.documentId,
-          sentence: e.sentence,
-          start: e.start,
-          end: e.end,
-          quote: e.quote,
-          credibility: e.credibility,
-          analyst: e.analyst ? { name: e.analyst, at: e.at } : null,
-        }),
-      ),
-    };
-    if (r.unit) statement.unit = r.unit;
-    if (r.bound !== "exact") statement.bound = r.bound;
-    if (r.role) statement.role = r.role;
+    const statement = assembleStatement(r, items);
     return { statement, eventTime: r.event_time, firstReported: r.first_reported };
   });
 }

@@ -272,34 +272,83 @@ export async function listStatements(db: Queryable, filter: StatementFilter = {}
   return rows.map((row) => toStatement(row, byStatement.get(row.id) ?? []));
 }
 
-function toStatement(row: StatementRow, evidence: EvidenceRow[]): Statement {
+/** A statement's own columns, whichever query read them. */
+export interface StatementBase {
+  id: string;
+  subject: Statement["subject"];
+  predicate: Statement["predicate"];
+  object: Statement["object"];
+  value_number: number | null;
+  value_text: string | null;
+  unit: string | null;
+  bound: NonNullable<Statement["bound"]> | "exact";
+  role: string | null;
+  time_from: string | null;
+  time_to: string | null;
+  time_precision: NonNullable<Statement["time"]>["precision"] | null;
+}
+
+/** One piece of evidence as a query read it, with the marking of its document. */
+export type EvidenceItem = Omit<Evidence, "analyst"> & {
+  marking: Marking;
+  analyst: string | null;
+  at: string;
+};
+
+/**
+ * The `Statement` shape from a statement's columns and its evidence, the one place it is built:
+ * the best-supported reading (the highest credibility any evidence gives it), known at the least
+ * restrictive marking any of its evidence allows.
+ */
+export function assembleStatement(base: StatementBase, evidence: readonly EvidenceItem[]): Statement {
   const statement: Statement = {
-    id: row.id,
-    subject: { id: row.subject_id, name: row.subject_name, type: row.subject_type },
-    predicate: row.predicate,
-    object: row.object_id ? { id: row.object_id, name: row.object_name!, type: row.object_type! } : null,
-    value: row.value_number ?? row.value_text,
-    time: row.time_from ? { from: row.time_from, to: row.time_to!, precision: row.time_precision! } : null,
-    // The best-supported reading: the highest credibility any evidence gives it.
-    credibility: Math.min(...evidence.map((e) => e.credibility)) as Credibility,
-    // Known at the least restrictive level any of its evidence allows.
+    id: base.id,
+    subject: base.subject,
+    predicate: base.predicate,
+    object: base.object,
+    value: base.value_number ?? base.value_text,
+    time: base.time_from
+      ? { from: base.time_from, to: base.time_to!, precision: base.time_precision! }
+      : null,
+    credibility: Math.min(6, ...evidence.map((e) => e.credibility ?? 6)) as Credibility,
     marking: leastRestrictive(evidence.map((e) => e.marking)),
     evidence: evidence.map(
       (e): Evidence => ({
-        documentId: e.document_id,
-        sentence: e.sentence_idx,
-        start: e.start_offset,
-        end: e.end_offset,
+        documentId: e.documentId,
+        sentence: e.sentence,
+        start: e.start,
+        end: e.end,
         quote: e.quote,
         credibility: e.credibility,
-        analyst: e.analyst ? { name: e.analyst, at: e.created_at } : null,
+        analyst: e.analyst ? { name: e.analyst, at: e.at } : null,
       }),
     ),
   };
-  if (row.unit) statement.unit = row.unit;
-  if (row.bound !== "exact") statement.bound = row.bound;
-  if (row.role) statement.role = row.role;
+  if (base.unit) statement.unit = base.unit;
+  if (base.bound !== "exact") statement.bound = base.bound;
+  if (base.role) statement.role = base.role;
   return statement;
+}
+
+function toStatement(row: StatementRow, evidence: EvidenceRow[]): Statement {
+  return assembleStatement(
+    {
+      ...row,
+      subject: { id: row.subject_id, name: row.subject_name, type: row.subject_type },
+      object: row.object_id ? { id: row.object_id, name: row.object_name!, type: row.object_type! } : null,
+    },
+    evidence.map((e) => ({
+      documentId: e.document_id,
+      sentence: e.sentence_idx,
+      start: e.start_offset,
+      end: e.end_offset,
+      quote: e.quote,
+      credibility: e.credibility,
+      marking: e.marking,
+      analyst: e.analyst,
+      at: e.created_at,
+    })),
+  );
 }
 
 export async function countStatements(db: Queryable): Promise<{ statements: number; evidence: number }> {
