@@ -30,6 +30,20 @@ const ALIAS = [
   ["a.k.a."],
 ];
 
+/** Words that open an appositive after a bare age (", 31, a Tunisian", ", 24, from Oueslatia"). */
+const APPOSITIVE_OPENERS = new Set(["a", "an", "the", "from", "of"]);
+/** Words after a number that make it a count, not an age ("X, 30 people were killed"). */
+const COUNT_NOUNS = new Set(["people", "others", "other", "of", "percent", "per", "years", "were", "more"]);
+
+/** The age in ", 24," after a name: a number a person may be, not followed by what it counts. */
+export function bareAge(words: readonly string[], at: number): number | undefined {
+  const w = words[at] ?? "";
+  if (!/^\d{1,3}$/.test(w)) return undefined;
+  const n = Number(w);
+  if (n < 10 || n > 110) return undefined;
+  return COUNT_NOUNS.has(words[at + 1] ?? "") ? undefined : n;
+}
+
 function closeOf(ctx: SentenceContext, from: number): number | undefined {
   for (let k = from; k < ctx.words.length && k - from <= 16; k++) {
     const w = ctx.words[k]!;
@@ -66,6 +80,24 @@ export function addAppositives(ctx: SentenceContext): void {
       if (close !== undefined) ctx.appositives.push([person.end, close + 1]);
       continue;
     }
+    // "Amri, 24, from Oueslatia", "Tamerlan Tsarnaev, 26, died": a bare age, the wire style.
+    const bare = bareAge(words, from);
+    if (bare !== undefined) {
+      emit(ctx, { subject: person.entity, predicate: "age", value: bare }, from);
+      // "the 31-year-old" later in the report is this person.
+      graph.get(person.entity)?.descriptors.add(`${bare}-year-old`);
+      let close = from;
+      const next = words[from + 2] ?? "";
+      if (words[from + 1] === "," && (APPOSITIVE_OPENERS.has(next) || ROLE_NOUNS.has(next))) {
+        const end = closeOf(ctx, from + 2);
+        if (end !== undefined) {
+          readAppositive(ctx, person, from + 2, end);
+          close = end;
+        }
+      } else if (words[from + 1] === ",") close = from + 1;
+      ctx.appositives.push([person.end, close + 1]);
+      continue;
+    }
     const starts =
       opener === "a" ||
       opener === "an" ||
@@ -95,6 +127,14 @@ function readAppositive(ctx: SentenceContext, person: Chunk, from: number, close
   }
   for (let i = k; i < close; i++) {
     if (PERSON_DESCRIPTIONS.has(words[i]!)) entity.descriptors.add(words[i]!);
+    // "the younger of two brothers suspected of …", "the eldest of the four bombers", "the only
+    // surviving suspect from the group that …": one of a group of attackers is a member of it.
+    if (words[i] === "of" || words[i] === "from") {
+      const group = ctx.chunks.find(
+        (c) => c.kind === "group" && (c.first === i + 1 || (c.first === i + 2 && words[i + 1] === "the")),
+      );
+      if (group) emit(ctx, { subject: entity.key, predicate: "member_of", object: group.entity }, i);
+    }
     if (words[i] === "from") {
       const place = ctx.chunks.find(
         (c) => c.first === i + 1 && (c.type === "location" || c.type === "facility"),

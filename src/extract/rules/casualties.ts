@@ -1,7 +1,8 @@
 import type { DocumentEntity } from "./document-graph.js";
+import { isBackground } from "./event-places.js";
 import { canonicalPlace, eventAt } from "./events.js";
 import { DATE_WORDS, GROUP_NOUNS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
-import { type Count, readCount } from "./numbers.js";
+import { type Count, readCount, VAGUE_PLURALS } from "./numbers.js";
 import { ATTACK_VERBS, CASUALTY_PATTERNS } from "./patterns.js";
 import { emit, matchesAt, type SentenceContext } from "./sentence-context.js";
 
@@ -23,7 +24,29 @@ const FILLER = new Set([
   "people",
   "later",
   "all",
+  "seriously",
+  "critically",
+  "slightly",
+  "badly",
+  "fatally",
+  "lightly",
 ]);
+/** "A 17-year-old boy was seriously wounded", "One officer was wounded": a single victim. */
+const ONE = new Set(["a", "an", "one", "another"]);
+
+/** A single victim before the trigger at `i`: "A fourth person was critically wounded" is 1. */
+function singleVictim(words: readonly string[], i: number): Count | undefined {
+  let k = i - 1;
+  while (k > 0 && FILLER.has(words[k]!)) k--;
+  if (!["was", "has", "had"].some((w) => words.slice(k + 1, i).includes(w))) return undefined;
+  for (let s = k; s >= Math.max(0, k - 3); s--) {
+    if (ONE.has(words[s]!) && (s === 0 || words[s - 1] === ",")) {
+      if (words.slice(s + 1, k + 1).some((w) => !/^[\p{L}-]+$/u.test(w))) return undefined;
+      return { value: 1, bound: "exact", end: k + 1 };
+    }
+  }
+  return undefined;
+}
 const PLACE_LINKS = new Set(["in", "at", "near", "on"]);
 
 /**
@@ -77,6 +100,8 @@ function plausible(words: readonly string[], count: Count, from: number): boolea
   if (DATE_WORDS.has(words[from + 1] ?? "") || DATE_WORDS.has(words[from - 1] ?? "")) return false; // "26 June", "June 27"
   // "The two men shot dead by security forces": the attackers' own deaths are not the attack's toll.
   if (words.slice(from + 1, count.end).some((w) => GROUP_NOUNS.has(w))) return false;
+  // "one of the dead", "12 of the 14 bombers died": a part of another figure.
+  if (words[from + 1] === "of" && !(w in VAGUE_PLURALS)) return false;
   return count.value > 0 && count.value < 1_000_000;
 }
 
@@ -108,7 +133,7 @@ function eventFor(ctx: SentenceContext, at: number): DocumentEntity | undefined 
     (e) => !e.provisional && e.place !== undefined && named.has(e.place),
   );
   if (there) return there;
-  const latest = ctx.graph.latest("event", (e) => !e.provisional);
+  const latest = ctx.graph.latest("event", (e) => !e.provisional && !isBackground(e));
   if (latest && !fresh) return latest;
   // Only a place after the figure: "killed 38 people in Sousse", not "Officials in Tunis said … killed".
   const place = ctx.chunks
@@ -167,6 +192,10 @@ export function addCasualties(ctx: SentenceContext): void {
             count = c;
             at = s;
           }
+        }
+        if (!count && pattern.predicate === "wounded") {
+          count = singleVictim(words, i);
+          if (count) at = i;
         }
       } else {
         const from = i + trigger.length;

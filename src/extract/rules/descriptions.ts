@@ -1,5 +1,5 @@
 import type { DocumentEntity } from "./document-graph.js";
-import { ATTACKER_DESCRIPTIONS, PERSON_DESCRIPTIONS } from "./lexicon.js";
+import { ATTACKER_DESCRIPTIONS, MORE_PERSON_DESCRIPTIONS, PERSON_DESCRIPTIONS } from "./lexicon.js";
 import { wordValue } from "./numbers.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 
@@ -37,6 +37,16 @@ const PREDICATIVE = new Set([
 const NOUN_AFTER =
   /^(?:branch|wing|union|unions|group|groups|cell|cells|movement|body|bodies|visa|card|dormitory|protest|protests|leader|leaders)$/;
 
+/** Whether token `k` starts an attacker's act ("opened fire", "blew himself up", "drove a truck into …"). */
+function attackerAct(words: readonly string[], k: number): boolean {
+  const w = words[k] ?? "";
+  if (w === "opened") return words[k + 1] === "fire";
+  if (w === "blew") return words[k + 1] === "himself" || words[k + 1] === "herself";
+  if (w === "drove" || w === "rammed" || w === "ploughed" || w === "plowed")
+    return words.slice(k + 1, k + 7).includes("into");
+  return w === "stabbed" || w === "detonated";
+}
+
 /** The person a description refers to, by its head ("gunman") and age, or undefined. */
 function antecedent(ctx: SentenceContext, heads: readonly string[]): DocumentEntity | undefined {
   const { graph } = ctx;
@@ -72,7 +82,7 @@ export function addDescriptions(ctx: SentenceContext): void {
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
     const age = ageOf(w);
-    const isHead = PERSON_DESCRIPTIONS.has(w);
+    const isHead = PERSON_DESCRIPTIONS.has(w) || MORE_PERSON_DESCRIPTIONS.has(w);
     if (!isHead && age === undefined) continue;
     if (age !== undefined && PERSON_DESCRIPTIONS.has(words[i + 1] ?? "")) continue; // the head comes next
     if (NOUN_AFTER.test(words[i + 1] ?? "")) continue;
@@ -83,7 +93,10 @@ export function addDescriptions(ctx: SentenceContext): void {
     const definite = article === "the" || article === "this";
     // "… became a killer", "he was a gunman": a predicate says what someone is, it brings in nobody.
     const predicative = PREDICATIVE.has(words[first - 2] ?? "");
-    const indefinite = (article === "a" || article === "an") && ATTACKER_DESCRIPTIONS.has(w) && !predicative;
+    // "A man drove a truck into crowds", "a woman blew herself up": who does an attacker's act is one.
+    const acts = isHead && !ATTACKER_DESCRIPTIONS.has(w) && attackerAct(words, i + 1);
+    const indefinite =
+      (article === "a" || article === "an") && (ATTACKER_DESCRIPTIONS.has(w) || acts) && !predicative;
     if (!definite && !indefinite) continue;
     if (ctx.chunks.some((c) => c.first <= i && i < c.end)) continue;
     const heads = [
@@ -107,6 +120,7 @@ export function addDescriptions(ctx: SentenceContext): void {
       person.described = heads[0]!;
     }
     for (const h of heads) person.descriptors.add(h);
+    if (acts) person.descriptors.add("attacker");
     const start = tokens[first - (indefinite ? 1 : 0)]!.start;
     const stop = tokens[i]!.end;
     graph.mention(person, text, start, stop, "NOMINAL", ctx.sentence.index, true);

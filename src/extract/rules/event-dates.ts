@@ -1,3 +1,4 @@
+import { isBackground } from "./event-places.js";
 import { isAnchor } from "./implicit-events.js";
 import { emit, type SentenceContext } from "./sentence-context.js";
 
@@ -16,7 +17,8 @@ const ANCHORING = /^,? ?(?:\S+ )?(?:days?|weeks?|months?|years?|hours?) (?:after
 export function dateEvents(ctx: SentenceContext): void {
   const { words, tokens, text, graph } = ctx;
   // An event named only to anchor a time ("… after the killing of Chokri Belaid") is not dated here.
-  const cues = ctx.eventCues.filter((c) => !isAnchor(ctx, c.at));
+  // Nor is an event named in passing as history ("organised last year's attacks").
+  const cues = ctx.eventCues.filter((c) => !isAnchor(ctx, c.at) && !isBackground(graph.get(c.entity)!));
   const events = [...new Set(cues.map((c) => c.entity))];
   if (events.length !== 1 || graph.has(events[0]!, "occurred_on")) return;
   const cue = Math.min(...cues.map((c) => c.at));

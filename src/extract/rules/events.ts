@@ -1,5 +1,12 @@
 import type { DocumentEntity, DocumentGraph } from "./document-graph.js";
-import { DATE_WORDS, EVENT_NOUNS, GROUP_NOUNS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
+import { BACKGROUND, placeAfterHead } from "./event-places.js";
+import {
+  CLAUSAL_GROUP_NOUNS,
+  DATE_WORDS,
+  EVENT_NOUNS,
+  GROUP_NOUNS,
+  UNNAMED_FACILITY_HEADS,
+} from "./lexicon.js";
 import { ATTACK_VERBS } from "./patterns.js";
 import { findPlace } from "./place-gazetteer.js";
 import { type Chunk, chunkAfter, emit, type SentenceContext } from "./sentence-context.js";
@@ -25,7 +32,43 @@ const MODIFIERS = new Set([
   "second",
   "'s",
   "’s",
+  // The weapon or vehicle, and the time of day: "a van attack", "Ten bomb blasts", "yesterday
+  // afternoon's truck bombing", "a police raid".
+  "bomb",
+  "truck",
+  "lorry",
+  "van",
+  "car",
+  "train",
+  "knife",
+  "police",
+  "coordinated",
+  "co-ordinated",
+  "yesterday",
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
+  "twin",
 ]);
+/** A count or day number in front of the head is part of the phrase: "Ten bomb blasts", "the 7 July bombings". */
+const COUNTED = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several)$/;
+/** Words after which a plural head is a verb: "it attacks", "who raids". */
+const VERB_SUBJECTS = new Set(["he", "she", "it", "who", "which", "that", "they"]);
+/** Plural heads and the singular an event is named by: "the blasts", "last week's attacks in Paris". */
+const PLURAL_HEADS: Readonly<Record<string, string>> = {
+  attacks: "attack",
+  bombings: "bombing",
+  blasts: "blast",
+  explosions: "explosion",
+  shootings: "shooting",
+  massacres: "massacre",
+  assaults: "assault",
+  raids: "raid",
+  stabbings: "stabbing",
+};
+/** Heads the lexicon lacks: "a stabbing on the seafront". */
+const MORE_EVENT_NOUNS = new Set(["stabbing"]);
 /**
  * Nouns that name an event only with a determiner or modifier in front ("the capture", "the fall of
  * Tripoli", "the fighting", "the killing of Mohamed Brahmi", "an operation near Gafsa"): bare, they
@@ -43,6 +86,9 @@ const DETERMINED_EVENT_NOUNS = new Set([
   "kidnapping",
   "abduction",
   "hostage-taking",
+  "crash",
+  "manhunt",
+  "gunfight",
 ]);
 /** Heads whose "of" phrase names the victim, not the place: "the killing of Chokri Belaid". */
 const VICTIM_HEADS = new Set([
@@ -60,7 +106,7 @@ const DURATION = /^(?:\d+|[a-z]+)-(?:day|hour|week|month)$/;
 const RELATIVE_UNITS = new Set(["week", "month", "year", "weekend"]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "last", "its", "their", "his"]);
 const DEFINITE = new Set(["the", "this", "that", "its", "their", "his"]);
-const PLACE_LINKS = new Set(["on", "in", "at", "against", "near"]);
+const PLACE_LINKS = new Set(["on", "in", "at", "against", "near", "over"]);
 
 /**
  * The canonical name of a place for naming events after it: "the Bardo National Museum" and "Bardo
@@ -177,20 +223,24 @@ export function addEvents(ctx: SentenceContext): void {
   const { words, tokens, graph, text } = ctx;
   if (words.some((w) => SCENE_WORDS.has(w) || ATTACK_VERBS.has(w))) graph.scenes.add(ctx.sentence.index);
   for (let i = 0; i < words.length; i++) {
-    let head = words[i]!;
+    let head = PLURAL_HEADS[words[i]!] ?? words[i]!;
     let headEnd = i + 1;
+    if (head !== words[i] && VERB_SUBJECTS.has(words[i - 1] ?? "")) continue;
     if (head === "air" && words[i + 1] === "strike") {
       head = "air strike";
       headEnd = i + 2;
     }
-    const determined = DETERMINED_EVENT_NOUNS.has(head) && !EVENT_NOUNS.has(head);
-    if ((!EVENT_NOUNS.has(head) && !determined) || head === "strike") continue;
+    const eventNoun = EVENT_NOUNS.has(head) || MORE_EVENT_NOUNS.has(head);
+    const determined = DETERMINED_EVENT_NOUNS.has(head) && !eventNoun;
+    if ((!eventNoun && !determined) || head === "strike") continue;
     const prev = words[i - 1];
     if (prev === "to" || prev === "would" || prev === "will" || prev === "could") continue; // a verb
     let j = i - 1;
     let place: Chunk | undefined;
     let modifier: string | undefined;
     let determiner: string | undefined;
+    // "Monday's bombing", "last week's attacks": a possessive in front makes the phrase definite.
+    let possessive = false;
     while (j >= 0) {
       const w = words[j]!;
       const chunk = placeChunkEndingAt(ctx, j + 1);
@@ -199,7 +249,14 @@ export function addEvents(ctx: SentenceContext): void {
         j = chunk.first - 1;
         continue;
       }
-      if (DATE_WORDS.has(w) || MODIFIERS.has(w) || DURATION.test(w) || /^(?:19|20)\d\d$/.test(w)) {
+      if (
+        DATE_WORDS.has(w) ||
+        MODIFIERS.has(w) ||
+        COUNTED.test(w) ||
+        DURATION.test(w) ||
+        /^(?:19|20)\d\d$/.test(w)
+      ) {
+        if (w === "'s" || w === "’s") possessive = true;
         j--;
         continue;
       }
@@ -217,6 +274,7 @@ export function addEvents(ctx: SentenceContext): void {
       break;
     }
     const first = j + 1 + (determiner && j >= 0 && words[j] === determiner ? 0 : 0);
+    if (possessive && !determiner) determiner = "the";
     if (determined && !determiner && !place) continue;
     let end = headEnd;
     const victims = VICTIM_HEADS.has(head) && words[headEnd] === "of";
@@ -245,12 +303,8 @@ export function addEvents(ctx: SentenceContext): void {
     if (!place && !modifier && !(determiner && DEFINITE.has(determiner))) {
       // "A US air strike on an Islamic State training camp near Sabratah": an event is placed at the
       // nearest named place its phrase gives (ACLED codes to the nearest named location).
-      const later = chunkAfter(ctx, headEnd, ["location"], 8);
-      if (
-        later &&
-        later.kind === "name" &&
-        ["near", "in", "outside"].includes(words[later.first - 1] ?? "")
-      ) {
+      const later = placeAfterHead(ctx, headEnd);
+      if (later) {
         place = later;
         nearPlace = true;
       } else if (head === "raid" || head === "air strike") {
@@ -324,6 +378,30 @@ export function addEvents(ctx: SentenceContext): void {
         firstEvent(ctx, canonicalHead);
     }
     if (!event) continue;
+    // "last year's Bardo Museum and Sousse attacks": the phrase reaches back over the coordination.
+    let from = first;
+    while (from > 0 && ["and", ",", "the"].includes(words[from - 1]!)) {
+      const name = ctx.chunks.find((c) => c.kind === "name" && c.end === from - 1);
+      if (!name || words[from - 1] === "the") break;
+      from = name.first;
+      while (
+        from > 0 &&
+        (DATE_WORDS.has(words[from - 1]!) ||
+          MODIFIERS.has(words[from - 1]!) ||
+          words[from - 1] === "year" ||
+          words[from - 1] === "last")
+      )
+        from--;
+    }
+    const history =
+      words
+        .slice(from, i)
+        .some((w, k) => /^(?:19|20)\d\d$/.test(w) || (w === "year" && words[from + k - 1] === "last")) ||
+      ["since", "after", "before"].includes(
+        words[first - 1] === "the" ? (words[first - 2] ?? "") : (words[first - 1] ?? ""),
+      );
+    if (history) BACKGROUND.add(event);
+    else BACKGROUND.delete(event);
     const start = tokens[first]!.start;
     const stop = tokens[end - 1]!.end;
     graph.mention(event, text, start, stop, "EVENT", ctx.sentence.index, !place);
@@ -333,7 +411,11 @@ export function addEvents(ctx: SentenceContext): void {
       graph.mention(event, text, start, tokens[headEnd - 1]!.end, "EVENT", ctx.sentence.index, true);
     ctx.chunks.push({ first, end, entity: event.key, type: "event", nominal: !place, kind: "event" });
     ctx.eventCues.push({ entity: event.key, at: first });
-    if (place) emit(ctx, { subject: event.key, predicate: "occurred_at", object: place.entity }, i, true);
+    // "the Bardo Museum and Sousse attacks" are two events: neither is placed by the phrase.
+    const coordinated =
+      place !== undefined && place.end <= i && ["and", ","].includes(words[place.first - 1] ?? "");
+    if (place && !coordinated)
+      emit(ctx, { subject: event.key, predicate: "occurred_at", object: place.entity }, i, true);
     // A date inside the phrase ("Friday's attack", "the March attack") or right after it ("… on Friday").
     const phraseStart = tokens[first]!.start;
     const after = tokens[Math.min(tokens.length - 1, end + 2)]!.end;
@@ -354,7 +436,17 @@ export function addEvents(ctx: SentenceContext): void {
 }
 
 /** Words allowed in front of a group noun that acts ("armed men", "Rebel fighters"). */
-const GROUP_MODIFIERS = new Set(["armed", "masked", "rebel", "islamist", "jihadist", "suspected", "other"]);
+const GROUP_MODIFIERS = new Set([
+  "armed",
+  "masked",
+  "rebel",
+  "islamist",
+  "jihadist",
+  "suspected",
+  "other",
+  "suicide",
+  "unidentified",
+]);
 
 /**
  * A plural noun phrase that attacks in its own clause — "Two gunmen killed 20 tourists", "armed men
@@ -365,8 +457,13 @@ const GROUP_MODIFIERS = new Set(["armed", "masked", "rebel", "islamist", "jihadi
 function actingGroup(ctx: SentenceContext, first: number, noun: number): boolean {
   const { words, tokens, graph, text } = ctx;
   let verb = noun + 1;
+  // "Three suicide bombers armed with rifles attacked …": a participle phrase may stand between.
+  if (words[verb] === "armed" && words[verb + 1] === "with") {
+    const to = words.findIndex((w, k) => k > verb + 1 && k <= verb + 6 && (w === "," || actsAt(words, k)));
+    if (to > 0) verb = words[to] === "," ? to + 1 : to;
+  }
   while (["had", "have", "has", "later", "then", "also"].includes(words[verb] ?? "")) verb++;
-  if (!ATTACK_VERBS.has(words[verb] ?? "")) return false;
+  if (!actsAt(words, verb)) return false;
   let start = first;
   while (start > 0 && GROUP_MODIFIERS.has(words[start - 1]!)) start--;
   const org = ctx.chunks.find((c) => c.kind === "name" && c.end === start && c.type === "organization");
@@ -393,6 +490,107 @@ function actingGroup(ctx: SentenceContext, first: number, noun: number): boolean
     kind: "group",
   });
   if (org) emit(ctx, { subject: group.key, predicate: "member_of", object: org.entity }, noun);
+  return true;
+}
+
+/** Whether token `k` starts an attacker's act: an attack verb, "opened fire", "blew themselves up", "took hostages". */
+function actsAt(words: readonly string[], k: number): boolean {
+  const w = words[k] ?? "";
+  if (ATTACK_VERBS.has(w)) return true;
+  if (w === "opened" || w === "open") return words[k + 1] === "fire";
+  if (w === "blew") return words[k + 1] === "themselves";
+  if (w === "took" || w === "taken") return words[k + 1] === "hostages";
+  return w === "detonated";
+}
+
+/** Words that put a hedge or a source between a group noun and its act ("the four men they believe carried out"). */
+const CLAUSE_SOURCES = new Set([
+  "they",
+  "police",
+  "investigators",
+  "officials",
+  "authorities",
+  "prosecutors",
+]);
+const CLAUSE_BELIEFS = new Set(["believe", "believed", "say", "said", "think", "suspect", "suspected"]);
+const CLAUSE_HEDGES = new Set(["suspected", "accused", "believed", "thought", "alleged", "said"]);
+const EVENT_ACTS = new Set(["perpetrated", "committed", "staged", "organised", "organized", "planned"]);
+
+/**
+ * A group noun phrase with a clause that says it carried an attack out: "the four men they believe
+ * carried out last week's bombings" (perpetrated), "two brothers suspected of carrying out the
+ * bombing", "the cell behind last week's attacks", "the group that carried out the Paris attacks",
+ * "the men who blew themselves up in Casablanca" (the sentence's event, `linkPerpetrators`). The
+ * group is named by its noun phrase; the whole phrase with its relative clause is a mention too,
+ * as reports refer to such a group by either.
+ */
+function clausalGroup(ctx: SentenceContext, first: number, noun: number): boolean {
+  const { words, tokens, graph, text } = ctx;
+  let k = noun + 1;
+  const relative = ["who", "that", "which"].includes(words[k] ?? "");
+  if (relative) k++;
+  const sourced = CLAUSE_SOURCES.has(words[k] ?? "") && CLAUSE_BELIEFS.has(words[k + 1] ?? "");
+  if (sourced) k += 2;
+  const hedged = CLAUSE_HEDGES.has(words[k] ?? "") && ["of", "to"].includes(words[k + 1] ?? "");
+  if (hedged) k += words[k + 2] === "have" ? 3 : 2;
+  // "Two gunmen attacked …" in a main clause is `actingGroup`'s; this is for clauses on the noun.
+  const clausal = relative || sourced || hedged;
+  if (relative && ["were", "was", "are", "is", "had", "have"].includes(words[k] ?? "")) k++;
+  const w = words[k] ?? "";
+  let objectFrom: number | undefined;
+  let clauseEnd = k;
+  if ((w === "carried" || w === "carrying" || w === "carry") && words[k + 1] === "out") objectFrom = k + 2;
+  else if (w === "behind" || EVENT_ACTS.has(w)) objectFrom = k + 1;
+  else if (!clausal) return false;
+  else if ((w === "blew" || w === "blowing") && words[k + 1] === "themselves" && words[k + 2] === "up")
+    clauseEnd = k + 3;
+  else if (ATTACK_VERBS.has(w) || w === "attacking") {
+    const target = chunkAfter(ctx, k + 1, ["facility", "location", "person", "organization", "group"], 4);
+    if (!target) return false;
+    clauseEnd = target.end;
+  } else return false;
+  // A singular collective ("the cell", "the group") needs its clause to be about an attack.
+  const event = objectFrom === undefined ? undefined : chunkAfter(ctx, objectFrom, ["event"], 4);
+  // A plural with a clause of its own ("two brothers suspected of carrying out …") is a group of
+  // attackers even when the event's phrase is not one the rules read.
+  if (objectFrom !== undefined && !event && !(clausal && words[noun]!.endsWith("s"))) return false;
+  if (event) clauseEnd = event.end;
+  // "… blew themselves up in Casablanca": the place belongs to the phrase.
+  if (["in", "at"].includes(words[clauseEnd] ?? "")) {
+    const place = ctx.chunks.find((c) => c.first === clauseEnd + 1 && c.type === "location");
+    if (place && objectFrom === undefined && !ATTACK_VERBS.has(w)) clauseEnd = place.end;
+  }
+  let start = first;
+  while (start > 0 && GROUP_MODIFIERS.has(words[start - 1]!)) start--;
+  let from = start;
+  while (["the", "a", "an"].includes(words[from]!)) from++;
+  if (ctx.chunks.some((c) => c.first <= noun && noun < c.end)) return false;
+  const name = text.slice(tokens[from]!.start, tokens[noun]!.end).replace(/\s+/g, " ");
+  const group = graph.entity(
+    "group",
+    name.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()),
+    ctx.sentence.index,
+  );
+  graph.mention(group, text, tokens[start]!.start, tokens[noun]!.end, "GROUP", ctx.sentence.index, true);
+  if (relative)
+    graph.mention(
+      group,
+      text,
+      tokens[start]!.start,
+      tokens[clauseEnd - 1]!.end,
+      "GROUP",
+      ctx.sentence.index,
+      true,
+    );
+  ctx.chunks.push({
+    first: start,
+    end: noun + 1,
+    entity: group.key,
+    type: "group",
+    nominal: true,
+    kind: "group",
+  });
+  if (event) emit(ctx, { subject: group.key, predicate: "perpetrated", object: event.entity }, k);
   return true;
 }
 
@@ -459,13 +657,18 @@ export function addGroups(ctx: SentenceContext): void {
   const { words, tokens, graph, text } = ctx;
   for (let i = 0; i < words.length; i++) {
     const noun = words[i]!;
-    if (!GROUP_NOUNS.has(noun)) continue;
+    if (!GROUP_NOUNS.has(noun) && !CLAUSAL_GROUP_NOUNS.has(noun)) continue;
     let first = i;
     while (
       first > 0 &&
-      (words[first - 1] === "the" || /^(?:two|three|four|five|\d+)$/.test(words[first - 1]!))
+      (words[first - 1] === "the" ||
+        /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(words[first - 1]!) ||
+        GROUP_MODIFIERS.has(words[first - 1]!))
     )
       first--;
+    if (!(words[i + 1] === "who" && ATTACK_VERBS.has(words[i + 2] ?? "")) && clausalGroup(ctx, first, i))
+      continue;
+    if (!GROUP_NOUNS.has(noun)) continue;
     const definite = words[first] === "the";
     let event: DocumentEntity | undefined;
     let target: Chunk | undefined;

@@ -32,6 +32,93 @@ const ACTION_VERBS: ReadonlyMap<string, string> = new Map([
 ]);
 const PLACE_LINKS = new Set(["in", "at", "near", "outside"]);
 
+/**
+ * Verbs that tell of an attack without naming it, with no actor needed ("a truck ploughed into …",
+ * "A gunman … opened fire outside …", "A suicide bomber blew himself up on …", "came down in …"):
+ * the words of the scene, and the event noun they imply.
+ */
+const SCENE_VERBS: readonly { words: string[]; head: string }[] = [
+  ["opened", "fire"],
+  ["blew", "himself", "up"],
+  ["blew", "herself", "up"],
+  ["blew", "themselves", "up"],
+  ["ploughed", "into"],
+  ["plowed", "into"],
+  ["rammed", "into"],
+  ["drove", "a"],
+  ["drove", "into"],
+  ["walked", "into"],
+  ["exploded"],
+  ["detonated"],
+  ["struck"],
+  ["came", "down"],
+  ["crashed"],
+].map((words) => ({ words, head: "attack" }));
+/** Prepositions that place a scene, with "the centre of" and the like stepped over. */
+const SCENE_LINKS = new Set(["in", "at", "on", "outside", "into", "inside", "through"]);
+const AREA_WORDS = new Set(["centre", "center", "heart", "outskirts", "middle"]);
+
+/** The first named place or site after a scene verb that a locative preposition introduces. */
+function scenePlace(ctx: SentenceContext, from: number): Chunk | undefined {
+  const { words } = ctx;
+  const candidates = ctx.chunks
+    .filter(
+      (c) =>
+        c.first >= from &&
+        c.first - from <= 18 &&
+        (c.type === "location" || c.type === "facility") &&
+        (c.kind === "name" || c.kind === "site"),
+    )
+    .sort((a, b) => a.first - b.first || b.end - a.end);
+  for (const c of candidates) {
+    if (
+      words
+        .slice(from, c.first)
+        .some((w) => [";", "after", "before", "when", "who", "which", "said"].includes(w))
+    )
+      return undefined;
+    let k = c.first - 1;
+    if (["the", "a", "an"].includes(words[k] ?? "")) k--;
+    while (
+      /^\p{Ll}+$/u.test(words[k] ?? "") &&
+      !SCENE_LINKS.has(words[k]!) &&
+      k > c.first - 3 &&
+      words[k] !== "of"
+    )
+      k--; // "on a busy shopping street", "in central Brussels"
+    // "in the centre of Casablanca"
+    if (words[k] === "of" && AREA_WORDS.has(words[k - 1] ?? "") && words[k - 2] === "the") k -= 3;
+    if (SCENE_LINKS.has(words[k] ?? "")) return c;
+  }
+  return undefined;
+}
+
+/**
+ * An attack told by its scene in a sentence that names no event: "A gunman … opened fire outside the
+ * Ozar Hatorah Jewish school in Toulouse …, killing …". The event is placed at the first named place
+ * or site after the verb; its figures and date come from the sentence like any event's.
+ */
+function sceneEvent(ctx: SentenceContext): boolean {
+  const { words, graph } = ctx;
+  for (let i = 1; i < words.length; i++) {
+    const verb = SCENE_VERBS.find((v) => matchesAt(words, i, v.words));
+    if (!verb) continue;
+    // "the air force had struck camps in Libya" is a strike by a state's forces, not an attack
+    // told by its scene.
+    if (words[i] === "struck" && !chunkBefore(ctx, i, ["group", "person"], 2)) continue;
+    // "drove a truck into …": the vehicle comes before the place.
+    if (words[i] === "drove" && !words.slice(i + 2, i + 6).includes("into")) continue;
+    const place = scenePlace(ctx, i + verb.words.length);
+    if (!place) continue;
+    const named = graph.get(place.anchor ?? place.entity)!;
+    const event = eventAt(graph, canonicalPlace(named.name), verb.head, ctx.sentence.index);
+    cue(ctx, event, i, i + verb.words.length);
+    emit(ctx, { subject: event.key, predicate: "occurred_at", object: place.entity }, i);
+    return true;
+  }
+  return false;
+}
+
 /** Whether the event phrase at token `at` only anchors a time: "after the killing of …". */
 export function isAnchor(ctx: SentenceContext, at: number): boolean {
   return ctx.words
@@ -80,6 +167,7 @@ export function addImplicitEvents(ctx: SentenceContext): void {
   // An event named only as an anchor ("less than six months after the killing of Chokri Belaid") is
   // not the one the sentence reports.
   if (ctx.eventCues.some((c) => !isAnchor(ctx, c.at))) return;
+  if (sceneEvent(ctx)) return;
   for (let i = 1; i < words.length; i++) {
     const killing = PASSIVE_KILLINGS.find((t) => matchesAt(words, i, t));
     if (killing) {

@@ -917,3 +917,86 @@ export const OUTLET_CREDIT_WORDS: ReadonlySet<string> = new Set([
   "newsroom",
   "correspondents",
 ]);
+
+// --- Events, sites and casualty figures (appended; owned with events.ts, sites.ts, casualties.ts) ---
+
+/**
+ * Lowercase heads that end a capitalised name as a facility ("the Argana café", "Atocha station",
+ * "the Bataclan concert hall"), beside `UNNAMED_FACILITY_HEADS`; alone they name no site.
+ */
+export const NAMED_SITE_HEADS: ReadonlySet<string> = new Set([
+  "café",
+  "cafe",
+  "station",
+  "hall",
+  "stadium",
+  "terminal",
+  "church",
+  "cathedral",
+  "synagogue",
+  "monastery",
+  "club",
+  "restaurant",
+  "theatre",
+  "theater",
+  "arena",
+  "mall",
+  "nightclub",
+]);
+
+/** Lowercase heads that end a capitalised name as a place ("Jemaa el-Fnaa square", "the Zoobe junction"). */
+export const NAMED_PLACE_HEADS: ReadonlySet<string> = new Set([
+  "square",
+  "junction",
+  "street",
+  "boulevard",
+  "mountains",
+  "province",
+]);
+
+// ---------------------------------------------------------------------------------------------------
+// Perpetrators and their ties (who did what): words for the clausal-group, claim and apposition rules.
+// ---------------------------------------------------------------------------------------------------
+
+/**
+ * Nouns that make a group only with a clause that says what it did: "the two brothers suspected of
+ * carrying out …", "the cell behind last week's attacks", "the group that carried out …".
+ */
+export const CLAUSAL_GROUP_NOUNS: ReadonlySet<string> = new Set([
+  "brothers",
+  "suspects",
+  "plotters",
+  "cell",
+  "group",
+  "teams",
+  "squad",
+]);
+
+/** Nouns for a national, where the country gazetteer knows only the adjective ("a Spaniard"). */
+export const NATIONAL_NOUNS: ReadonlyMap<string, string> = new Map([
+  ["frenchman", "France"],
+  ["frenchwoman", "France"],
+  ["spaniard", "Spain"],
+  ["englishman", "United Kingdom"],
+  ["scotsman", "United Kingdom"],
+  ["welshman", "United Kingdom"],
+  ["dutchman", "Netherlands"],
+  ["irishman", "Ireland"],
+  ["dane", "Denmark"],
+  ["swede", "Sweden"],
+  ["finn", "Finland"],
+  ["pole", "Poland"],
+  ["turk", "Turkey"],
+]);
+
+/** Adjectives the country gazetteer gives to more than one country, with the country they mean. */
+export const DEMONYM_COUNTRIES: ReadonlyMap<string, string> = new Map([
+  ["french", "France"],
+  ["british", "United Kingdom"],
+  ["american", "United States"],
+  ["dutch", "Netherlands"],
+  ["chinese", "China"],
+]);
+
+/** Further heads for one person the report is about, read as descriptions like "the gunman". */
+export const MORE_PERSON_DESCRIPTIONS: ReadonlySet<string> = new Set(["driver", "woman"]);

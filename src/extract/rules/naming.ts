@@ -1,4 +1,5 @@
 import type { DocumentGraph } from "./document-graph.js";
+import { ATTACKER_DESCRIPTIONS } from "./lexicon.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 
 /** Verbs by which authorities put a name to someone: "named the attacker as …", "identified … as". */
@@ -133,5 +134,31 @@ export function membersCarryOut(graph: DocumentGraph): void {
       carried = [events[0]!.key];
     }
     for (const event of carried) graph.statement({ ...m, predicate: "perpetrated", object: event });
+  }
+  describedAttackersCarryOut(graph);
+}
+
+/**
+ * An unnamed attacker introduced before the report names its one event ("A man drove a truck into
+ * crowds …" … "No group has said it was behind the truck attack") carried that event out, on the
+ * evidence of the sentence that described him. With two events or more, or an event someone else
+ * already carried out, nobody is linked.
+ */
+function describedAttackersCarryOut(graph: DocumentGraph): void {
+  const events = graph.entities.filter((e) => e.type === "event");
+  // An event someone already carried out keeps its perpetrators ("… at the same time as the two men
+  // who attacked the Bardo Museum": the gunman beside them is not one).
+  if (events.length !== 1 || graph.perpetratorsOf(events[0]!.key).length > 0) return;
+  for (const person of graph.entities) {
+    if (person.type !== "person" || graph.perpetratedBy(person.key).length > 0) continue;
+    if (![...person.descriptors].some((d) => ATTACKER_DESCRIPTIONS.has(d))) continue;
+    if (!person.described && !graph.has(person.key, "age")) continue;
+    graph.statement({
+      subject: person.key,
+      predicate: "perpetrated",
+      object: events[0]!.key,
+      credibility: 2,
+      sentence: person.firstSentence,
+    });
   }
 }

@@ -69,6 +69,7 @@ const BOUNDS: readonly [words: string[], bound: Bound][] = [
   [["at", "least"], "at_least"],
   [["more", "than"], "at_least"],
   [["over"], "at_least"],
+  [["above"], "at_least"],
   [["no", "fewer", "than"], "at_least"],
   [["upwards", "of"], "at_least"],
   [["at", "most"], "at_most"],
@@ -171,6 +172,12 @@ function boundAt(words: readonly string[], i: number): { bound: Bound; end: numb
 
 /** Words that end the nouns of one addend in a sum. */
 const SUM_STOP = new Set([
+  // "41 people including the attackers", "33 people besides the 12 bombers": what follows qualifies the figure.
+  "including",
+  "plus",
+  "besides",
+  "excluding",
+  "among",
   "after",
   "before",
   "ago",
@@ -212,7 +219,7 @@ export function readCount(words: readonly string[], i: number): Count | undefine
   const n = readNumber(words, b ? b.end : i);
   if (!n) return undefined;
   // "more than 40" is at least 41, "fewer than 10" at most 9: the bound is inclusive.
-  const strict = b && /^(?:more|over|fewer|less)$/.test(words[i]!) && n.bound === "exact";
+  const strict = b && /^(?:more|over|above|fewer|less)$/.test(words[i]!) && n.bound === "exact";
   let value = strict ? n.value + (b.bound === "at_least" ? 1 : -1) : n.value;
   let j = n.end;
   const bound: Bound = b && n.bound === "exact" ? b.bound : n.bound;
@@ -232,7 +239,8 @@ export function readCount(words: readonly string[], i: number): Count | undefine
       nextWord === "a" || nextWord === "an" || nextWord === "one"
         ? { value: 1, end: k + 2 }
         : readNumber(words, k + 1);
-    if (!addend || (words[addend.end] ?? "") in SUM_STOP) {
+    // "17 people, eight of them French": a part of the figure, not a further addend.
+    if (!addend || (words[addend.end] ?? "") in SUM_STOP || words[addend.end] === "of") {
       j = k;
       break;
     }

@@ -50,8 +50,10 @@ export function linkPerpetrators(ctx: SentenceContext): void {
     if (taken && c.kind === "description") continue;
     // With no event in the sentence, a description is tied to the latest event only when the report
     // has spoken of no other: "the gunman" after a sentence about another attack may be anyone's.
+    // So is a group acting with no event in its sentence ("Gunmen have taken hostages at …" in a live
+    // blog of several attacks).
     if (
-      c.kind === "description" &&
+      (c.kind === "description" || c.kind === "group") &&
       events.length === 0 &&
       graph.entities.filter((e) => e.type === "event" && !e.provisional).length > 1
     )

@@ -33,19 +33,81 @@ function coordinated(
 ): Chunk[] {
   const out = [chunk];
   let edge = chunk;
+  let conjoined = false;
   for (;;) {
     const link = side === "after" ? ctx.words[edge.end] : ctx.words[edge.first - 1];
     if (link !== "and" && link !== ",") break;
+    if (link === "and") conjoined = true;
+    // "Khan, 30, Tanweer, 22, and Hussain, 18, came from …": step back over each one's appositive.
+    const apposed = (at: number) => ctx.appositives.find(([, close]) => close === at)?.[0];
+    const before = apposed(edge.first) ?? (link === "and" ? apposed(edge.first - 1) : undefined);
     const next = ctx.chunks.find((c) =>
       side === "after"
         ? c.first === edge.end + 1 || (ctx.words[edge.end + 1] === "the" && c.first === edge.end + 2)
-        : c.end === edge.first - 1,
+        : c.end === edge.first - 1 || (before !== undefined && c.end === before),
     );
     if (!next || !types.includes(next.type) || next.type !== chunk.type) break;
     out.push(next);
     edge = next;
   }
+  // "lived in Aylesbury, Buckinghamshire": places joined by commas alone are a town and its county,
+  // not a list ("in Madrid, Barcelona and Seville" has its "and").
+  if (!conjoined && side === "after" && chunk.type === "location") return [chunk];
   return out;
+}
+
+/** Verbs by which an actor speaks for itself ("The Islamic State said … that it was behind …"). */
+const SAYING = new Set(["said", "says", "announced", "stated", "declared", "insisted", "boasted"]);
+const AUXILIARIES = new Set(["had", "has", "have", "was", "were", "is", "are", "that"]);
+
+/**
+ * "X said it was behind the attack", "X said through its agency that it carried out …": an actor
+ * that says it perpetrated an attack claims it. The pronoun right before the trigger is the speaker,
+ * the organisation or group that is the subject of the saying verb, whatever salience says.
+ */
+function claimant(ctx: SentenceContext, trigger: number): Chunk | undefined {
+  const { words } = ctx;
+  let p = trigger - 1;
+  while (p > 0 && AUXILIARIES.has(words[p]!) && words[p] !== "that") p--;
+  if (words[p] !== "it" && words[p] !== "they") return undefined;
+  const verb = words.slice(Math.max(0, p - 12), p).findLastIndex((w) => SAYING.has(w));
+  if (verb < 0) return undefined;
+  const at = Math.max(0, p - 12) + verb;
+  const speaker = chunkBefore(ctx, at, ["organization", "group"]);
+  return speaker && speaker.first < at ? speaker : undefined;
+}
+
+/** "the Islamic State's Sinai Province", "Istanbul's Atatürk airport": the possessor is no argument. */
+function possessor(ctx: SentenceContext, chunk: Chunk): boolean {
+  const next = ctx.words[chunk.end] ?? "";
+  return next === "'s" || next === "’s";
+}
+
+/**
+ * "President X said the air force had struck camps in Libya": a speaker before the saying verb is
+ * not the agent of the clause he reports.
+ */
+function speaks(ctx: SentenceContext, subject: Chunk, trigger: number): boolean {
+  for (let v = subject.end; v < trigger; v++) {
+    if (!SAYING.has(ctx.words[v]!) && ctx.words[v] !== "told") continue;
+    if (chunkBefore(ctx, v, ["person", "organization", "group"])?.entity === subject.entity) return true;
+  }
+  return false;
+}
+
+/** Prepositions after an attack verb that make it intransitive: "the blasts struck at Atocha station". */
+const INTRANSITIVE = new Set(["at", "in", "near", "on", "across", "inside"]);
+
+/**
+ * What an attack verb attacked is its direct object: "opened fire on a bus carrying Coptic
+ * Christians" attacked the bus, not a name inside the bus's own phrase; "struck at Atocha station"
+ * says where, not what.
+ */
+function directObject(ctx: SentenceContext, after: number, object: Chunk): boolean {
+  if (INTRANSITIVE.has(ctx.words[after] ?? "") && ctx.words[after - 1] !== "on") return false;
+  const gap = ctx.words.slice(after, object.first);
+  const article = gap.findIndex((w) => w === "a" || w === "an" || w === "the");
+  return article < 0 || article === gap.length - 1;
 }
 
 function target(chunk: Chunk, pattern: RelationPattern, ctx: SentenceContext): string {
@@ -79,12 +141,22 @@ export function addRelations(ctx: SentenceContext): void {
       let objects: Chunk[] = [];
       if (pattern.order === "subject-trigger-object") {
         const s = chunkBefore(ctx, i, pattern.subject);
-        const o = chunkAfter(ctx, after, pattern.object, pattern.window);
-        if (s && o)
-          [subjects, objects] = [
-            coordinated(ctx, s, pattern.subject, "before"),
-            coordinated(ctx, o, pattern.object, "after"),
-          ];
+        let o = chunkAfter(ctx, after, pattern.object, pattern.window);
+        // "The Islamic State said … that it was behind the bombing": the speaker, whatever "it" found.
+        const speaker = pattern.predicate === "perpetrated" && o ? claimant(ctx, i) : undefined;
+        if (speaker && o) [subjects, objects] = [[speaker], coordinated(ctx, o, pattern.object, "after")];
+        else {
+          if (s && (possessor(ctx, s) || speaks(ctx, s, i))) continue;
+          // "attacked Istanbul's Atatürk airport": the thing possessed, if the rules found it, else nothing.
+          if (o && possessor(ctx, o))
+            o = ctx.chunks.find((c) => c.first === o!.end + 1 && pattern.object.includes(c.type));
+          if (o && pattern.predicate === "attacked" && !directObject(ctx, after, o)) continue;
+          if (s && o)
+            [subjects, objects] = [
+              coordinated(ctx, s, pattern.subject, "before"),
+              coordinated(ctx, o, pattern.object, "after"),
+            ];
+        }
       } else if (pattern.order === "object-trigger-subject") {
         const o = chunkBefore(ctx, i, pattern.object);
         const s = chunkAfter(ctx, after, pattern.subject, pattern.window);
@@ -95,6 +167,12 @@ export function addRelations(ctx: SentenceContext): void {
         if (s && o && words.slice(s.end, o.first).includes("for")) [subjects, objects] = [[s], [o]];
       }
       if (subjects.length === 0) continue;
+      const predicate =
+        pattern.predicate === "perpetrated" &&
+        pattern.order === "subject-trigger-object" &&
+        claimant(ctx, i) !== undefined
+          ? "claimed_responsibility_for"
+          : pattern.predicate;
       // "Both had travelled to Libya": an anaphor for several entities gives each of them.
       const each = (chunks: Chunk[]) =>
         chunks.flatMap((c) => [
@@ -129,16 +207,13 @@ export function addRelations(ctx: SentenceContext): void {
           const object = target(o, pattern, ctx);
           const proposal = {
             subject: s.entity,
-            predicate: pattern.predicate,
+            predicate,
             object,
             ...(time ? { time } : {}),
           };
           if (!emit(ctx, proposal, i)) continue;
           const subject = graph.get(s.entity);
-          if (
-            subject?.type === "person" &&
-            (pattern.predicate === "perpetrated" || pattern.predicate === "attacked")
-          ) {
+          if (subject?.type === "person" && (predicate === "perpetrated" || predicate === "attacked")) {
             for (const d of ATTACKER_DESCRIPTIONS) subject.descriptors.add(d);
           }
         }

@@ -1,4 +1,5 @@
-import { UNNAMED_FACILITY_HEADS } from "./lexicon.js";
+import { NAMED_PLACE_HEADS, NAMED_SITE_HEADS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
+import { findPlace } from "./place-gazetteer.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 
 const SITE_LINKS = new Set(["near", "in", "at", "outside", "on"]);
@@ -40,6 +41,16 @@ const SITE_MODIFIERS = new Set([
   "resort",
   "parliament",
   "presidential",
+  "concert",
+  "bus",
+  "railway",
+  "train",
+  "metro",
+  "underground",
+  "shopping",
+  "community",
+  "social",
+  "international",
 ]);
 /** Heads that make a site only with a modifier in front: "a US Navy ship", "the US mission", "the parliament building". */
 const MODIFIED_SITE_HEADS = new Set([
@@ -52,7 +63,15 @@ const MODIFIED_SITE_HEADS = new Set([
   "station",
 ]);
 /** Lowercase heads that end a capitalised name as part of it: "Imperial Marhaba hotel", "Tigantourine gas plant". */
-const NAME_HEADS = new Set([...UNNAMED_FACILITY_HEADS, "plant", "complex", "refinery", "field"]);
+const NAME_HEADS = new Set([
+  ...UNNAMED_FACILITY_HEADS,
+  ...NAMED_SITE_HEADS,
+  ...NAMED_PLACE_HEADS,
+  "plant",
+  "complex",
+  "refinery",
+  "field",
+]);
 
 function pushSite(
   ctx: SentenceContext,
@@ -60,10 +79,11 @@ function pushSite(
   end: number,
   nameFrom: number,
   anchor?: Chunk,
+  type: "facility" | "location" = "facility",
 ): string {
   const { tokens, text, graph } = ctx;
   const site = graph.entity(
-    "facility",
+    type,
     text.slice(tokens[nameFrom]!.start, tokens[end - 1]!.end).replace(/\s+/g, " "),
     ctx.sentence.index,
   );
@@ -72,7 +92,7 @@ function pushSite(
     first,
     end,
     entity: site.key,
-    type: "facility",
+    type,
     ...(anchor ? { anchor: anchor.entity } : {}),
     nominal: true,
     kind: "site",
@@ -89,24 +109,81 @@ function addNamedSites(ctx: SentenceContext): void {
   const { words, tokens, graph } = ctx;
   for (let i = 1; i < words.length; i++) {
     if (!NAME_HEADS.has(words[i]!) || !/^\p{Ll}/u.test(tokens[i]!.text)) continue;
+    const added =
+      !UNNAMED_FACILITY_HEADS.has(words[i]!) && !/^(?:plant|complex|refinery|field)$/.test(words[i]!);
     let last = i - 1;
     if (SITE_MODIFIERS.has(words[last]!) && /^\p{Ll}/u.test(tokens[last]!.text)) last--;
     let first = last + 1;
-    while (first > 1 && /^\p{Lu}/u.test(tokens[first - 1]!.text)) first--;
-    if (first > last || !["the", "a", "an"].includes(words[first - 1] ?? "")) continue;
+    for (;;) {
+      if (first > 1 && /^\p{Lu}/u.test(tokens[first - 1]!.text)) first--;
+      else {
+        // A name the finder read with a lowercase particle ("Jemaa el-Fnaa") is stepped over whole.
+        const inner = ctx.chunks.find((c) => c.kind === "name" && c.end === first && c.first < first);
+        if (!added || !inner || inner.first === 0) break;
+        first = inner.first;
+      }
+    }
+    const before = words[first - 1] ?? "";
+    // "the Imperial Marhaba hotel"; for the heads added for other reports also "at Atocha station",
+    // "on Jemaa el-Fnaa square" (a preposition in front, no article).
+    if (first > last || !(["the", "a", "an"].includes(before) || (added && SITE_ENTRIES.has(before))))
+      continue;
     const inner = ctx.chunks.filter((c) => c.first < i && c.end > first);
-    // A country or city in front is a modifier, not the name ("the US diplomatic compound").
+    // A country or city in front is a modifier, not the name ("the US diplomatic compound", "a Paris
+    // café"); a name the finder took for a person is part of a site's name only for the added heads.
     if (
-      inner.some((c) => c.kind !== "name" || c.first < first || c.type === "person" || c.type === "location")
+      inner.some(
+        (c) =>
+          c.kind !== "name" ||
+          c.first < first ||
+          (c.type === "person" && !added) ||
+          (c.type === "location" &&
+            (!added ||
+              before === "a" ||
+              before === "an" ||
+              findPlace(graph.get(c.entity)!.name) === "country")),
+      )
     )
       continue;
-    const key = pushSite(ctx, first, i + 1, first);
+    const type = NAMED_PLACE_HEADS.has(words[i]!) ? "location" : "facility";
+    const key = pushSite(ctx, first, i + 1, first, undefined, type);
     for (const c of inner) {
       const from = graph.get(c.entity);
       const into = graph.get(key);
       if (from && into) graph.merge(from, into);
       ctx.chunks.splice(ctx.chunks.indexOf(c), 1);
     }
+  }
+}
+/** Prepositions before a named site with no article: "at Atocha station", "on Jemaa el-Fnaa square". */
+const SITE_ENTRIES = new Set(["at", "on", "in", "near", "outside", "through", "into", "of"]);
+
+/** Capitalised words inside a name that make it a site ("Jewish Museum of Belgium", "Stade de France"). */
+const SITE_NAME_WORDS = new Set([
+  "museum",
+  "stade",
+  "stadium",
+  "airport",
+  "hotel",
+  "café",
+  "cathedral",
+  "synagogue",
+]);
+
+/**
+ * A name the finder typed an organisation that is built on a site's head is the site: "the Jewish
+ * Museum of Belgium", "the Stade de France" (an institution's name, but the place an attack hits).
+ */
+function retypeSiteNames(ctx: SentenceContext): void {
+  for (const c of ctx.chunks) {
+    if (c.kind !== "name" || c.type !== "organization") continue;
+    const entity = ctx.graph.get(c.entity);
+    if (!entity) continue;
+    const words = entity.name.split(/\s+/);
+    if (words.length < 2 || !words.some((w) => /^\p{Lu}/u.test(w) && SITE_NAME_WORDS.has(w.toLowerCase())))
+      continue;
+    entity.type = "facility";
+    c.type = "facility";
   }
 }
 
@@ -143,6 +220,7 @@ function retypeApposedSites(ctx: SentenceContext): void {
  * them, "the US diplomatic compound", "an army barracks", "a US Navy ship" are facilities too.
  */
 export function addSites(ctx: SentenceContext): void {
+  retypeSiteNames(ctx);
   addNamedSites(ctx);
   retypeApposedSites(ctx);
   const { words, tokens } = ctx;

@@ -1,0 +1,78 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { Extraction } from "../extraction.js";
+import { statisticalNameFinder } from "../statistical-name-finder.js";
+import { splitSentences } from "../text/sentences.js";
+import { createRuleExtractor } from "./rule-extractor.js";
+
+// Perpetrators and groups of attackers, on sentences written for these tests.
+const extractor = createRuleExtractor({
+  nameFinder: statisticalNameFinder("conll"),
+  skipFailingSentences: false,
+});
+
+function run(text: string, published = "2019-05-10"): Extraction {
+  return extractor.extract({ text, sentences: splitSentences(text), published, language: "en" });
+}
+
+function facts(x: Extraction): string[] {
+  const name = (key: string | undefined) => x.entities.find((e) => e.key === key)?.name;
+  return x.statements.map(
+    (s) => `${s.predicate}(${name(s.subject)} → ${s.object ? name(s.object) : s.value})`,
+  );
+}
+
+const mentionsOf = (x: Extraction, type: string) =>
+  x.mentions.filter((m) => x.entities.find((e) => e.key === m.entity)?.type === type).map((m) => m.text);
+
+test("a plural with a relative clause of its act is a group, mentioned by both phrases", () => {
+  const x = run("The men who blew themselves up in Kano on Sunday had trained together.");
+  const groups = mentionsOf(x, "group");
+  assert.ok(groups.includes("The men"), groups.join(" | "));
+  assert.ok(groups.includes("The men who blew themselves up in Kano"), groups.join(" | "));
+});
+
+test("a group that carried out an event perpetrated it, its members too", () => {
+  const x = run(
+    "Karim Haddad, the eldest of the three men who carried out the bombing in Kano, was arrested on Monday.",
+  );
+  const all = facts(x);
+  assert.ok(
+    all.some((f) => /^perpetrated\(three men → .*Kano/.test(f)),
+    all.join("\n"),
+  );
+  assert.ok(all.includes("member_of(Karim Haddad → three men)"), all.join("\n"));
+  assert.ok(
+    all.some((f) => /^perpetrated\(Karim Haddad → .*Kano/.test(f)),
+    all.join("\n"),
+  );
+});
+
+test("a plural noun with no clause of an act is no group of attackers", () => {
+  const x = run("The brothers ran a bakery in Kano.");
+  assert.deepEqual(mentionsOf(x, "group"), []);
+});
+
+test("modifiers and a participle phrase do not hide an acting group", () => {
+  const x = run("Four suicide bombers armed with rifles attacked the airport in Kano on Sunday.");
+  const groups = mentionsOf(x, "group");
+  assert.ok(groups.includes("Four suicide bombers"), groups.join(" | "));
+});
+
+test("an indefinite man who drives into a crowd is the attacker of the report's attack", () => {
+  const x = run(
+    "A man drove a van into shoppers in Kano on Sunday, killing nine people. " +
+      "No group has said it was behind the van attack.",
+  );
+  const all = facts(x);
+  assert.ok(
+    all.some((f) => /^perpetrated\(.* → /.test(f)),
+    all.join("\n"),
+  );
+  assert.ok(!all.some((f) => f.startsWith("claimed_responsibility_for")), all.join("\n"));
+});
+
+test("a man who does no attacker's act is nobody's attacker", () => {
+  const x = run("A man drove his children to school in Kano. The van attack on Sunday killed nine people.");
+  assert.ok(!facts(x).some((f) => f.startsWith("perpetrated")), facts(x).join("\n"));
+});

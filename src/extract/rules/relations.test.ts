@@ -1,0 +1,109 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { Extraction } from "../extraction.js";
+import { statisticalNameFinder } from "../statistical-name-finder.js";
+import { splitSentences } from "../text/sentences.js";
+import { createRuleExtractor } from "./rule-extractor.js";
+
+// Who did what and their ties, on sentences written for these tests (none from the evaluation sets).
+const extractor = createRuleExtractor({
+  nameFinder: statisticalNameFinder("conll"),
+  skipFailingSentences: false,
+});
+
+function run(text: string, published = "2019-05-10"): Extraction {
+  return extractor.extract({ text, sentences: splitSentences(text), published, language: "en" });
+}
+
+function facts(x: Extraction): string[] {
+  const name = (key: string | undefined) => x.entities.find((e) => e.key === key)?.name;
+  return x.statements.map(
+    (s) => `${s.predicate}(${name(s.subject)} → ${s.object ? name(s.object) : s.value})`,
+  );
+}
+
+function has(x: Extraction, fact: string): void {
+  const all = facts(x);
+  assert.ok(all.includes(fact), `expected ${fact} in:\n${all.join("\n")}`);
+}
+
+function lacks(x: Extraction, pattern: RegExp): void {
+  const all = facts(x);
+  assert.ok(!all.some((f) => pattern.test(f)), `unexpected ${pattern} in:\n${all.join("\n")}`);
+}
+
+test("a bare age after a name is an age, and the appositive after it is still read", () => {
+  const x = run("Karim Haddad, 27, from Bizerte, was arrested in Lyon on Monday.");
+  has(x, "age(Karim Haddad → 27)");
+  has(x, "resident_of(Karim Haddad → Bizerte)");
+});
+
+test("a bare age before a demonym keeps the nationality", () => {
+  const x = run("Police named the suspect as Karim Haddad, 27, a Moroccan who lived in Lyon.");
+  has(x, "age(Karim Haddad → 27)");
+  has(x, "nationality(Karim Haddad → Morocco)");
+});
+
+test("a number that counts is no age", () => {
+  const x = run("Karim Haddad, 40 people were killed, said the mayor.");
+  lacks(x, /^age\(/);
+});
+
+test("names listed with their ages all take the statement after them", () => {
+  const x = run("Karim Haddad, 27, Samir Belkacem, 31, and Omar Tazi, 24, came from Tangier.");
+  for (const n of ["Karim Haddad", "Samir Belkacem", "Omar Tazi"]) has(x, `resident_of(${n} → Tangier)`);
+});
+
+test("a town and its county joined by a comma are not two homes", () => {
+  const x = run("Karim Haddad lived in Luton, Bedfordshire, with his parents.");
+  has(x, "resident_of(Karim Haddad → Luton)");
+  lacks(x, /resident_of\(Karim Haddad → Bedfordshire\)/);
+});
+
+test("an organisation that says it was behind an attack claims it", () => {
+  const x = run(
+    "A bomb exploded at a market in Kano on Sunday. " +
+      "The Islamic State said in a video on Tuesday that it was behind the bombing in Kano.",
+  );
+  assert.ok(
+    facts(x).some((f) => /^claimed_responsibility_for\(Islamic State → /.test(f)),
+    facts(x).join("\n"),
+  );
+  lacks(x, /^perpetrated\(Islamic State/);
+});
+
+test("a group that has not said it carried out an attack claims nothing", () => {
+  const x = run(
+    "A bomb exploded at a market in Kano on Sunday. The Islamic State has not said it carried out the bombing in Kano.",
+  );
+  lacks(x, /^claimed_responsibility_for/);
+});
+
+test("an attack verb followed by a preposition says where, not what was attacked", () => {
+  const x = run("Three gunmen struck at Mombasa port on Friday, killing six people.");
+  lacks(x, /^attacked\(.* → Mombasa/);
+});
+
+test("a speaker is not the agent of the clause he reports", () => {
+  const x = run("President John Mahama said the army had attacked Kumasi overnight.");
+  lacks(x, /^attacked\(John Mahama/);
+});
+
+test("the possessor is no argument: the thing possessed is, or nothing", () => {
+  const x = run("Four gunmen attacked Nairobi's Kenyatta Hospital on Friday.");
+  lacks(x, /^attacked\(.* → Nairobi\)/);
+});
+
+test("travel in other verbs: flew to, spent time in, fought with an organisation in a country", () => {
+  const x = run(
+    "Karim Haddad flew to Turkey in March 2014. Samir Belkacem had fought with al-Shabaab in Somalia.",
+  );
+  has(x, "traveled_to(Karim Haddad → Turkey)");
+  has(x, "traveled_to(Samir Belkacem → Somalia)");
+  has(x, "member_of(Samir Belkacem → al-Shabaab)");
+});
+
+test("pledges allegiance in the present tense is allegiance", () => {
+  const x = run("In the recording Karim Haddad pledges allegiance to Abubakar Shekau.");
+  has(x, "allegiance_to(Karim Haddad → Abubakar Shekau)");
+});
