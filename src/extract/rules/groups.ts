@@ -1,0 +1,304 @@
+import type { DocumentEntity } from "./document-graph.js";
+import { canonicalPlace, eventAt, placeChunkEndingAt } from "./events.js";
+import { CLAUSAL_GROUP_NOUNS, GROUP_NOUNS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
+import { ATTACK_VERBS } from "./patterns.js";
+import { type Chunk, chunkAfter, emit, type SentenceContext } from "./sentence-context.js";
+
+/**
+ * Unnamed groups: "Two gunmen killed 20 tourists", "the two men who attacked the Bardo Museum", "the
+ * men who blew themselves up in …", "gunmen loyal to Mokhtar Belmokhtar". Split from the event
+ * phrases (`events.ts`), which they use to name a group after its attack ("Bardo Museum attackers").
+ */
+
+/** Words allowed in front of a group noun that acts ("armed men", "Rebel fighters"). */
+const GROUP_MODIFIERS = new Set([
+  "armed",
+  "masked",
+  "rebel",
+  "islamist",
+  "jihadist",
+  "suspected",
+  "other",
+  "suicide",
+  "unidentified",
+]);
+
+/**
+ * A plural noun phrase that attacks in its own clause — "Two gunmen killed 20 tourists", "armed men
+ * stormed the compound", "Islamic State fighters attacked an army barracks" — is a group named by its
+ * words ("Islamic State fighters"). An organisation's name in front makes its fighters members of it.
+ * Its perpetrated statement is drawn when the sentence's event is known (`linkPerpetrators`).
+ */
+function actingGroup(ctx: SentenceContext, first: number, noun: number): boolean {
+  const { words, tokens, graph, text } = ctx;
+  let verb = noun + 1;
+  // "Three suicide bombers armed with rifles attacked …": a participle phrase may stand between.
+  if (words[verb] === "armed" && words[verb + 1] === "with") {
+    const to = words.findIndex((w, k) => k > verb + 1 && k <= verb + 6 && (w === "," || actsAt(words, k)));
+    if (to > 0) verb = words[to] === "," ? to + 1 : to;
+  }
+  while (["had", "have", "has", "later", "then", "also"].includes(words[verb] ?? "")) verb++;
+  if (!actsAt(words, verb)) return false;
+  let start = first;
+  while (start > 0 && GROUP_MODIFIERS.has(words[start - 1]!)) start--;
+  const org = ctx.chunks.find((c) => c.kind === "name" && c.end === start && c.type === "organization");
+  if (org) start = org.first;
+  while (start > 0 && /^(?:two|three|four|five|six|\d+)$/.test(words[start - 1]!)) start--;
+  let from = start;
+  while (["the", "a", "an"].includes(words[from]!) || /^(?:two|three|four|five|six|\d+)$/.test(words[from]!))
+    from++;
+  if (from > noun || ctx.chunks.some((c) => c.kind !== "name" && c.first <= noun && noun < c.end))
+    return false;
+  const name = text.slice(tokens[from]!.start, tokens[noun]!.end).replace(/\s+/g, " ");
+  const group = graph.entity(
+    "group",
+    name.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => (org && from === org.first ? c : c.toLowerCase())),
+    ctx.sentence.index,
+  );
+  graph.mention(group, text, tokens[start]!.start, tokens[noun]!.end, "GROUP", ctx.sentence.index, true);
+  ctx.chunks.push({
+    first: start,
+    end: noun + 1,
+    entity: group.key,
+    type: "group",
+    nominal: true,
+    kind: "group",
+  });
+  if (org) emit(ctx, { subject: group.key, predicate: "member_of", object: org.entity }, noun);
+  return true;
+}
+
+/** Whether token `k` starts an attacker's act: an attack verb, "opened fire", "blew themselves up", "took hostages". */
+function actsAt(words: readonly string[], k: number): boolean {
+  const w = words[k] ?? "";
+  if (ATTACK_VERBS.has(w)) return true;
+  if (w === "opened" || w === "open") return words[k + 1] === "fire";
+  if (w === "blew") return words[k + 1] === "themselves";
+  if (w === "took" || w === "taken") return words[k + 1] === "hostages";
+  return w === "detonated";
+}
+
+/** Words that put a hedge or a source between a group noun and its act ("the four men they believe carried out"). */
+const CLAUSE_SOURCES = new Set([
+  "they",
+  "police",
+  "investigators",
+  "officials",
+  "authorities",
+  "prosecutors",
+]);
+const CLAUSE_BELIEFS = new Set(["believe", "believed", "say", "said", "think", "suspect", "suspected"]);
+const CLAUSE_HEDGES = new Set(["suspected", "accused", "believed", "thought", "alleged", "said"]);
+const EVENT_ACTS = new Set(["perpetrated", "committed", "staged", "organised", "organized", "planned"]);
+
+/**
+ * A group noun phrase with a clause that says it carried an attack out: "the four men they believe
+ * carried out last week's bombings" (perpetrated), "two brothers suspected of carrying out the
+ * bombing", "the cell behind last week's attacks", "the group that carried out the Paris attacks",
+ * "the men who blew themselves up in Casablanca" (the sentence's event, `linkPerpetrators`). The
+ * group is named by its noun phrase; the whole phrase with its relative clause is a mention too,
+ * as reports refer to such a group by either.
+ */
+function clausalGroup(ctx: SentenceContext, first: number, noun: number): boolean {
+  const { words, tokens, graph, text } = ctx;
+  let k = noun + 1;
+  const relative = ["who", "that", "which"].includes(words[k] ?? "");
+  if (relative) k++;
+  const sourced = CLAUSE_SOURCES.has(words[k] ?? "") && CLAUSE_BELIEFS.has(words[k + 1] ?? "");
+  if (sourced) k += 2;
+  const hedged = CLAUSE_HEDGES.has(words[k] ?? "") && ["of", "to"].includes(words[k + 1] ?? "");
+  if (hedged) k += words[k + 2] === "have" ? 3 : 2;
+  // "Two gunmen attacked …" in a main clause is `actingGroup`'s; this is for clauses on the noun.
+  const clausal = relative || sourced || hedged;
+  if (relative && ["were", "was", "are", "is", "had", "have"].includes(words[k] ?? "")) k++;
+  const w = words[k] ?? "";
+  let objectFrom: number | undefined;
+  let clauseEnd = k;
+  if ((w === "carried" || w === "carrying" || w === "carry") && words[k + 1] === "out") objectFrom = k + 2;
+  else if (w === "behind" || EVENT_ACTS.has(w)) objectFrom = k + 1;
+  else if (!clausal) return false;
+  else if ((w === "blew" || w === "blowing") && words[k + 1] === "themselves" && words[k + 2] === "up")
+    clauseEnd = k + 3;
+  else if (ATTACK_VERBS.has(w) || w === "attacking") {
+    const target = chunkAfter(ctx, k + 1, ["facility", "location", "person", "organization", "group"], 4);
+    if (!target) return false;
+    clauseEnd = target.end;
+  } else return false;
+  // A singular collective ("the cell", "the group") needs its clause to be about an attack.
+  const event = objectFrom === undefined ? undefined : chunkAfter(ctx, objectFrom, ["event"], 4);
+  // A plural with a clause of its own ("two brothers suspected of carrying out …") is a group of
+  // attackers even when the event's phrase is not one the rules read.
+  if (objectFrom !== undefined && !event && !(clausal && words[noun]!.endsWith("s"))) return false;
+  if (event) clauseEnd = event.end;
+  // "… blew themselves up in Casablanca": the place belongs to the phrase.
+  if (["in", "at"].includes(words[clauseEnd] ?? "")) {
+    const place = ctx.chunks.find((c) => c.first === clauseEnd + 1 && c.type === "location");
+    if (place && objectFrom === undefined && !ATTACK_VERBS.has(w)) clauseEnd = place.end;
+  }
+  let start = first;
+  while (start > 0 && GROUP_MODIFIERS.has(words[start - 1]!)) start--;
+  let from = start;
+  while (["the", "a", "an"].includes(words[from]!)) from++;
+  if (ctx.chunks.some((c) => c.first <= noun && noun < c.end)) return false;
+  const name = text.slice(tokens[from]!.start, tokens[noun]!.end).replace(/\s+/g, " ");
+  const group = graph.entity(
+    "group",
+    name.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()),
+    ctx.sentence.index,
+  );
+  graph.mention(group, text, tokens[start]!.start, tokens[noun]!.end, "GROUP", ctx.sentence.index, true);
+  if (relative)
+    graph.mention(
+      group,
+      text,
+      tokens[start]!.start,
+      tokens[clauseEnd - 1]!.end,
+      "GROUP",
+      ctx.sentence.index,
+      true,
+    );
+  ctx.chunks.push({
+    first: start,
+    end: noun + 1,
+    entity: group.key,
+    type: "group",
+    nominal: true,
+    kind: "group",
+  });
+  if (event) emit(ctx, { subject: group.key, predicate: "perpetrated", object: event.entity }, k);
+  return true;
+}
+
+/** What ties a plural noun to a name: "gunmen loyal to X", "fighters of the X", "fighters from X". */
+const GROUP_TIES: readonly { words: string[]; predicate?: "allegiance_to" | "member_of" }[] = [
+  { words: ["loyal", "to"], predicate: "allegiance_to" },
+  { words: ["of", "the"], predicate: "member_of" },
+  { words: ["of"], predicate: "member_of" },
+  { words: ["from"] },
+];
+
+/**
+ * A plural noun tied to a name is a group named by the whole phrase: "gunmen loyal to Mokhtar
+ * Belmokhtar" (allegiance_to him), "fighters of the National Transitional Council" (member_of it),
+ * "fighters from Zintan".
+ */
+function qualifiedGroup(ctx: SentenceContext, first: number, noun: number): void {
+  const { words, tokens, graph, text } = ctx;
+  if (noun === first && words[noun] === "men") return;
+  const tie = GROUP_TIES.find((t) => t.words.every((w, k) => words[noun + 1 + k] === w));
+  if (!tie) return;
+  const at = noun + 1 + tie.words.length;
+  const name = ctx.chunks.find((c) => c.kind === "name" && c.first === at);
+  if (!name) return;
+  if (tie.predicate === "member_of" && name.type !== "organization") return;
+  if (tie.predicate === "allegiance_to" && name.type !== "person" && name.type !== "organization") return;
+  if (!tie.predicate && name.type !== "location") return;
+  let start = first;
+  while (start > 0 && GROUP_MODIFIERS.has(words[start - 1]!)) start--;
+  const from = ["the", "a", "an"].includes(words[start]!) ? start + 1 : start;
+  const phrase = text.slice(tokens[from]!.start, tokens[name.end - 1]!.end).replace(/\s+/g, " ");
+  const group = graph.entity(
+    "group",
+    phrase.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()),
+    ctx.sentence.index,
+  );
+  graph.mention(
+    group,
+    text,
+    tokens[start]!.start,
+    tokens[name.end - 1]!.end,
+    "GROUP",
+    ctx.sentence.index,
+    true,
+  );
+  ctx.chunks.push({
+    first: start,
+    end: name.end,
+    entity: group.key,
+    type: "group",
+    nominal: true,
+    kind: "group",
+  });
+  if (tie.predicate)
+    emit(ctx, { subject: group.key, predicate: tie.predicate, object: name.entity }, noun + 1);
+}
+
+/**
+ * Groups known by what they did: "the two men who attacked the Bardo Museum", "the Bardo attackers",
+ * "the two gunmen" (after an event). A group is named after its event ("Bardo Museum attackers"), so
+ * the same group in two reports has the same name.
+ */
+export function addGroups(ctx: SentenceContext): void {
+  const { words, tokens, graph, text } = ctx;
+  for (let i = 0; i < words.length; i++) {
+    const noun = words[i]!;
+    if (!GROUP_NOUNS.has(noun) && !CLAUSAL_GROUP_NOUNS.has(noun)) continue;
+    let first = i;
+    while (
+      first > 0 &&
+      (words[first - 1] === "the" ||
+        /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(words[first - 1]!) ||
+        GROUP_MODIFIERS.has(words[first - 1]!))
+    )
+      first--;
+    if (!(words[i + 1] === "who" && ATTACK_VERBS.has(words[i + 2] ?? "")) && clausalGroup(ctx, first, i))
+      continue;
+    if (!GROUP_NOUNS.has(noun)) continue;
+    const definite = words[first] === "the";
+    let event: DocumentEntity | undefined;
+    let target: Chunk | undefined;
+    let end = i + 1;
+    let trigger = i;
+    const site = words[i + 3] === "the" ? words[i + 4] : undefined;
+    const earlier =
+      site && UNNAMED_FACILITY_HEADS.has(site)
+        ? graph.latest("event", (e) => (e.place ?? "").toLowerCase().split(" ").includes(site))
+        : undefined;
+    if (words[i + 1] === "who" && ATTACK_VERBS.has(words[i + 2] ?? "") && earlier) {
+      event = earlier;
+      end = i + 5;
+      trigger = i + 2;
+    } else if (words[i + 1] === "who" && ATTACK_VERBS.has(words[i + 2] ?? "")) {
+      target = chunkAfter(ctx, i + 3, ["facility", "location", "organization", "person"], 4);
+      if (target) {
+        end = target.end;
+        trigger = i + 2;
+        const canonical = canonicalPlace(graph.get(target.entity)!.name);
+        if (target.type === "facility" || target.type === "location")
+          event = eventAt(graph, canonical, "attack", ctx.sentence.index);
+      }
+    } else if (noun !== "men") {
+      const place = placeChunkEndingAt(ctx, i);
+      if (place) {
+        first = Math.min(first, place.first);
+        while (first > 0 && words[first - 1] === "the") first--;
+        event = eventAt(graph, canonicalPlace(graph.get(place.entity)!.name), "attack", ctx.sentence.index);
+      } else if (definite && noun !== "militants") {
+        event = ctx.chunks.find((c) => c.type === "event")?.entity
+          ? graph.get(ctx.chunks.find((c) => c.type === "event")!.entity)
+          : graph.latest("event", (e) => e.place !== undefined);
+      }
+    }
+    if (!event?.place && !target) {
+      if (!actingGroup(ctx, first, i)) qualifiedGroup(ctx, first, i);
+      continue;
+    }
+    const name = event?.place ? `${event.place} attackers` : `${graph.get(target!.entity)!.name} attackers`;
+    const group = graph.entity("group", name, ctx.sentence.index);
+    const start = tokens[first]!.start;
+    const stop = tokens[end - 1]!.end;
+    graph.mention(group, text, start, stop, "GROUP", ctx.sentence.index, true);
+    ctx.chunks.push({ first, end, entity: group.key, type: "group", nominal: true, kind: "group" });
+    if (target) emit(ctx, { subject: group.key, predicate: "attacked", object: target.entity }, trigger);
+    if (event) {
+      emit(ctx, { subject: group.key, predicate: "perpetrated", object: event.key }, trigger);
+      if (
+        target &&
+        (target.type === "facility" || target.type === "location") &&
+        !graph.has(event.key, "occurred_at")
+      ) {
+        emit(ctx, { subject: event.key, predicate: "occurred_at", object: target.entity }, trigger);
+      }
+    }
+  }
+}
