@@ -43,3 +43,24 @@ test("Rezgui Yacoubi, Seifiddine Rezgui Yacoubi and Seifeddine Rezgui are one pe
   );
   assert.equal(plan.clusters[0]![0], "a", "kept under the most mentioned");
 });
+
+test("a compass region of a place is part of it, neither merged nor queued with it", () => {
+  const place = (id: string, name: string): Candidate => ({
+    id,
+    type: "location",
+    names: [name],
+    documents: [id],
+    neighbours: ["sabratha", "tripoli"],
+    places: ["sabratha", "tripoli"],
+  });
+  const plan = resolveCandidates([
+    place("ly", "Libya"),
+    place("wly", "Western Libya"),
+    place("ly2", "Libya"),
+  ]);
+  assert.deepEqual(plan.clusters, [["ly", "ly2"]]);
+  assert.deepEqual(
+    plan.reviews.filter((r) => [r.a, r.b].includes("wly")),
+    [],
+  );
+});

@@ -1,4 +1,5 @@
 import type { EntityType } from "../model/entity-types.js";
+import { isRegionOf } from "../places/regions.js";
 import type { NameForm } from "./name-forms.js";
 import { compareNames, type NameComparison } from "./name-similarity.js";
 
@@ -113,6 +114,13 @@ export function scorePair(a: Prepared, b: Prepared, options: ScoreOptions): Pair
     score = Math.max(score, 0.75);
   }
   const certain = curatedSame || reported;
+  // "Western Libya" is part of Libya, not Libya spelt otherwise.
+  if (
+    !certain &&
+    (a.candidate.type === "location" || a.candidate.type === "facility") &&
+    a.candidate.names.some((x) => b.candidate.names.some((y) => isRegionOf(x, y) || isRegionOf(y, x)))
+  )
+    return { score: 0, features: { ...features, region: 1 }, cannotLink: false };
   if (names.conflict && !certain) return { score: Math.min(score, 0.3), features, cannotLink: true };
   if (score <= 0) return { score: 0, features, cannotLink: false };
 
