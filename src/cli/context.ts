@@ -1,3 +1,4 @@
+import type { Command } from "commander";
 import { Option } from "commander";
 import { loadConfig } from "../config/config.js";
 import { TesseraError } from "../errors/errors.js";
@@ -33,6 +34,21 @@ export async function withStore<T>(
   } finally {
     await db.close();
   }
+}
+
+/** The options of a listing: `--limit`, `--offset` and `--json`. */
+export interface PageOptions {
+  limit: number;
+  offset: number;
+  json?: boolean;
+}
+
+/** Adds the options every listing has (`--limit N`, `--offset N`, `--json`) to a command. */
+export function pageOptions(command: Command, limit: number): Command {
+  return command
+    .option("--limit <n>", "at most this many", intOption("--limit"), limit)
+    .option("--offset <n>", "skip this many", intOption("--offset"), 0)
+    .option("--json", "print JSON");
 }
 
 /** Parses a non-negative integer option, naming it when it is not one. */
