@@ -8,12 +8,14 @@ import {
   resolveByContext,
 } from "./context-match.js";
 import { type EventCandidate, resolveEvents } from "./event-match.js";
+import { type GroupCandidate, resolveGroups } from "./group-match.js";
 import { nameKey } from "./name-key.js";
 import { type PlaceFact, PlaceIndex } from "./place-relation.js";
 import { pairKey } from "./score-pair.js";
 
 export interface ContextPlans {
   events: PairPlan & { compared: number };
+  groups: PairPlan & { compared: number };
   people: PairPlan & { compared: number };
 }
 
@@ -24,8 +26,9 @@ const MAX_PLACE_WORDS = 6;
 
 /**
  * The two passes that run on the graph the name pass made (`nameClusters`, each kept id first):
- * first events, by date and place; then people known only by descriptions, by what the reports
- * say about them, with events and places read through both passes' merges. Pure.
+ * first events, by date and place; then unnamed groups of attackers, by the attack they carried
+ * out; then people known only by descriptions, by what the reports say about them, with events and
+ * places read through the earlier passes' merges. Pure.
  */
 export function planContextPasses(
   inputs: ResolutionInputs,
@@ -42,9 +45,11 @@ export function planContextPasses(
   const events = eventCandidates(inputs, to);
   const eventPlan = resolveEvents(events, places, { distinct: distinctNow });
   for (const [keep, ...rest] of eventPlan.clusters) for (const m of rest) canonical.set(m, keep!);
+  const groupPlan = resolveGroups(groupCandidates(inputs, to), { distinct: distinctNow });
+  for (const [keep, ...rest] of groupPlan.clusters) for (const m of rest) canonical.set(m, keep!);
   const people = personContexts(inputs, to);
   const peoplePlan = resolveByContext(people, places, { distinct: distinctNow });
-  return { events: eventPlan, people: peoplePlan };
+  return { events: eventPlan, groups: groupPlan, people: peoplePlan };
 }
 
 function placeIndex(inputs: ResolutionInputs, to: (id: string) => string): PlaceIndex {
@@ -141,6 +146,23 @@ function placesNamedIn(name: string, placeNames: ReadonlyMap<string, ReadonlySet
       const hit = placeNames.get(nameKey(words.slice(i, j).join(" ")));
       if (hit) out.push(...hit);
     }
+  }
+  return out;
+}
+
+function groupCandidates(inputs: ResolutionInputs, to: (id: string) => string): GroupCandidate[] {
+  const counts = mentionCounts(inputs, to);
+  const events = new Map<string, string[]>();
+  for (const f of inputs.facts)
+    if (f.predicate === "perpetrated" && f.object)
+      events.set(to(f.subject), [...(events.get(to(f.subject)) ?? []), to(f.object)]);
+  const seen = new Set<string>();
+  const out: GroupCandidate[] = [];
+  for (const e of inputs.entities) {
+    const id = to(e.id);
+    if (e.type !== "group" || seen.has(id)) continue;
+    seen.add(id);
+    out.push({ id, name: e.name, events: events.get(id) ?? [], mentions: counts.get(id)?.n ?? 0 });
   }
   return out;
 }

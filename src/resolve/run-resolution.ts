@@ -138,16 +138,26 @@ export async function runResolution(
     }
     for (const [what, m] of [
       ...context.events.merges.map((m) => ["date and place", m] as const),
+      ...context.groups.merges.map((m) => ["the attack they carried out", m] as const),
       ...context.people.merges.map((m) => ["context", m] as const),
     ]) {
       const reason = `automatic resolution by ${what}, score ${m.score}`;
       await recordMerge(tx, { keepId: m.a, mergedId: m.b, by, reason, score: m.score, features: m.features });
     }
-    await upsertReviewPairs(tx, [...plan.reviews, ...context.events.reviews, ...context.people.reviews]);
+    await upsertReviewPairs(tx, [
+      ...plan.reviews,
+      ...context.events.reviews,
+      ...context.groups.reviews,
+      ...context.people.reviews,
+    ]);
   });
   return {
-    merged: plan.merges.length + context.events.merges.length + context.people.merges.length,
+    merged:
+      plan.merges.length +
+      context.events.merges.length +
+      context.groups.merges.length +
+      context.people.merges.length,
     queued: plan.reviews.length + context.events.reviews.length + context.people.reviews.length,
-    compared: plan.compared + context.events.compared + context.people.compared,
+    compared: plan.compared + context.events.compared + context.groups.compared + context.people.compared,
   };
 }
