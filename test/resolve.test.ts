@@ -316,6 +316,8 @@ for (const engine of testEngines()) {
         assert.equal((await getEntityRef(db, bomber.id)).id, bomber.id, "no named bomber: it stays itself");
         const people = (await listEntities(db, { type: "person" })).map((e) => e.name).sort();
         assert.deepEqual(people, ["Seifeddine Rezgui", "Tunis bomber"]);
+        const listed = (await listEntities(db, { type: "person" })).find((e) => e.id === rezgui.id);
+        assert.ok(!listed?.aliases.includes("Port El Kantaoui gunman"), "a description lends no alias");
         const [merge] = await mergeHistory(db, gunman.id);
         assert.equal(merge?.keep.id, rezgui.id);
         assert.match(merge!.reason, /context/);

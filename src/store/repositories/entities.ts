@@ -167,11 +167,14 @@ export async function insertMentions(
 
 // Merged entities (issue 4) read as one: the canonical entity (the root of a merge tree) carries
 // the names and mentions of every entity merged into it; merged entities are not listed on their own.
+// A description is no name: an entity merged in that was known only by descriptions lends none.
 const SUMMARY = `
   select e.id, e.type, e.name,
     coalesce((select json_agg(x.n order by x.n) from (
         select a.name as n from aliases a join entities g on g.id = a.entity_id where g.canonical_id = e.id
         union select g.name from entities g where g.canonical_id = e.id
+          -- an entity merged in that was known only by descriptions ("Sousse gunman") lends no name
+          and exists (select 1 from mentions m where m.entity_id = g.id and m.label <> 'NOMINAL')
       ) x where x.n <> e.name), '[]'::json) as aliases,
     (select count(*) from mentions m join entities g on g.id = m.entity_id where g.canonical_id = e.id)::int as "mentionCount",
     (select count(distinct m.document_id) from mentions m join entities g on g.id = m.entity_id
