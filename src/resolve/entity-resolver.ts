@@ -37,8 +37,12 @@ export const keyResolver: EntityResolver = {
   name: "name-key",
   async resolve(tx, extraction) {
     const names = new Map<string, Set<string>>();
+    const nominalOnly = new Set<string>();
     for (const m of extraction.mentions) {
-      if (m.nominal) continue;
+      if (m.nominal) {
+        nominalOnly.add(m.entity);
+        continue;
+      }
       const set = names.get(m.entity) ?? new Set<string>();
       set.add(m.text);
       names.set(m.entity, set);
@@ -50,10 +54,14 @@ export const keyResolver: EntityResolver = {
       // attackers") or not at all.
       const generic = (k: string) => entity.type === "event" && isGenericEventKey(k);
       const unnamedGroup = entity.type === "group" && !/\p{Lu}/u.test(entity.name);
-      const keys = unnamedGroup
-        ? []
-        : [...new Set(spellings.map(nameKey).filter((k) => k.length > 0 && !generic(k)))];
-      return { entity, spellings, keys };
+      // A person known in this report only by descriptions ("the gunman") has no name to match on
+      // or to lend as an alias: the context pass joins it to a named person, if its facts agree.
+      const described = entity.type === "person" && !names.has(entity.key) && nominalOnly.has(entity.key);
+      const keys =
+        unnamedGroup || described
+          ? []
+          : [...new Set(spellings.map(nameKey).filter((k) => k.length > 0 && !generic(k)))];
+      return { entity, spellings, keys, described };
     });
     const stored = await findEntitiesByKeys(
       tx,
@@ -107,7 +115,10 @@ export const keyResolver: EntityResolver = {
     for (const [id, name] of renamed) await renameEntity(tx, id, name);
     await addAliasesToMany(
       tx,
-      plans.map((plan) => ({ entityId: ids.get(plan.entity.key)!, names: plan.spellings })),
+      plans.map((plan) => ({
+        entityId: ids.get(plan.entity.key)!,
+        names: plan.described ? [] : plan.spellings,
+      })),
     );
     return ids;
   },
