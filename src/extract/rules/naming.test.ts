@@ -128,3 +128,11 @@ test("'the number of people killed stood at 21' is a toll", () => {
   const all = facts(x);
   assert.ok(all.includes("killed(Bardo Museum attack → 21)"), all.join("\n"));
 });
+
+test("a described attacker is named after the attack he carried out, not the one the report leads with", () => {
+  const x = run(
+    "The Sousse attack killed 38 people. In November a suicide bomber killed 12 members of the presidential guard on a bus in central Tunis.",
+    "2016-03-18",
+  );
+  assert.ok(facts(x).includes("perpetrated(Tunis bomber → Tunis attack)"), facts(x).join("\n"));
+});

@@ -44,8 +44,9 @@ export interface RuleExtractorOptions {
 }
 
 /**
- * Names a person known only by a description after the event nearest to where it was described that
- * no group carried out: "the gunman" in a report on the Sousse attack is the "Sousse gunman".
+ * Names a person known only by a description after the attack the report says he carried out, else
+ * after the event nearest to where it was described that no group carried out: "the gunman" in a
+ * report on the Sousse attack is the "Sousse gunman".
  */
 function nameDescribed(
   graph: DocumentGraph,
@@ -56,6 +57,16 @@ function nameDescribed(
     graph.entities.filter((e) => e.type === "group").map((g) => g.name.replace(/ attackers$/, " attack")),
   );
   for (const person of graph.entities.filter((e) => e.type === "person" && e.described)) {
+    // The attack the report says he carried out names him first ("a suicide bomber killed 12 … in
+    // central Tunis": the "Tunis bomber", whatever attack the report leads with).
+    const own = graph
+      .perpetratedBy(person.key)
+      .map((k) => graph.get(k))
+      .find((e) => e?.place);
+    if (own?.place) {
+      person.name = `${own.place} ${person.described}`;
+      continue;
+    }
     const at = mentionSentence.get(person.key) ?? person.lastSentence;
     let best: DocumentEntity | undefined;
     let bestDistance = Number.POSITIVE_INFINITY;
