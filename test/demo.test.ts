@@ -11,7 +11,9 @@ after(() => (dir ? rm(dir, { recursive: true, force: true }) : undefined));
 interface DemoStatement {
   subject: { name: string; type: string };
   predicate: string;
+  object: { name: string } | null;
   value: number | string | null;
+  time: { from: string; to: string; precision: string } | null;
   evidence: { quote: string }[];
 }
 
@@ -40,6 +42,68 @@ test("tessera demo ingests every sample report and shows the entities and statem
   const bardo = tolls(/Bardo/i);
   assert.ok(bardo.has(21) && bardo.has(22), `Bardo tolls: ${[...bardo]}`);
   assert.ok(statements.some((s) => s.predicate === "trained_at" && /Sabratha/.test(JSON.stringify(s))));
+
+  // The facts the extraction issue names, read across the reports and their spellings.
+  const fact = (subject: RegExp, predicate: string, object: RegExp | number) =>
+    statements.find(
+      (s) =>
+        subject.test(s.subject.name) &&
+        s.predicate === predicate &&
+        (typeof object === "number" ? s.value === object : object.test(s.object?.name ?? String(s.value))),
+    );
+  const rezgui = /^Seifeddine Rezgui$/;
+  const trained = fact(rezgui, "trained_at", /^Sabratha$/);
+  assert.ok(trained, "Rezgui trained at Sabratha");
+  assert.ok(
+    statements.some(
+      (s) =>
+        rezgui.test(s.subject.name) &&
+        s.predicate === "trained_at" &&
+        s.time?.precision === "month" &&
+        s.time.from === "2015-01-01",
+    ),
+    "in January 2015, to the month",
+  );
+  for (const [subject, predicate, object] of [
+    [rezgui, "traveled_to", /^Libya$/],
+    [rezgui, "member_of", /^Ansar al-Sharia/],
+    [rezgui, "resident_of", /^Gaafour$/],
+    [rezgui, "age", 23],
+    [rezgui, "studied_at", /Kairouan/],
+    [rezgui, "perpetrated", /^Sousse attack$/],
+    [/^Yassine Labidi$/, "perpetrated", /^Bardo Museum attack$/],
+    [/^Saber Khachnaoui$/, "perpetrated", /^Bardo Museum attack$/],
+    [/^Islamic State$/, "claimed_responsibility_for", /^Bardo Museum attack$/],
+    [/^Islamic State$/, "claimed_responsibility_for", /^Sousse attack$/],
+    [/^Rafik Chelli$/, "official_of", /^Interior Ministry$/],
+    [/^Rafik Chelli$/, "holds_position", /^secretary of state$/],
+    [/^Seifallah Ben Hassine$/, "leader_of", /^Ansar al-Sharia/],
+    [/^Sousse attack$/, "occurred_on", /^2015-06-26$/],
+  ] as const) {
+    assert.ok(fact(subject, predicate, object), `${subject} ${predicate} ${object}`);
+  }
+  assert.ok(!fact(/^Rafik Chelli$/, "member_of", /Ansar/), "the speaker is not the member");
+
+  // One entity for each person however the reports spell him; no outlet or description as a person.
+  const people = out.entities.filter((e: { type: string }) => e.type === "person");
+  const rezguis = people.filter((e: { name: string; aliases: string[] }) =>
+    [e.name, ...e.aliases].some((n) => /Rezgui/.test(n)),
+  );
+  assert.equal(rezguis.length, 1, JSON.stringify(rezguis));
+  assert.ok(rezguis[0].aliases.includes("Seifiddine Rezgui Yacoubi"));
+  for (const wrong of [/Maghreb Wire/, /gunman|attacker|killer|23-year-old/]) {
+    assert.ok(!people.some((e: { name: string }) => wrong.test(e.name)), `no person named ${wrong}`);
+  }
+  assert.equal(out.entities.filter((e: { name: string }) => /^Sousse attack$/.test(e.name)).length, 1);
+
+  // The case Tessera was started for: the Sousse gunman and the Bardo attackers, same camp, same time.
+  const together = out.copresence.find(
+    (c: { entities: { name: string }[]; place: { name: string } }) =>
+      c.place.name === "Sabratha" &&
+      c.entities.some((e) => rezgui.test(e.name)) &&
+      c.entities.some((e) => /Bardo/.test(e.name)),
+  );
+  assert.ok(together, JSON.stringify(out.copresence, null, 1));
 });
 
 test("tessera demo ends by serving the workbench on the demo store, and stops cleanly", async () => {
