@@ -17,7 +17,13 @@ export function addEventAnchoredDates(ctx: SentenceContext): void {
   for (const span of findAnchoredSpans(text, sentence.start, sentence.end)) {
     let k = tokenAfter(ctx, span.end);
     if (words[k] === "the") k++;
-    const event = ctx.chunks.find((c) => c.type === "event" && c.first <= k && k < c.end);
+    const first = tokenAfter(ctx, span.start);
+    // "was killed five days after them in a police raid": the pronoun is the latest event named
+    // before it in the sentence ("last Friday's attacks in Paris").
+    const pronoun = words[k] === "them" || words[k] === "it";
+    const event = pronoun
+      ? ctx.chunks.filter((c) => c.type === "event" && c.end <= first).sort((a, b) => b.end - a.end)[0]
+      : ctx.chunks.find((c) => c.type === "event" && c.first <= k && k < c.end);
     const dated = event && ctx.graph.find(event.entity, "occurred_on");
     if (!dated?.time) continue;
     const time = shiftInterval(dated.time, span, span.sign === 1 ? 1 : -1);
@@ -29,6 +35,13 @@ export function addEventAnchoredDates(ctx: SentenceContext): void {
       time,
       value: intervalValue(time),
     });
+    if (!pronoun) continue;
+    // … and the event the clause goes on to name ("in a police raid …") happened then.
+    const next = ctx.chunks
+      .filter((c) => c.type === "event" && c.kind === "event" && c.first > k && c.first - k <= 4)
+      .sort((a, b) => a.first - b.first)[0];
+    if (next && next.entity !== event?.entity && !ctx.graph.has(next.entity, "occurred_on"))
+      emit(ctx, { subject: next.entity, predicate: "occurred_on", value: intervalValue(time), time }, k);
   }
 }
 

@@ -21,6 +21,8 @@ const VERBS = new Set([
   "trained",
 ]);
 const ROLE_LINKS = new Set(["of", "for", "at", "in", "to", "with"]);
+/** Posts at the head of a body: "the head of the FSB", "chairman of the council". */
+const HEAD_POSTS = new Set(["head", "chief", "chairman", "director"]);
 const ALIAS = [
   ["better", "known", "as"],
   ["also", "known", "as"],
@@ -168,9 +170,18 @@ function readAppositive(ctx: SentenceContext, person: Chunk, from: number, close
   // "a leader of the leftist Popular Front", "an opposition member of the National Constituent
   // Assembly": a tie to the organisation (leader_of, member_of below), not a post of its own.
   const tie = org && (head === "member" || head === "leader") && org.first > k + roleAt;
+  const orgEntity = org && graph.get(org.entity);
+  // "Alexander Bortnikov, the head of the FSB,": a post that also leads the body — the post is
+  // written with its body, and he is both its official and its leader.
+  if (org && orgEntity && HEAD_POSTS.has(head) && org.first > k + roleAt && orgEntity.type !== "location") {
+    const post = text.slice(tokens[roleStart]!.start, tokens[org.end - 1]!.end);
+    emit(ctx, { subject: entity.key, predicate: "holds_position", value: post }, k + roleAt);
+    emit(ctx, { subject: entity.key, predicate: "official_of", object: org.entity, role }, k + roleAt);
+    emit(ctx, { subject: entity.key, predicate: "leader_of", object: org.entity }, k + roleAt);
+    return;
+  }
   if (!tie) emit(ctx, { subject: entity.key, predicate: "holds_position", value: role }, k + roleAt);
   if (!org) return;
-  const orgEntity = graph.get(org.entity);
   if (head === "member")
     emit(ctx, { subject: entity.key, predicate: "member_of", object: org.entity }, k + roleAt);
   else if (LEADER_ROLES.has(head) && orgEntity && orgEntity.type !== "location") {

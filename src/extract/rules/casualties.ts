@@ -98,11 +98,24 @@ function plausible(words: readonly string[], count: Count, from: number): boolea
   if (/^(?:19|20)\d\d$/.test(w) && !/^(?:people|persons|civilians|tourists)$/.test(words[from + 1] ?? ""))
     return false; // a year
   if (DATE_WORDS.has(words[from + 1] ?? "") || DATE_WORDS.has(words[from - 1] ?? "")) return false; // "26 June", "June 27"
+  // "was killed five days after them": a span of time, not a toll.
+  if (/^(?:hours?|days?|weeks?|months?|years?|minutes?)$/.test(words[count.end] ?? "")) return false;
   // "The two men shot dead by security forces": the attackers' own deaths are not the attack's toll.
   if (words.slice(from + 1, count.end).some((w) => GROUP_NOUNS.has(w))) return false;
   // "one of the dead", "12 of the 14 bombers died": a part of another figure.
   if (words[from + 1] === "of" && !(w in VAGUE_PLURALS)) return false;
   return count.value > 0 && count.value < 1_000_000;
+}
+
+/** Nouns after "a" that are no single victim: "the killing of a number of …", "a group of …". */
+const NOT_ONE = new Set(["number", "group", "dozen", "few", "total", "series", "string", "wave", "couple"]);
+
+/** "the killing of a paratrooper": one victim after a killing noun's "of". */
+function oneVictim(words: readonly string[], trigger: readonly string[], from: number): Count | undefined {
+  if (trigger[trigger.length - 1] !== "of" || (words[from] !== "a" && words[from] !== "an")) return undefined;
+  const noun = words[from + 1] ?? "";
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(noun) || NOT_ONE.has(noun)) return undefined;
+  return { value: 1, bound: "exact", end: from + 2 };
 }
 
 /** "plus the gunman" adds one; "including the gunman" is already counted. */
@@ -117,9 +130,16 @@ function eventFor(ctx: SentenceContext, at: number): DocumentEntity | undefined 
   // A pronoun or description standing for an earlier event ("… imposed after it") does not claim a
   // figure that a newly introduced attacker's clause gives ("a suicide bomber killed 12 …").
   const fresh = newAttackerBefore(ctx.words, at);
+  // "… the hostage-taking at the Bataclan, where … dozens died; officials say the attacks …": an
+  // event across a semicolon is another clause's.
+  const sameClause = (c: { first: number }) =>
+    !ctx.words.slice(Math.min(c.first, at), Math.max(c.first, at)).includes(";");
   const inSentence = ctx.chunks
     .filter((c) => c.type === "event" && !(fresh && c.kind === "description"))
-    .sort((a, b) => Math.abs(a.first - at) - Math.abs(b.first - at))[0];
+    .sort(
+      (a, b) =>
+        Number(sameClause(b)) - Number(sameClause(a)) || Math.abs(a.first - at) - Math.abs(b.first - at),
+    )[0];
   if (inSentence) return ctx.graph.get(inSentence.entity);
   // "Local officials in Sabratha said more than 40 were killed", after a raid near Sabratha and a
   // mention of other attacks: the figure goes with the event at the place the sentence names.
@@ -184,6 +204,8 @@ export function addCasualties(ctx: SentenceContext): void {
       let at = i;
       if (pattern.count === "count-first") {
         for (let s = Math.max(0, i - 10); s < i && !count; s++) {
+          // "A gunman and two accomplices killed …": a sum opened by "a" is read only after its verb.
+          if (words[s] === "a" || words[s] === "an") continue;
           const c = readCount(words, s);
           if (!c || c.end > i || !plausible(words, c, s)) continue;
           let k = c.end;
@@ -199,7 +221,13 @@ export function addCasualties(ctx: SentenceContext): void {
         }
       } else {
         const from = i + trigger.length;
-        const c = readCount(words, from);
+        const c = readCount(words, from) ?? oneVictim(words, trigger, from);
+        // "the killings of seven people in Toulouse and Montauban": a count after "of" is the toll only
+        // inside an event phrase that goes on past it to its place (not "blaming it for the killings
+        // of two opposition politicians, …", nor "the first killing of a serving US ambassador").
+        const ofPhrase = trigger[trigger.length - 1] === "of";
+        if (ofPhrase && !ctx.chunks.some((e) => e.type === "event" && e.first <= i && c && e.end > c.end))
+          continue;
         if (c && plausible(words, c, from)) {
           if (!pattern.completion) count = c;
           else {

@@ -1,5 +1,6 @@
 import { countryOfDemonym, findPlace, isDemonym } from "./place-gazetteer.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
+import { areaMention } from "./site-places.js";
 
 /** Words between "in" and the containing place that leave containment intact ("in central Tunis"). */
 const AREA_WORDS = new Set([
@@ -29,6 +30,43 @@ function placeChunk(ctx: SentenceContext, first: number, end?: number): Chunk | 
     .sort((a, b) => b.end - b.first - (a.end - a.first))[0];
 }
 
+/**
+ * A town and the larger place after a comma: "lived in Aylesbury, Buckinghamshire", "Watertown,
+ * Massachusetts", "Luton, England". Not in a list ("Tunis, Sousse and Kairouan": two towns the
+ * gazetteer knows, or a further name after the second), and not in a dateline ("LEGANES, Spain,").
+ */
+function addApposedPlaces(ctx: SentenceContext): void {
+  const { words, graph } = ctx;
+  for (const inner of ctx.chunks) {
+    if (inner.type !== "location" || inner.kind !== "name" || words[inner.end] !== ",") continue;
+    if (ctx.sentence.index === 0 && inner.first === 0) continue;
+    if (words[inner.first - 1] === "," || words[inner.first - 1] === "and") continue;
+    // "in Molenbeek, the Brussels district where he grew up".
+    const described = words[inner.end + 1] === "the" ? placeChunk(ctx, inner.end + 2) : undefined;
+    if (
+      described?.kind === "name" &&
+      described.type === "location" &&
+      SETTLEMENTS.has(words[described.end] ?? "")
+    ) {
+      emit(
+        ctx,
+        { subject: inner.entity, predicate: "located_in", object: described.entity },
+        inner.end,
+        true,
+      );
+      continue;
+    }
+    const outer = placeChunk(ctx, inner.end + 1);
+    if (outer?.type !== "location" || outer.kind !== "name" || outer.entity === inner.entity) continue;
+    const innerKind = findPlace(graph.get(inner.entity)!.name);
+    const outerKind = findPlace(graph.get(outer.entity)!.name);
+    if (innerKind === "country" || (outerKind !== undefined && outerKind !== "country")) continue;
+    const after = words[outer.end];
+    if (after === "and" || after === "or" || (after === "," && placeChunk(ctx, outer.end + 1))) continue;
+    emit(ctx, { subject: inner.entity, predicate: "located_in", object: outer.entity }, inner.end, true);
+  }
+}
+
 /** An administrative head written after a name is part of it: "Siliana governorate". */
 const ADMIN_HEADS = new Set(["governorate", "province", "region", "district", "wilaya", "prefecture"]);
 
@@ -40,6 +78,14 @@ function area(ctx: SentenceContext, chunk: Chunk): string {
   const entity = graph.entity("location", text.slice(start, stop).replace(/\s+/g, " "), ctx.sentence.index);
   graph.mention(entity, text, start, stop, "LOC", ctx.sentence.index);
   return entity.key;
+}
+
+/** A name, or a named site ("Jemaa el-Fnaa square"), not an unnamed one ("a busy shopping street"). */
+function named(ctx: SentenceContext, chunk: Chunk): boolean {
+  return (
+    chunk.kind === "name" ||
+    (chunk.kind === "site" && /^\p{Lu}/u.test(ctx.graph.get(chunk.entity)?.name ?? ""))
+  );
 }
 
 function isCountry(ctx: SentenceContext, chunk: Chunk): boolean {
@@ -67,18 +113,33 @@ export function addContainment(ctx: SentenceContext): void {
       SETTLEMENTS.has(words[k + 2] ?? "")
     )
       k += 3;
+    // "the G8 summit at Gleneagles, in Scotland", "Nice, on the French Riviera", "the Bataclan concert
+    // hall, on boulevard Voltaire": a place in apposition after the comma.
+    else if (words[k] === "," && (words[k + 1] === "in" || words[k + 1] === "on")) k++;
     const link = words[k];
-    if (link !== "in" && link !== "at" && !(link === "of" && k > inner.end)) continue;
+    const on = link === "on" && (k > inner.end || inner.type === "facility");
+    if (link !== "in" && link !== "at" && !on && !(link === "of" && k > inner.end)) continue;
     if (link === "at" && inner.type !== "facility") continue;
     k++;
+    const from = k;
     while (AREA_WORDS.has(words[k] ?? "")) k++;
     const outer = placeChunk(ctx, k);
-    if (outer?.type !== "location" || outer.kind !== "name" || outer.entity === inner.entity) continue;
+    if (outer?.type !== "location" || !named(ctx, outer) || outer.entity === inner.entity) continue;
+    // "on" places a site on a street or square, a town on a coast ("Nice, on the French Riviera"),
+    // never on a town or a country the gazetteer knows ("the attack on Tunis").
+    if (on && findPlace(graph.get(outer.entity)!.name)) continue;
     // "in the Ariana district of Tunis" is read by the settlement rule below, not here.
-    if (SETTLEMENTS.has(words[outer.end] ?? "") || words[outer.end] === "'s" || words[outer.end] === "’s")
+    if (
+      (SETTLEMENTS.has(words[outer.end] ?? "") && words[outer.end + 1] === "of") ||
+      words[outer.end] === "'s" ||
+      words[outer.end] === "’s"
+    )
       continue;
-    emit(ctx, { subject: inner.entity, predicate: "located_in", object: area(ctx, outer) }, inner.end, true);
+    const object = area(ctx, outer);
+    if (object === outer.entity) areaMention(ctx, from, outer);
+    emit(ctx, { subject: inner.entity, predicate: "located_in", object }, inner.end, true);
   }
+  addApposedPlaces(ctx);
   // "the Tunisian border town of Ben Guerdane": the town lies in the demonym's country.
   for (let i = 1; i < words.length - 2; i++) {
     if (!SETTLEMENTS.has(words[i]!) || words[i + 1] !== "of") continue;
@@ -88,7 +149,9 @@ export function addContainment(ctx: SentenceContext): void {
     if (words[d] === "border" || words[d] === "coastal" || words[d] === "southern" || words[d] === "northern")
       d--;
     // "the Ariana district of Tunis": a named place before the settlement noun lies in the one after.
-    const named = placeChunk(ctx, 0, i);
+    const named = ctx.chunks
+      .filter((c) => c.end === i && c.kind === "name" && c.type === "location")
+      .sort((a, b) => b.end - b.first - (a.end - a.first))[0];
     if (named?.type === "location" && named.kind === "name" && town.entity !== named.entity) {
       emit(ctx, { subject: named.entity, predicate: "located_in", object: town.entity }, i, true);
       continue;

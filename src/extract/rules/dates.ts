@@ -127,6 +127,38 @@ function ownRules(text: string, from: number, to: number, published: Ymd | undef
       out.push(mention(text, start, end, monthInterval(yearOfMonth(mo, published, true), mo)));
     }
   }
+  return [...out, ...partsOfDay(text, from, to, published)];
+}
+
+const MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december";
+/**
+ * A part of a day: "tonight", "this morning" are the day of publication (a live blog's date, even in
+ * an entry stamped after midnight); "the night of 13 November" is that day, which chrono-node does not
+ * read after "night of".
+ */
+const PART_OF_DAY = new RegExp(
+  `\\b(?:(tonight|this (?:morning|afternoon|evening))|(?:the )?(?:night|morning|evening|afternoon) of (\\d{1,2}) (${MONTH_NAMES})(?:,? ((?:19|20)\\d\\d))?|(?:the )?(?:night|morning|evening|afternoon) of (${MONTH_NAMES}) (\\d{1,2})(?:,? ((?:19|20)\\d\\d))?)\\b`,
+  "gi",
+);
+
+function partsOfDay(text: string, from: number, to: number, published: Ymd | undefined): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of text.slice(from, to).matchAll(PART_OF_DAY)) {
+    const start = from + m.index!;
+    const end = start + m[0].length;
+    if (m[1]) {
+      if (published) out.push(mention(text, start, end, dayInterval(published)));
+      continue;
+    }
+    const d = Number(m[2] ?? m[6]);
+    const mo = MONTHS.indexOf((m[3] ?? m[5])!.toLowerCase()) + 1;
+    const year = m[4] ?? m[7];
+    let y: number;
+    if (year) y = Number(year);
+    else if (published) y = before(published, { y: published.y, m: mo, d }) ? published.y - 1 : published.y;
+    else continue;
+    if (d >= 1 && d <= daysIn(y, mo)) out.push(mention(text, start, end, dayInterval({ y, m: mo, d })));
+  }
   return out;
 }
 

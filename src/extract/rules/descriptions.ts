@@ -1,6 +1,7 @@
 import type { DocumentEntity } from "./document-graph.js";
 import { ATTACKER_DESCRIPTIONS, MORE_PERSON_DESCRIPTIONS, PERSON_DESCRIPTIONS } from "./lexicon.js";
 import { wordValue } from "./numbers.js";
+import { ATTACK_VERBS } from "./patterns.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 
 const AGE = /^([a-z0-9]+(?:-[a-z]+)?)-year-old$/;
@@ -47,17 +48,47 @@ function attackerAct(words: readonly string[], k: number): boolean {
   return w === "stabbed" || w === "detonated";
 }
 
+/** Words that end a relative clause on a description ("the man who drove … in Nice was …"). */
+const CLAUSE_ENDS = new Set([",", ";", ".", "was", "were", "is", "had", "has", "appears", "said", "and"]);
+
+/**
+ * The end (exclusive) of a relative clause of an attacker's act on the head at `head` ("the man who
+ * drove a truck into the crowd in Nice last Thursday was …" ends before the date), or undefined.
+ */
+function actClauseEnd(ctx: SentenceContext, head: number): number | undefined {
+  const { words, tokens } = ctx;
+  if (words[head + 1] !== "who") return undefined;
+  const verb = head + 2;
+  if (!attackerAct(words, verb) && !ATTACK_VERBS.has(words[verb] ?? "")) return undefined;
+  let end = verb + 1;
+  while (end < words.length && !CLAUSE_ENDS.has(words[end]!)) {
+    const at = tokens[end]!.start;
+    if (ctx.dates.some((d) => d.start === at)) break;
+    end++;
+  }
+  return end;
+}
+
 /** The person a description refers to, by its head ("gunman") and age, or undefined. */
-function antecedent(ctx: SentenceContext, heads: readonly string[]): DocumentEntity | undefined {
+function antecedent(
+  ctx: SentenceContext,
+  heads: readonly string[],
+  indefinite = false,
+): DocumentEntity | undefined {
   const { graph } = ctx;
   // "The attacker" after "a gunman": words for a perpetrator all refer to the same perpetrator.
   const attacker = heads.some((h) => ATTACKER_DESCRIPTIONS.has(h));
+  // "A suicide bomber" is someone new unless an unnamed one was met before ("a gunman" twice is one
+  // man): it never takes up a named attacker ("In November a suicide bomber killed …" after two
+  // named gunmen of another attack).
   const described = graph.latest(
     "person",
     (e) =>
-      heads.some((h) => e.descriptors.has(h)) ||
-      (attacker && [...e.descriptors].some((d) => ATTACKER_DESCRIPTIONS.has(d))),
+      (!indefinite || Boolean(e.described)) &&
+      (heads.some((h) => e.descriptors.has(h)) ||
+        (attacker && [...e.descriptors].some((d) => ATTACKER_DESCRIPTIONS.has(d)))),
   );
+  if (indefinite) return described;
   if (described) return described;
   // Otherwise the latest person named before this sentence who holds no post: "the gunman" after
   // "Seifeddine Rezgui opened fire", not after "Rafik Chelli, secretary of state, said".
@@ -94,7 +125,9 @@ export function addDescriptions(ctx: SentenceContext): void {
     // "… became a killer", "he was a gunman": a predicate says what someone is, it brings in nobody.
     const predicative = PREDICATIVE.has(words[first - 2] ?? "");
     // "A man drove a truck into crowds", "a woman blew herself up": who does an attacker's act is one.
-    const acts = isHead && !ATTACKER_DESCRIPTIONS.has(w) && attackerAct(words, i + 1);
+    const clauseEnd = actClauseEnd(ctx, i);
+    const acts =
+      (isHead && !ATTACKER_DESCRIPTIONS.has(w) && attackerAct(words, i + 1)) || clauseEnd !== undefined;
     const indefinite =
       (article === "a" || article === "an") && (ATTACKER_DESCRIPTIONS.has(w) || acts) && !predicative;
     if (!definite && !indefinite) continue;
@@ -112,7 +145,7 @@ export function addDescriptions(ctx: SentenceContext): void {
     const apposed = ctx.chunks.find(
       (c) => c.kind === "name" && c.type === "person" && c.end === first - 2 && words[first - 2] === ",",
     );
-    const earlier = apposed ? graph.get(apposed.entity) : antecedent(ctx, heads);
+    const earlier = apposed ? graph.get(apposed.entity) : antecedent(ctx, heads, indefinite);
     let person = named ? graph.get(named.entity) : earlier;
     if (named && person && earlier?.described && earlier !== person) graph.merge(earlier, person);
     if (!person) {
@@ -124,6 +157,9 @@ export function addDescriptions(ctx: SentenceContext): void {
     const start = tokens[first - (indefinite ? 1 : 0)]!.start;
     const stop = tokens[i]!.end;
     graph.mention(person, text, start, stop, "NOMINAL", ctx.sentence.index, true);
+    // "the man who drove a truck into the crowd in Nice": reports refer to him by the whole phrase.
+    if (clauseEnd !== undefined)
+      graph.mention(person, text, start, tokens[clauseEnd - 1]!.end, "NOMINAL", ctx.sentence.index, true);
     ctx.chunks.push({
       first,
       end: i + 1,

@@ -85,9 +85,24 @@ export class DocumentGraph {
     this.byName.set(key(entity.type, name), entity);
   }
 
-  /** A person whose name ends with, or is the end of, `name` ("Rezgui" ~ "Seifeddine Rezgui"). */
+  /**
+   * A person whose name ends with, or is the end of, `name` ("Rezgui" ~ "Seifeddine Rezgui"); or, for
+   * a given name alone after the full name ("Dzhokhar" after "Dzhokhar Tsarnaev"), the one person of
+   * the report with that given name (brothers share a surname, not a given name; two people with the
+   * same given name leave it unresolved).
+   */
   private personByPart(name: string): DocumentEntity | undefined {
     const words = name.toLowerCase().split(" ");
+    if (words.length === 1) {
+      const given = this.entities.filter(
+        (e) =>
+          e.type === "person" &&
+          !e.described &&
+          e.name.includes(" ") &&
+          e.name.toLowerCase().split(" ")[0] === words[0],
+      );
+      if (given.length === 1) return given[0];
+    }
     let best: DocumentEntity | undefined;
     for (const e of this.entities) {
       if (e.type !== "person" || e.described) continue;

@@ -1,6 +1,7 @@
 import type { EntityType } from "../../model/entity-types.js";
 import type { Token } from "../text/tokens.js";
 import {
+  COMMUNITY_NOUNS,
   COMPASS_WORDS,
   FACILITY_HEADS,
   HONORIFICS,
@@ -65,6 +66,8 @@ function typeOfName(
   const first = words[0]!.toLowerCase();
   const second = words[1]?.toLowerCase();
   if (KNOWN.has(lower) || KNOWN.has(lower.replace(/^the /, ""))) return "organization";
+  // "Coptic Christians", "Shia Muslims": people, whatever the recogniser says.
+  if (COMMUNITY_NOUNS.has(last)) return "group";
   if (words.length > 1 && PLACE_HEADS.has(last)) return "location";
   if (words.length > 1 && FACILITY_HEADS.has(last)) return "facility";
   if (words.length > 1 && ORGANIZATION_HEADS.has(last)) return "organization";

@@ -29,8 +29,9 @@ export function dateEvents(ctx: SentenceContext): void {
   for (const date of ctx.dates) {
     const at = tokens.findIndex((t) => t.start >= date.start);
     if (at <= cue || at > limit) continue;
-    const before = /\b(?:on|in)\s*$/i.test(text.slice(tokens[at - 1]?.start ?? 0, date.start));
-    if (!before && !/^(?:on|in)\b/i.test(date.text)) continue;
+    // "during Thursday's morning rush hour", "on the night of 13 November".
+    const before = /\b(?:on|in|during)\s*$/i.test(text.slice(tokens[at - 1]?.start ?? 0, date.start));
+    if (!before && !/^(?:on|in|during|tonight|this|the night)\b/i.test(date.text)) continue;
     const link = /^(?:on|in)\b/i.test(date.text) ? at : at - 1;
     if (SAYING.has(words[link - 1] ?? "") || SAYING.has(words[link - 2] ?? "")) continue;
     if (ANCHORING.test(text.slice(date.end, ctx.sentence.end).toLowerCase())) continue;
@@ -39,4 +40,35 @@ export function dateEvents(ctx: SentenceContext): void {
     emit(ctx, { subject: events[0]!, predicate: "occurred_on", value: date.value, time: date.time }, at);
     return;
   }
+  // "… struck a camp near Sabratha on Friday, in a raid that …": the event named in the phrase that
+  // follows the dated clause happened then.
+  const cueStart = tokens[cue]!.start;
+  const framing = ctx.dates.find(
+    (d) => d.end <= cueStart && /^\s*,\s*(?:in|during)\s+(?:an?|the)?\s*$/i.test(text.slice(d.end, cueStart)),
+  );
+  if (framing) {
+    const at = tokens.findIndex((t) => t.start >= framing.start);
+    if (!words.slice(0, at).some((w) => SAYING.has(w)) && !isAnchorDate(ctx, framing.start)) {
+      emit(
+        ctx,
+        { subject: events[0]!, predicate: "occurred_on", value: framing.value, time: framing.time },
+        cue,
+      );
+      return;
+    }
+  }
+  // A date that opens the sentence frames its one event: "In November a suicide bomber killed 12 …",
+  // "On Saturday, two gunmen stormed …" — unless someone is said to speak before the event's words
+  // ("On Tuesday, police said the attack …" dates the saying).
+  const opening = ctx.dates[0];
+  if (!opening || !/^\s*(?:on|in)?\s*$/i.test(text.slice(ctx.sentence.start, opening.start))) return;
+  const at = tokens.findIndex((t) => t.start >= opening.end);
+  if (at < 0 || at > cue || words.slice(at, cue).some((w) => SAYING.has(w) || w === ";")) return;
+  if (ANCHORING.test(text.slice(opening.end, ctx.sentence.end).toLowerCase())) return;
+  emit(ctx, { subject: events[0]!, predicate: "occurred_on", value: opening.value, time: opening.time }, cue);
+}
+
+/** Whether the date at `offset` follows "after", "before" or "since" (it dates another time). */
+function isAnchorDate(ctx: SentenceContext, offset: number): boolean {
+  return /\b(?:after|before|since)\s*$/i.test(ctx.text.slice(ctx.sentence.start, offset));
 }

@@ -1,5 +1,17 @@
-import type { DocumentEntity, DocumentGraph } from "./document-graph.js";
+import type { DocumentEntity } from "./document-graph.js";
 import { BACKGROUND, placeAfterHead } from "./event-places.js";
+import {
+  canonicalPlace,
+  datedLike,
+  eventAt,
+  firstEvent,
+  generic,
+  identified,
+  namesAPerson,
+  pastYear,
+  SCENE_WORDS,
+} from "./event-references.js";
+import { placeByVerb, placeEvent } from "./event-sites.js";
 import { DATE_WORDS, EVENT_NOUNS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
 import { ATTACK_VERBS } from "./patterns.js";
 import { findPlace } from "./place-gazetteer.js";
@@ -88,6 +100,9 @@ const DETERMINED_EVENT_NOUNS = new Set([
 const VICTIM_HEADS = new Set([
   "killing",
   "killings",
+  "shooting",
+  "shootings",
+  "stabbing",
   "assassination",
   "assassinations",
   "kidnapping",
@@ -102,51 +117,7 @@ const DETERMINERS = new Set(["the", "a", "an", "this", "that", "last", "its", "t
 const DEFINITE = new Set(["the", "this", "that", "its", "their", "his"]);
 const PLACE_LINKS = new Set(["on", "in", "at", "against", "near", "over"]);
 
-/**
- * The canonical name of a place for naming events after it: "the Bardo National Museum" and "Bardo
- * Museum" both give "Bardo Museum", so reports that spell the museum differently name one attack.
- */
-export function canonicalPlace(name: string): string {
-  return name
-    .replace(/^the\s+/i, "")
-    .replace(/\s+National\s+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-function namesAPerson(graph: DocumentGraph, name: string): boolean {
-  const words = name.toLowerCase().split(" ");
-  return graph.entities.some(
-    (e) =>
-      e.type === "person" &&
-      e.name
-        .toLowerCase()
-        .split(" ")
-        .some((w) => words.includes(w)),
-  );
-}
-
-/** The event of that head at that place, reusing one whose place is a prefix ("Bardo attack" ~ "Bardo Museum attack"). */
-export function eventAt(graph: DocumentGraph, place: string, head: string, sentence: number): DocumentEntity {
-  const words = place.toLowerCase().split(" ");
-  for (const e of graph.entities) {
-    if (e.type !== "event" || !e.place || !e.name.endsWith(` ${head}`)) continue;
-    const other = e.place.toLowerCase().split(" ");
-    const [short, long] = words.length <= other.length ? [words, other] : [other, words];
-    if (short.every((w, i) => long[i] === w)) {
-      if (words.length > other.length) {
-        e.name = `${place} ${head}`;
-        e.place = place;
-      }
-      e.lastSentence = sentence;
-      e.provisional = false;
-      return e;
-    }
-  }
-  const event = graph.entity("event", `${place} ${head}`, sentence);
-  event.place = place;
-  return event;
-}
+export { canonicalPlace, eventAt };
 
 export function placeChunkEndingAt(ctx: SentenceContext, end: number): Chunk | undefined {
   return ctx.chunks.find(
@@ -160,52 +131,6 @@ function placeChunkStartingAt(ctx: SentenceContext, first: number): Chunk | unde
     (c) => c.kind !== "event" && c.first === at && (c.type === "location" || c.type === "facility"),
   );
   return found.sort((a, b) => b.end - a.end)[0];
-}
-
-/**
- * "The attack" with no event before it is the attack the report is about: named after the latest
- * named site or town the report mentioned ("Bardo Museum attack"), or after its head alone. Only the
- * name is guessed; no occurred_at is stated.
- */
-/** Words that put violence in a sentence, besides the attack verbs. */
-const SCENE_WORDS = new Set([
-  "gunfire",
-  "shooting",
-  "shots",
-  "explosion",
-  "explosions",
-  "blast",
-  "bomb",
-  "bombing",
-  "opened",
-  "stabbing",
-  "hostages",
-]);
-
-/** An unnamed site and the named place it lies in: "hotel at Port El Kantaoui". */
-const SITE_IN = /\b(?:at|in|outside|of)\s+(?:the\s+)?(\p{Lu}.*)$/u;
-
-function firstEvent(ctx: SentenceContext, head: string): DocumentEntity {
-  const { graph } = ctx;
-  // Only a place an earlier sentence put violence at ("Gunfire reported on the beach … at Port El
-  // Kantaoui" before "killed in the attack"): "… after the attack that they had known him as a
-  // student who went away to study in Kairouan" did not happen in Kairouan, nor at the home town
-  // the report opened with.
-  const before = (e: DocumentEntity) =>
-    !e.provisional && e.firstSentence < ctx.sentence.index && graph.scenes.has(e.firstSentence);
-  // A named facility, or an unnamed site by the town it lies in ("a hotel at Port El Kantaoui"),
-  // before a town: "Gunfire … in front of a hotel at Port El Kantaoui, near Sousse".
-  const site = graph.latest(
-    "facility",
-    (e) => before(e) && (/^\p{Lu}/u.test(e.name) || SITE_IN.test(e.name)),
-  );
-  const place = site
-    ? /^\p{Lu}/u.test(site.name)
-      ? site.name
-      : SITE_IN.exec(site.name)![1]!
-    : graph.latest("location", (e) => before(e) && findPlace(e.name) !== "country")?.name;
-  if (place) return eventAt(graph, canonicalPlace(place), head, ctx.sentence.index);
-  return graph.entity("event", head, ctx.sentence.index);
 }
 
 /**
@@ -276,6 +201,15 @@ export function addEvents(ctx: SentenceContext): void {
       place = placeChunkStartingAt(ctx, headEnd + 1);
       if (place) end = place.end;
     }
+    // "the attack of 26 June at the Imperial Marhaba hotel": the date is stepped over to the place.
+    if (!place && words[headEnd] === "of") {
+      const date = ctx.dates.find((d) => d.start === tokens[headEnd + 1]?.start);
+      const after = date ? tokens.findIndex((t) => t.start >= date.end) : -1;
+      if (after > 0 && PLACE_LINKS.has(words[after] ?? "")) {
+        place = placeChunkStartingAt(ctx, after + 1);
+        if (place) end = place.end;
+      }
+    }
     // "the fall of Tripoli", never "the fall of Kadhafi" (the name finder may type a person a place):
     // the place must be a site or one the gazetteer knows, and share no word with a person named here.
     if (head === "fall") {
@@ -283,6 +217,9 @@ export function addEvents(ctx: SentenceContext): void {
       if (!place || !name || namesAPerson(graph, name) || (place.type === "location" && !findPlace(name)))
         continue;
     }
+    const plural = PLURAL_HEADS[words[headEnd - 1]!] !== undefined;
+    const counted = COUNTED.test(words[first] ?? "");
+    if (generic(ctx, { first, head: i, headEnd, plural, counted }, place, determiner)) continue;
     const canonicalHead = ATTACK_LIKE.has(head) ? "attack" : head;
     let event: DocumentEntity | undefined;
     // "US air strike": a country before a strike or raid is who struck, not where.
@@ -320,6 +257,12 @@ export function addEvents(ctx: SentenceContext): void {
         }
       }
     }
+    // "the killing of a paratrooper in Toulouse", "the killings of seven people in Toulouse and
+    // Montauban": with no named victim, the event is the one at the place its phrase gives.
+    if (!place && victims && !chunkAfter(ctx, headEnd + 1, ["person"], 6)) {
+      place = placeAfterHead(ctx, headEnd);
+      if (place) end = place.end;
+    }
     if (place) {
       if (nearPlace) end = headEnd;
       // An unnamed site names its event after the place it lies in: "the beach at Sousse" → "Sousse attack".
@@ -344,6 +287,10 @@ export function addEvents(ctx: SentenceContext): void {
         event = graph.entity("event", `${head} of ${who}`, ctx.sentence.index, true);
         end = words.slice(headEnd, victim.end).includes(",") ? words.indexOf(",", headEnd) : victim.end;
       }
+    } else if (determiner && DEFINITE.has(determiner) && pastYear(words, first, i)) {
+      // "both of last year's attacks on foreigners", "the 2013 bombing": history with no place is
+      // an event the report already dated so, or none — never the latest event by default.
+      event = datedLike(ctx, first, i);
     } else if (determiner && DEFINITE.has(determiner)) {
       // "The attack" after "an operation near Gafsa" is not the operation: an attack-like head takes
       // the latest event that was not named by another kind of noun.
@@ -365,6 +312,7 @@ export function addEvents(ctx: SentenceContext): void {
             );
       event =
         sameKind ??
+        (canonicalHead === "attack" ? identified(ctx, end) : undefined) ??
         (town
           ? eventAt(graph, canonicalPlace(graph.get(town.entity)!.name), canonicalHead, ctx.sentence.index)
           : undefined) ??
@@ -408,16 +356,20 @@ export function addEvents(ctx: SentenceContext): void {
     // "the Bardo Museum and Sousse attacks" are two events: neither is placed by the phrase.
     const coordinated =
       place !== undefined && place.end <= i && ["and", ","].includes(words[place.first - 1] ?? "");
-    if (place && !coordinated)
-      emit(ctx, { subject: event.key, predicate: "occurred_at", object: place.entity }, i, true);
+    if (place && !coordinated) placeEvent(ctx, event.key, place, i);
+    placeByVerb(ctx, event.key, end);
     // A date inside the phrase ("Friday's attack", "the March attack") or right after it ("… on Friday").
-    const phraseStart = tokens[first]!.start;
+    // "last Friday's attacks": the determiner "last" is part of the date.
+    const phraseStart = tokens[words[first - 1] === "last" ? first - 1 : first]!.start;
     const after = tokens[Math.min(tokens.length - 1, end + 2)]!.end;
     const date = ctx.dates.find(
       (d) =>
         d.start >= phraseStart &&
         d.end <= after &&
-        !(d.start >= stop && !/^(?:on|in|earlier|later)\b/i.test(text.slice(stop, d.end).trim())),
+        !(
+          d.start >= stop &&
+          !/^(?:on|in|of|during|earlier|later|tonight|this)\b/i.test(text.slice(stop, d.end).trim())
+        ),
     );
     if (date)
       emit(

@@ -1,3 +1,4 @@
+import { addAffiliates } from "./affiliates.js";
 import type { DocumentEntity } from "./document-graph.js";
 import { canonicalPlace, eventAt, placeChunkEndingAt } from "./events.js";
 import { CLAUSAL_GROUP_NOUNS, GROUP_NOUNS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
@@ -229,6 +230,7 @@ function qualifiedGroup(ctx: SentenceContext, first: number, noun: number): void
  * the same group in two reports has the same name.
  */
 export function addGroups(ctx: SentenceContext): void {
+  addAffiliates(ctx);
   const { words, tokens, graph, text } = ctx;
   for (let i = 0; i < words.length; i++) {
     const noun = words[i]!;

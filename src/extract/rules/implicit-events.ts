@@ -1,5 +1,6 @@
 import type { EntityType } from "../../model/entity-types.js";
 import type { DocumentEntity } from "./document-graph.js";
+import { placeEvent } from "./event-sites.js";
 import { canonicalPlace, eventAt } from "./events.js";
 import { ATTACKER_DESCRIPTIONS } from "./lexicon.js";
 import {
@@ -113,7 +114,7 @@ function sceneEvent(ctx: SentenceContext): boolean {
     const named = graph.get(place.anchor ?? place.entity)!;
     const event = eventAt(graph, canonicalPlace(named.name), verb.head, ctx.sentence.index);
     cue(ctx, event, i, i + verb.words.length);
-    emit(ctx, { subject: event.key, predicate: "occurred_at", object: place.entity }, i);
+    placeEvent(ctx, event.key, place, i, false);
     return true;
   }
   return false;
@@ -201,9 +202,12 @@ export function addImplicitEvents(ctx: SentenceContext): void {
     const passive = ["was", "were", "been", "being"].includes(words[i - 1] ?? "");
     const actor = passive ? agent(ctx, i + 1) : chunkBefore(ctx, i, ACTORS, 12);
     if (!actor || actor.kind === "event") continue;
-    const object = passive
+    let object = passive
       ? chunkBefore(ctx, i, ["person", "facility", "location"])
       : chunkAfter(ctx, i + 1, ["facility", "location", "person"], 3);
+    // "attacked Istanbul's Atatürk airport": the possessor is where, the site is what was attacked.
+    if (!passive && object && /^['’]s$/.test(words[object.end] ?? ""))
+      object = chunkAfter(ctx, object.end + 1, ["facility", "location", "person"], 3) ?? object;
     const site = object && object.type !== "person" ? object : undefined;
     // A named or definite site taken is the place itself ("overran Bab al-Aziziya", "stormed the US
     // diplomatic compound"); after an indefinite one the named place does ("attacked an army

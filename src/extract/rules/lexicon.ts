@@ -954,6 +954,30 @@ export const NAMED_PLACE_HEADS: ReadonlySet<string> = new Set([
   "province",
 ]);
 
+/**
+ * Lowercase heads of unnamed sites beside `UNNAMED_FACILITY_HEADS`: "a flat in Leganés", "an apartment
+ * in Saint-Denis", "a café on boulevard Voltaire", "a busy shopping street". `UNNAMED_PLACE_HEADS`
+ * of them are places, not buildings.
+ */
+export const MORE_SITE_HEADS: ReadonlySet<string> = new Set([
+  "flat",
+  "apartment",
+  "house",
+  "café",
+  "cafe",
+  "restaurant",
+  "bar",
+  "nightclub",
+  "supermarket",
+  "shop",
+  "mine",
+  "street",
+  "promenade",
+]);
+export const UNNAMED_PLACE_HEADS: ReadonlySet<string> = new Set(["street", "promenade"]);
+/** Lowercase heads written before a name that make a street ("boulevard Voltaire", "rue de Charonne"). */
+export const STREET_HEADS_BEFORE: ReadonlySet<string> = new Set(["boulevard", "avenue", "rue", "place"]);
+
 // ---------------------------------------------------------------------------------------------------
 // Perpetrators and their ties (who did what): words for the clausal-group, claim and apposition rules.
 // ---------------------------------------------------------------------------------------------------
@@ -1000,3 +1024,47 @@ export const DEMONYM_COUNTRIES: ReadonlyMap<string, string> = new Map([
 
 /** Further heads for one person the report is about, read as descriptions like "the gunman". */
 export const MORE_PERSON_DESCRIPTIONS: ReadonlySet<string> = new Set(["driver", "woman"]);
+
+/**
+ * Plural nouns for a community of people, never a place: "Coptic Christians", "Shia Muslims",
+ * "Yazidis". A name ending in one is a group (the victims of "opened fire on a bus carrying …").
+ */
+export const COMMUNITY_NOUNS: ReadonlySet<string> = new Set([
+  "christians",
+  "copts",
+  "muslims",
+  "jews",
+  "shias",
+  "shiites",
+  "sunnis",
+  "yazidis",
+  "catholics",
+  "protestants",
+  "pilgrims",
+  "worshippers",
+  "tourists",
+]);
+
+/** Heads of an organisation's regional arm named after its region: "Islamic State's Sinai affiliate". */
+export const AFFILIATE_HEADS: ReadonlySet<string> = new Set([
+  "affiliate",
+  "branch",
+  "province",
+  "wing",
+  "franchise",
+  "offshoot",
+  "chapter",
+]);
+
+/** Ordinals that pick one member out of a group named before ("The fourth, Germaine Lindsay,"). */
+export const MEMBER_ORDINALS: ReadonlySet<string> = new Set([
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "other",
+  "last",
+  "eldest",
+  "youngest",
+]);

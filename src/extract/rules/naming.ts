@@ -1,12 +1,14 @@
+import { bareAge } from "./appositives.js";
+import { resolveClaims } from "./claims.js";
 import type { DocumentGraph } from "./document-graph.js";
-import { ATTACKER_DESCRIPTIONS } from "./lexicon.js";
+import { ATTACKER_DESCRIPTIONS, MEMBER_ORDINALS } from "./lexicon.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 
 /** Verbs by which authorities put a name to someone: "named the attacker as …", "identified … as". */
 const NAMING_VERBS = new Set(["named", "name", "names", "identified", "identify", "identifies"]);
 /** How far "as" may follow the naming verb ("named by the authorities on Thursday as …"). */
 const AS_REACH = 8;
-const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, pair: 2, both: 2 };
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, pair: 2, both: 2 };
 /** A plural subject that a naming sentence may start with: "The two men …", "The pair …". */
 const PLURAL_SUBJECT = /^(?:men|gunmen|attackers|assailants|militants|suspects|pair|brothers|bombers)$/;
 
@@ -54,6 +56,55 @@ function joinGroup(ctx: SentenceContext, group: string, persons: readonly string
   }
 }
 
+/** The person names of a list at `at`, each with its bare age: "A, 30, B, 22, and C, 18,". */
+function listedNames(ctx: SentenceContext, at: number): Chunk[] {
+  const { words } = ctx;
+  const out: Chunk[] = [];
+  let k = at;
+  for (;;) {
+    if (words[k] === "and") k++;
+    const c = ctx.chunks.find((x) => x.kind === "name" && x.type === "person" && x.first === k);
+    if (!c) break;
+    out.push(c);
+    k = c.end;
+    if (words[k] === "," && bareAge(words, k + 1) !== undefined) k += 2;
+    if (words[k] === "," || words[k] === "and") k++;
+    else break;
+  }
+  return out;
+}
+
+/**
+ * Members picked out of a group named in an earlier sentence: "Three of them, A, B and C, came from
+ * …" and "The fourth, D, …" (an ordinal opening the sentence) are members of the report's latest
+ * group.
+ */
+function addPartitiveMembers(ctx: SentenceContext): void {
+  const { words, graph } = ctx;
+  // "The two gunmen, Yassine Labidi and Saber Khachnaoui, are …": names in apposition to a group.
+  for (const g of ctx.chunks.filter((c) => c.kind === "group" && words[c.end] === ",")) {
+    const names = listedNames(ctx, g.end + 1);
+    const size = COUNTS[words[g.first] === "the" ? words[g.first + 1]! : words[g.first]!];
+    if (names.length < 2 || (size !== undefined && size !== names.length)) continue;
+    for (const n of names)
+      emit(ctx, { subject: n.entity, predicate: "member_of", object: g.entity }, n.first);
+  }
+  let k = words[0] === "the" ? 1 : 0;
+  const ordinal = MEMBER_ORDINALS.has(words[k] ?? "");
+  const partitive = COUNTS[words[k] ?? ""] !== undefined && words[k + 1] === "of" && words[k + 2] === "them";
+  if (!ordinal && !partitive) return;
+  k += ordinal ? 1 : 3;
+  if (words[k] !== ",") return;
+  const names = listedNames(ctx, k + 1);
+  if (names.length === 0 || (partitive && names.length !== COUNTS[words[k - 3]!])) return;
+  const group = graph.latest("group", (g) => g.lastSentence < ctx.sentence.index);
+  if (!group) return;
+  // "Three of them" cannot be picked out of "the two men".
+  const size = COUNTS[group.name.toLowerCase().split(" ")[0]!];
+  if (size !== undefined && names.length >= size + (partitive ? 1 : 0)) return;
+  for (const n of names) emit(ctx, { subject: n.entity, predicate: "member_of", object: group.key }, n.first);
+}
+
 /**
  * Names put to descriptions: "The authorities named the attacker as Seifeddine Rezgui" makes the
  * attacker that man (the description's mentions and statements move to him); "The two men shot dead
@@ -63,6 +114,7 @@ function joinGroup(ctx: SentenceContext, group: string, persons: readonly string
  */
 export function addNamings(ctx: SentenceContext): PendingNaming | undefined {
   const { words, graph } = ctx;
+  addPartitiveMembers(ctx);
   for (let v = 0; v < words.length; v++) {
     // "The two gunmen killed at the Bardo museum on Wednesday were Yassine Labidi and Saber
     // Khachnaoui": the sentence's subject is a description or group, the copula puts names to it.
@@ -136,6 +188,7 @@ export function membersCarryOut(graph: DocumentGraph): void {
     for (const event of carried) graph.statement({ ...m, predicate: "perpetrated", object: event });
   }
   describedAttackersCarryOut(graph);
+  resolveClaims(graph);
 }
 
 /**

@@ -214,10 +214,16 @@ const SUM_STOP = new Set([
  *
  * @example readCount(["20","tourists","and","a","security","guard","dead"], 0) // { value: 21, bound: "exact", end: 6 }
  */
+const POSSESSIVES = new Set(["his", "her", "their", "its"]);
+
 export function readCount(words: readonly string[], i: number): Count | undefined {
   const b = boundAt(words, i);
-  const n = readNumber(words, b ? b.end : i);
+  // "a rabbi, his two young sons and an eight-year-old girl": a single victim opens a sum (1 + 2 + 1),
+  // but alone ("a member of …") is no figure.
+  const single = !b && (words[i] === "a" || words[i] === "an");
+  const n = single ? { value: 1, bound: "exact" as Bound, end: i + 1 } : readNumber(words, b ? b.end : i);
   if (!n) return undefined;
+  let added = false;
   // "more than 40" is at least 41, "fewer than 10" at most 9: the bound is inclusive.
   const strict = b && /^(?:more|over|above|fewer|less)$/.test(words[i]!) && n.bound === "exact";
   let value = strict ? n.value + (b.bound === "at_least" ? 1 : -1) : n.value;
@@ -234,11 +240,13 @@ export function readCount(words: readonly string[], i: number): Count | undefine
       j = k;
       break;
     }
-    const nextWord = words[k + 1] ?? "";
+    // "… and his two young sons": a possessive may stand before the number.
+    const at = POSSESSIVES.has(words[k + 1] ?? "") ? k + 2 : k + 1;
+    const nextWord = words[at] ?? "";
     const addend =
       nextWord === "a" || nextWord === "an" || nextWord === "one"
-        ? { value: 1, end: k + 2 }
-        : readNumber(words, k + 1);
+        ? { value: 1, end: at + 1 }
+        : readNumber(words, at);
     // "17 people, eight of them French": a part of the figure, not a further addend.
     if (!addend || (words[addend.end] ?? "") in SUM_STOP || words[addend.end] === "of") {
       j = k;
@@ -246,6 +254,8 @@ export function readCount(words: readonly string[], i: number): Count | undefine
     }
     value += addend.value;
     j = addend.end;
+    added = true;
   }
+  if (single && !added) return undefined;
   return { value, bound, end: j };
 }

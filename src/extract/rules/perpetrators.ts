@@ -60,6 +60,9 @@ export function linkPerpetrators(ctx: SentenceContext): void {
       continue;
     // "The attack came three months after gunmen killed foreign visitors at the Bardo Museum": a
     // clause of time tells of another event.
+    // "22:40 Gunmen have taken hostages at the Bataclan concert hall" after explosions at the Stade
+    // de France: acting at another site than the latest event's is another event.
+    if (events.length === 0 && elsewhere(ctx, event)) continue;
     const cue = ctx.eventCues.find((e) => e.entity === event);
     if (cue && separatedByTimeClause(ctx.words, cue.at, c.first)) continue;
     const actor = graph.get(c.entity);
@@ -75,6 +78,18 @@ export function linkPerpetrators(ctx: SentenceContext): void {
     if (perpetrator && emit(ctx, { subject: actor.key, predicate: "perpetrated", object: event }, c.first))
       placeByClause(ctx, c, event);
   }
+}
+
+/** Whether the sentence names a facility that is not where `event` took place. */
+function elsewhere(ctx: SentenceContext, event: string): boolean {
+  const sites = ctx.graph
+    .byPredicate("occurred_at")
+    .filter((s) => s.subject === event)
+    .map((s) => s.object);
+  if (sites.length === 0) return false;
+  return ctx.chunks.some(
+    (c) => c.type === "facility" && (c.kind === "name" || c.kind === "site") && !sites.includes(c.entity),
+  );
 }
 
 const CLAUSE_PLACE_LINKS = new Set(["at", "in", "on", "near", "outside"]);

@@ -1,4 +1,5 @@
 import type { EntityType } from "../../model/entity-types.js";
+import { addClaims } from "./claims.js";
 import { ATTACKER_DESCRIPTIONS } from "./lexicon.js";
 import { readNumber } from "./numbers.js";
 import { COMPANION_CUES, RELATION_PATTERNS, type RelationPattern } from "./patterns.js";
@@ -98,6 +99,9 @@ function speaks(ctx: SentenceContext, subject: Chunk, trigger: number): boolean 
 /** Prepositions after an attack verb that make it intransitive: "the blasts struck at Atocha station". */
 const INTRANSITIVE = new Set(["at", "in", "near", "on", "across", "inside"]);
 
+/** Participles that put people in the vehicle or place an attack verb took ("a bus carrying …"). */
+const CARRYING = new Set(["carrying", "transporting", "ferrying"]);
+
 /**
  * What an attack verb attacked is its direct object: "opened fire on a bus carrying Coptic
  * Christians" attacked the bus, not a name inside the bus's own phrase; "struck at Atocha station"
@@ -107,7 +111,86 @@ function directObject(ctx: SentenceContext, after: number, object: Chunk): boole
   if (INTRANSITIVE.has(ctx.words[after] ?? "") && ctx.words[after - 1] !== "on") return false;
   const gap = ctx.words.slice(after, object.first);
   const article = gap.findIndex((w) => w === "a" || w === "an" || w === "the");
-  return article < 0 || article === gap.length - 1;
+  if (article < 0 || article === gap.length - 1) return true;
+  // "opened fire on a bus carrying Coptic Christians": the people in the vehicle were attacked too.
+  const carrier = gap.findIndex((w) => CARRYING.has(w));
+  return (
+    (object.type === "group" || object.type === "person") &&
+    article === 0 &&
+    carrier > 0 &&
+    carrier === gap.length - 1 &&
+    carrier <= 3
+  );
+}
+
+/** Verbs of a parenthetical source inside a verb phrase ("was led, investigators believe, by …"). */
+const BELIEFS = new Set(["believe", "believed", "say", "said", "think", "suspect", "suspected", "added"]);
+
+/** The token after a parenthetical ", investigators believe," that opens at `at`, or undefined. */
+function afterParenthetical(words: readonly string[], at: number): number | undefined {
+  if (words[at] !== ",") return undefined;
+  const close = words.indexOf(",", at + 1);
+  if (close < 0 || close - at > 5 || !BELIEFS.has(words[close - 1]!)) return undefined;
+  return close + 1;
+}
+
+/**
+ * The trigger at token `i` and where it ends: the words in sequence, or split by a parenthetical
+ * source ("was led, investigators believe, by a local imam").
+ */
+function triggerAt(
+  words: readonly string[],
+  i: number,
+): { found: (typeof TRIGGERS)[number]; after: number } | undefined {
+  const resume = afterParenthetical(words, i + 1);
+  const split =
+    resume === undefined
+      ? undefined
+      : TRIGGERS.find(
+          (t) => t.words.length > 1 && t.words[0] === words[i] && matchesAt(words, resume, t.words.slice(1)),
+        );
+  if (split && resume !== undefined) return { found: split, after: resume + split.words.length - 1 };
+  const found = TRIGGERS.find((t) => matchesAt(words, i, t.words));
+  return found && { found, after: i + found.words.length };
+}
+
+/**
+ * "The Islamic State's Sinai Province, which has fought the Egyptian army …, has taken
+ * responsibility": a subject found inside a relative clause that closes before the trigger is not
+ * the subject; the noun phrase the clause hangs on is.
+ */
+function outsideRelative(
+  ctx: SentenceContext,
+  s: Chunk,
+  trigger: number,
+  types: readonly EntityType[],
+): Chunk | undefined {
+  const { words } = ctx;
+  for (let a = s.first - 1; a >= 1; a--) {
+    if (words[a] !== "which" && words[a] !== "who") continue;
+    if (words[a - 1] !== ",") return s;
+    const close = words.indexOf(",", s.end);
+    if (close < 0 || close >= trigger) return s;
+    const head = ctx.chunks
+      .filter((c) => c.end === a - 1 && types.includes(c.type))
+      .sort((x, y) => x.first - y.first)[0];
+    return head ?? s;
+  }
+  return s;
+}
+
+/** "The cell … was made up of …, and was led by X": the subject of a coordinated verb opens the sentence. */
+function sentenceSubject(
+  ctx: SentenceContext,
+  trigger: number,
+  types: readonly EntityType[],
+): Chunk | undefined {
+  let p = trigger - 1;
+  while (p > 0 && AUXILIARIES.has(ctx.words[p]!)) p--;
+  if (ctx.words[p] !== "and") return undefined;
+  return ctx.chunks
+    .filter((c) => c.first <= 2 && types.includes(c.type))
+    .sort((a, b) => a.first - b.first || b.end - a.end)[0];
 }
 
 function target(chunk: Chunk, pattern: RelationPattern, ctx: SentenceContext): string {
@@ -125,8 +208,9 @@ function target(chunk: Chunk, pattern: RelationPattern, ctx: SentenceContext): s
 export function addRelations(ctx: SentenceContext): void {
   const { words, graph } = ctx;
   for (let i = 0; i < words.length; i++) {
-    const found = TRIGGERS.find((t) => matchesAt(words, i, t.words));
-    if (!found) continue;
+    const at = triggerAt(words, i);
+    if (!at) continue;
+    const { found, after } = at;
     // "killed 12 members of the presidential guard": a count of people, not a membership.
     if (found.words[0]!.startsWith("member") && readNumber(words, i - 1) !== undefined) continue;
     if (
@@ -135,12 +219,12 @@ export function addRelations(ctx: SentenceContext): void {
       )
     )
       continue;
-    const after = i + found.words.length;
     for (const pattern of found.patterns) {
       let subjects: Chunk[] = [];
       let objects: Chunk[] = [];
       if (pattern.order === "subject-trigger-object") {
-        const s = chunkBefore(ctx, i, pattern.subject);
+        const before = chunkBefore(ctx, i, pattern.subject);
+        const s = before && outsideRelative(ctx, before, i, pattern.subject);
         let o = chunkAfter(ctx, after, pattern.object, pattern.window);
         // "The Islamic State said … that it was behind the bombing": the speaker, whatever "it" found.
         const speaker = pattern.predicate === "perpetrated" && o ? claimant(ctx, i) : undefined;
@@ -158,7 +242,7 @@ export function addRelations(ctx: SentenceContext): void {
             ];
         }
       } else if (pattern.order === "object-trigger-subject") {
-        const o = chunkBefore(ctx, i, pattern.object);
+        const o = chunkBefore(ctx, i, pattern.object) ?? sentenceSubject(ctx, i, pattern.object);
         const s = chunkAfter(ctx, after, pattern.subject, pattern.window);
         if (s && o) [subjects, objects] = [coordinated(ctx, s, pattern.subject, "after"), [o]];
       } else {
@@ -220,4 +304,5 @@ export function addRelations(ctx: SentenceContext): void {
       }
     }
   }
+  addClaims(ctx);
 }

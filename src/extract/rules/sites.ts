@@ -1,6 +1,22 @@
-import { NAMED_PLACE_HEADS, NAMED_SITE_HEADS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
+import {
+  MORE_SITE_HEADS,
+  NAMED_PLACE_HEADS,
+  NAMED_SITE_HEADS,
+  UNNAMED_FACILITY_HEADS,
+  UNNAMED_PLACE_HEADS,
+} from "./lexicon.js";
 import { findPlace } from "./place-gazetteer.js";
-import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
+import { emit, type SentenceContext } from "./sentence-context.js";
+import {
+  AREA_ADJECTIVES,
+  addDistricts,
+  addShortSiteNames,
+  addStreets,
+  areaMention,
+  MODIFIED_SITE_HEADS,
+  pushSite,
+  retypeListedSites,
+} from "./site-places.js";
 
 const SITE_LINKS = new Set(["near", "in", "at", "outside", "on"]);
 /** Links that place a site inside the named place; "near" and "outside" do not (annotation README). */
@@ -51,16 +67,11 @@ const SITE_MODIFIERS = new Set([
   "community",
   "social",
   "international",
-]);
-/** Heads that make a site only with a modifier in front: "a US Navy ship", "the US mission", "the parliament building". */
-const MODIFIED_SITE_HEADS = new Set([
-  "ship",
-  "mission",
-  "building",
-  "plant",
-  "facility",
-  "consulate",
-  "station",
+  "bomb-making",
+  "busy",
+  "crowded",
+  "suburban",
+  "christmas",
 ]);
 /** Lowercase heads that end a capitalised name as part of it: "Imperial Marhaba hotel", "Tigantourine gas plant". */
 const NAME_HEADS = new Set([
@@ -72,33 +83,6 @@ const NAME_HEADS = new Set([
   "refinery",
   "field",
 ]);
-
-function pushSite(
-  ctx: SentenceContext,
-  first: number,
-  end: number,
-  nameFrom: number,
-  anchor?: Chunk,
-  type: "facility" | "location" = "facility",
-): string {
-  const { tokens, text, graph } = ctx;
-  const site = graph.entity(
-    type,
-    text.slice(tokens[nameFrom]!.start, tokens[end - 1]!.end).replace(/\s+/g, " "),
-    ctx.sentence.index,
-  );
-  graph.mention(site, text, tokens[first]!.start, tokens[end - 1]!.end, "SITE", ctx.sentence.index, true);
-  ctx.chunks.push({
-    first,
-    end,
-    entity: site.key,
-    type,
-    ...(anchor ? { anchor: anchor.entity } : {}),
-    nominal: true,
-    kind: "site",
-  });
-  return site.key;
-}
 
 /**
  * A capitalised name followed by a lowercase facility head is one facility, kept whole: "the Imperial
@@ -126,7 +110,14 @@ function addNamedSites(ctx: SentenceContext): void {
     const before = words[first - 1] ?? "";
     // "the Imperial Marhaba hotel"; for the heads added for other reports also "at Atocha station",
     // "on Jemaa el-Fnaa square" (a preposition in front, no article).
-    if (first > last || !(["the", "a", "an"].includes(before) || (added && SITE_ENTRIES.has(before))))
+    // "Istanbul's Atatürk airport": a town's possessive in front is where the site is.
+    const owner = /^['’]s$/.test(before)
+      ? ctx.chunks.find((c) => c.kind === "name" && c.end === first - 1 && c.type === "location")
+      : undefined;
+    if (
+      first > last ||
+      !(["the", "a", "an"].includes(before) || (added && SITE_ENTRIES.has(before)) || owner)
+    )
       continue;
     const inner = ctx.chunks.filter((c) => c.first < i && c.end > first);
     // A country or city in front is a modifier, not the name ("the US diplomatic compound", "a Paris
@@ -138,7 +129,7 @@ function addNamedSites(ctx: SentenceContext): void {
           c.first < first ||
           (c.type === "person" && !added) ||
           (c.type === "location" &&
-            (!added ||
+            ((!added && !owner) ||
               before === "a" ||
               before === "an" ||
               findPlace(graph.get(c.entity)!.name) === "country")),
@@ -153,6 +144,7 @@ function addNamedSites(ctx: SentenceContext): void {
       if (from && into) graph.merge(from, into);
       ctx.chunks.splice(ctx.chunks.indexOf(c), 1);
     }
+    if (owner) emit(ctx, { subject: key, predicate: "located_in", object: owner.entity }, i, true);
   }
 }
 /** Prepositions before a named site with no article: "at Atocha station", "on Jemaa el-Fnaa square". */
@@ -185,7 +177,17 @@ function retypeSiteNames(ctx: SentenceContext): void {
     entity.type = "facility";
     c.type = "facility";
   }
+  for (const c of ctx.chunks) {
+    if (c.kind !== "name" || c.type !== "organization") continue;
+    const entity = ctx.graph.get(c.entity);
+    const head = entity?.name.split(/\s+/)[0]?.toLowerCase();
+    if (!entity || entity.name.split(/\s+/).length < 2 || !PLACE_NAME_WORDS.has(head ?? "")) continue;
+    entity.type = "location";
+    c.type = "location";
+  }
 }
+/** First words of a name that make it a street or a square ("Promenade des Anglais", "Place de la République"). */
+const PLACE_NAME_WORDS = new Set(["promenade", "boulevard", "avenue", "rue", "place", "plaza", "piazza"]);
 
 /**
  * A name described by a site in apposition is that site: "Bab al-Aziziya, Muammar Gaddafi's fortified
@@ -213,6 +215,9 @@ function retypeApposedSites(ctx: SentenceContext): void {
   }
 }
 
+/** Determiners before an unnamed site: "a flat", "their bomb-making house", "his flat". */
+const SITE_DETERMINERS = new Set(["a", "an", "the", "his", "her", "their", "its"]);
+
 /**
  * Unnamed sites: "a camp near Sabratha", "a university in Kairouan", "the beach at Port El Kantaoui"
  * become facilities named by their words ("camp near Sabratha"), located in the named place when the
@@ -220,26 +225,51 @@ function retypeApposedSites(ctx: SentenceContext): void {
  * them, "the US diplomatic compound", "an army barracks", "a US Navy ship" are facilities too.
  */
 export function addSites(ctx: SentenceContext): void {
+  addShortSiteNames(ctx);
   retypeSiteNames(ctx);
+  retypeListedSites(ctx);
   addNamedSites(ctx);
   retypeApposedSites(ctx);
+  addStreets(ctx);
+  addDistricts(ctx);
   const { words, tokens } = ctx;
   for (let i = 1; i < words.length; i++) {
     const head = words[i]!;
-    const unnamed = UNNAMED_FACILITY_HEADS.has(head);
+    const unnamed = UNNAMED_FACILITY_HEADS.has(head) || MORE_SITE_HEADS.has(head);
     if ((!unnamed && !MODIFIED_SITE_HEADS.has(head)) || !/^\p{Ll}/u.test(tokens[i]!.text)) continue;
     if (ctx.chunks.some((c) => c.kind !== "name" && c.first <= i && i < c.end)) continue;
+    const type = UNNAMED_PLACE_HEADS.has(head) ? "location" : "facility";
     if (unnamed && SITE_LINKS.has(words[i + 1] ?? "")) {
       let first = i;
-      while (first > 0 && ADJECTIVES.has(words[first - 1]!)) first--;
-      const at = words[i + 2] === "the" ? i + 3 : i + 2;
+      while (first > 0 && (ADJECTIVES.has(words[first - 1]!) || SITE_MODIFIERS.has(words[first - 1]!)))
+        first--;
+      // "in central Stockholm", "in the Côte Pavée district of Toulouse".
+      let at = i + 2;
+      while (at < words.length && (words[at] === "the" || AREA_ADJECTIVES.has(words[at]!))) at++;
       const place = ctx.chunks.find(
         (c) => c.kind === "name" && c.first === at && (c.type === "location" || c.type === "facility"),
       );
-      if (place && ["a", "an", "the"].includes(words[first - 1] ?? "")) {
-        const key = pushSite(ctx, first, place.end, first, place);
-        if (CONTAINING_LINKS.has(words[i + 1]!))
+      if (place && SITE_DETERMINERS.has(words[first - 1] ?? "")) {
+        const key = pushSite(ctx, first, place.end, first, place, type);
+        // The head phrase alone names it too ("a busy shopping street" of "… in central Stockholm").
+        const site = ctx.graph.get(key)!;
+        const mention = (from: number, to: number) =>
+          ctx.graph.mention(
+            site,
+            ctx.text,
+            tokens[from]!.start,
+            tokens[to - 1]!.end,
+            "SITE",
+            ctx.sentence.index,
+            true,
+          );
+        mention(first - 1, i + 1);
+        // "their bomb-making house in Alcanar": a possessive is part of how the report names it.
+        if (!["a", "an", "the"].includes(words[first - 1]!)) mention(first - 1, place.end);
+        if (CONTAINING_LINKS.has(words[i + 1]!)) {
           emit(ctx, { subject: key, predicate: "located_in", object: place.entity }, i, true);
+          areaMention(ctx, i + 2, place);
+        }
         continue;
       }
     }
@@ -253,8 +283,8 @@ export function addSites(ctx: SentenceContext): void {
       const name = ctx.chunks.find((c) => c.kind === "name" && c.end === first && c.type !== "person");
       first = name ? name.first : first - 1;
     }
-    if (first === i || !["a", "an", "the"].includes(words[first - 1] ?? "")) continue;
+    if (first === i || !SITE_DETERMINERS.has(words[first - 1] ?? "")) continue;
     // The whole phrase is the site; inner names ("US") stay, the longer chunk wins in argument search.
-    pushSite(ctx, first, i + 1, first);
+    pushSite(ctx, first, i + 1, first, undefined, type);
   }
 }

@@ -1,0 +1,97 @@
+import type { Credibility } from "../../model/grades.js";
+import type { DocumentGraph } from "./document-graph.js";
+import { type Chunk, chunkBefore, emit, type SentenceContext } from "./sentence-context.js";
+
+/**
+ * Claims of responsibility that name no attack in their own sentence: "The Islamic State said … that
+ * the man who drove a truck into the crowd was one of its soldiers" (he is a member; the group
+ * claims what he carried out), "Islamic State's Sinai affiliate said it had brought the plane down"
+ * (the report's one attack). Both are settled at the end of the report, when its perpetrators and
+ * events are known.
+ */
+interface PendingClaim {
+  claimant: string;
+  /** The member whose attacks the claimant claims; none: the report's one event. */
+  member?: string;
+  sentence: number;
+  credibility: Credibility;
+}
+
+const pending = new WeakMap<DocumentGraph, PendingClaim[]>();
+const SAYING = new Set(["said", "says", "announced", "stated", "declared", "insisted", "boasted", "claimed"]);
+const MEMBER_NOUNS = new Set(["soldiers", "fighters", "members", "militants", "followers", "operatives"]);
+const AUXILIARIES = new Set(["had", "has", "have", "was", "were", "is", "are"]);
+
+/** The organisation or group that is the subject of the saying verb before token `at`. */
+function speaker(ctx: SentenceContext, at: number): Chunk | undefined {
+  const verb = ctx.words.slice(0, at).findLastIndex((w) => SAYING.has(w));
+  if (verb < 0) return undefined;
+  return chunkBefore(ctx, verb, ["organization", "group"]);
+}
+
+/** Whether an act of carrying out an attack starts at `k`: "carried out", "brought the plane down". */
+function carriesOut(words: readonly string[], k: number): boolean {
+  const w = words[k] ?? "";
+  if (w === "carried" && words[k + 1] === "out") return true;
+  if (w === "brought" || w === "shot") return words.slice(k + 1, k + 5).includes("down");
+  return w === "downed" || w === "perpetrated" || w === "staged";
+}
+
+function remember(
+  ctx: SentenceContext,
+  claim: Omit<PendingClaim, "sentence" | "credibility">,
+  at: number,
+): void {
+  if (ctx.stance.negated(at)) return;
+  const list = pending.get(ctx.graph) ?? [];
+  list.push({ ...claim, sentence: ctx.sentence.index, credibility: ctx.stance.credibility(at) });
+  pending.set(ctx.graph, list);
+}
+
+/** Reads the claim formulas of one sentence (after the relation table, before perpetrators are linked). */
+export function addClaims(ctx: SentenceContext): void {
+  const { words } = ctx;
+  for (let i = 0; i < words.length; i++) {
+    // "… that X was one of its soldiers"
+    if (
+      words[i] === "one" &&
+      words[i + 1] === "of" &&
+      words[i + 2] === "its" &&
+      MEMBER_NOUNS.has(words[i + 3] ?? "")
+    ) {
+      const member = chunkBefore(ctx, i, ["person", "group"]);
+      const by = member && speaker(ctx, member.first);
+      if (!member || !by) continue;
+      emit(ctx, { subject: member.entity, predicate: "member_of", object: by.entity }, i);
+      remember(ctx, { claimant: by.entity, member: member.entity }, i);
+    }
+    // "X said it had brought the plane down": the act with no attack named in the sentence.
+    if ((words[i] === "it" || words[i] === "they") && !ctx.chunks.some((c) => c.type === "event")) {
+      let k = i + 1;
+      while (AUXILIARIES.has(words[k] ?? "")) k++;
+      if (!carriesOut(words, k) || (!SAYING.has(words[i - 1] ?? "") && words[i - 1] !== "that")) continue;
+      const by = speaker(ctx, i);
+      if (by) remember(ctx, { claimant: by.entity }, k);
+    }
+  }
+}
+
+/** Settles the claims of a report at its end: a member's attacks, or the report's one event. */
+export function resolveClaims(graph: DocumentGraph): void {
+  const claims = pending.get(graph) ?? [];
+  pending.delete(graph);
+  const all = graph.entities.filter((e) => e.type === "event");
+  const stated = all.filter((e) => !e.provisional);
+  const events = stated.length > 0 ? stated : all;
+  for (const c of claims) {
+    const objects = c.member ? graph.perpetratedBy(c.member) : events.length === 1 ? [events[0]!.key] : [];
+    for (const object of objects)
+      graph.statement({
+        subject: c.claimant,
+        predicate: "claimed_responsibility_for",
+        object,
+        credibility: c.credibility,
+        sentence: c.sentence,
+      });
+  }
+}

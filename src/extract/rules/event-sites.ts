@@ -1,0 +1,89 @@
+import { findPlace } from "./place-gazetteer.js";
+import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
+
+/** Prepositions that introduce a further site of the same event: "and at …", "and in …". */
+const SITE_LINKS = new Set(["at", "in", "on", "outside", "near"]);
+/** Verbs that tell where an event named before them happened: "The blasts struck at Atocha station". */
+const PLACING_VERBS: readonly string[][] = [
+  ["struck"],
+  ["hit"],
+  ["tore", "through"],
+  ["ripped", "through"],
+  ["went", "off"],
+  ["took", "place"],
+  ["happened"],
+  ["occurred"],
+  ["exploded"],
+].map((v) => v.flat());
+const AUXILIARIES = new Set(["had", "have", "has", "also", "first"]);
+
+function placeStartingAt(ctx: SentenceContext, at: number): Chunk | undefined {
+  return ctx.chunks
+    .filter(
+      (c) =>
+        c.first === at &&
+        (c.type === "location" || c.type === "facility") &&
+        (c.kind === "name" || c.kind === "site"),
+    )
+    .sort((a, b) => b.end - a.end)[0];
+}
+
+/**
+ * The places coordinated after an event's place, each a site of the same event: "at Atocha station
+ * and at the suburban stations of El Pozo and Santa Eugenia" (three stations), "last week's attacks
+ * in Barcelona and Cambrils" (two towns). A list of countries is no site list ("attacks in France and
+ * Kuwait" are several events, and `events.ts` leaves such phrases unplaced).
+ */
+export function coordinatedPlaces(ctx: SentenceContext, place: Chunk): Chunk[] {
+  const { words, tokens } = ctx;
+  const out: Chunk[] = [];
+  let k = place.end;
+  while (words[k] === "and" || (words[k] === "," && words[k + 1] === "and")) {
+    let j = words[k] === "," ? k + 2 : k + 1;
+    if (SITE_LINKS.has(words[j] ?? "")) j++;
+    // "the suburban stations of El Pozo": a plural site head names the sites after "of".
+    if (words[j] === "the") {
+      let m = j + 1;
+      while (m < j + 4 && /^\p{Ll}/u.test(tokens[m]?.text ?? "") && words[m] !== "of") m++;
+      j = words[m] === "of" ? m + 1 : j + 1;
+    }
+    const next = placeStartingAt(ctx, j);
+    if (!next || findPlace(ctx.graph.get(next.entity)!.name) === "country") break;
+    out.push(next);
+    k = next.end;
+  }
+  return out;
+}
+
+/** States `occurred_at` for the event at a place and at each place coordinated with it. */
+export function placeEvent(
+  ctx: SentenceContext,
+  event: string,
+  place: Chunk,
+  trigger: number,
+  phrase = true,
+): void {
+  emit(ctx, { subject: event, predicate: "occurred_at", object: place.entity }, trigger, phrase);
+  for (const other of coordinatedPlaces(ctx, place))
+    emit(ctx, { subject: event, predicate: "occurred_at", object: other.entity }, trigger, phrase);
+}
+
+/**
+ * An event phrase followed by a verb that places it: "The blasts struck at Atocha station and at …",
+ * "the bomb went off in …", "The attack took place at …". The first named place or site the verb's
+ * preposition (or its object) introduces is where it happened.
+ */
+export function placeByVerb(ctx: SentenceContext, event: string, end: number): void {
+  const { words } = ctx;
+  let k = end;
+  while (AUXILIARIES.has(words[k] ?? "")) k++;
+  const verb = PLACING_VERBS.find((v) => v.every((w, n) => words[k + n] === w));
+  if (!verb) return;
+  let j = k + verb.length;
+  if (SITE_LINKS.has(words[j] ?? "") || words[j] === "through" || words[j] === "into") j++;
+  if (words[j] === "the" || words[j] === "a" || words[j] === "an") j++;
+  const place = placeStartingAt(ctx, j) ?? placeStartingAt(ctx, j - 1);
+  if (!place) return;
+  if (place.type === "location" && findPlace(ctx.graph.get(place.entity)!.name) === "country") return;
+  placeEvent(ctx, event, place, k);
+}

@@ -1,0 +1,185 @@
+import { MORE_SITE_HEADS, NAMED_SITE_HEADS, STREET_HEADS_BEFORE, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
+import { findPlace } from "./place-gazetteer.js";
+import type { Chunk, SentenceContext } from "./sentence-context.js";
+
+// Sites and places the name finder reads wrongly or not at all: streets and districts written around
+// a name, short names of named sites, names listed after a plural site head.
+
+/** Heads that make a site only with a modifier in front: "a US Navy ship", "the US mission", "the parliament building". */
+export const MODIFIED_SITE_HEADS = new Set([
+  "ship",
+  "mission",
+  "building",
+  "plant",
+  "facility",
+  "consulate",
+  "station",
+]);
+
+/** Adds an unnamed or newly found site as a chunk and an entity of its own; returns its key. */
+export function pushSite(
+  ctx: SentenceContext,
+  first: number,
+  end: number,
+  nameFrom: number,
+  anchor?: Chunk,
+  type: "facility" | "location" = "facility",
+): string {
+  const { tokens, text, graph } = ctx;
+  const site = graph.entity(
+    type,
+    text.slice(tokens[nameFrom]!.start, tokens[end - 1]!.end).replace(/\s+/g, " "),
+    ctx.sentence.index,
+  );
+  graph.mention(site, text, tokens[first]!.start, tokens[end - 1]!.end, "SITE", ctx.sentence.index, true);
+  ctx.chunks.push({
+    first,
+    end,
+    entity: site.key,
+    type,
+    ...(anchor ? { anchor: anchor.entity } : {}),
+    nominal: true,
+    kind: "site",
+  });
+  return site.key;
+}
+
+/**
+ * Names listed after a plural site head are sites of that kind: "the suburban stations of El Pozo and
+ * Santa Eugenia" are two stations, whatever the name finder typed them. A town the gazetteer knows
+ * keeps its type ("the hotels of Sousse" are in Sousse, not named Sousse).
+ */
+export function retypeListedSites(ctx: SentenceContext): void {
+  const { words, graph } = ctx;
+  for (let i = 1; i < words.length - 2; i++) {
+    const plural = words[i]!;
+    if (!plural.endsWith("s") || words[i + 1] !== "of") continue;
+    if (!SITE_HEADS.has(plural.slice(0, -1)) && !SITE_HEADS.has(plural.replace(/es$/, ""))) continue;
+    const listed: Chunk[] = [];
+    let k = i + 2;
+    for (;;) {
+      const c = ctx.chunks.find((o) => o.kind === "name" && o.first === k);
+      if (!c) break;
+      listed.push(c);
+      if (words[c.end] !== "and" && words[c.end] !== ",") break;
+      k = c.end + 1;
+    }
+    if (listed.length < 2) continue;
+    for (const c of listed) {
+      const entity = graph.get(c.entity);
+      if (!entity || findPlace(entity.name)) continue;
+      entity.type = "facility";
+      c.type = "facility";
+    }
+  }
+}
+const SITE_HEADS = new Set([
+  ...UNNAMED_FACILITY_HEADS,
+  ...MORE_SITE_HEADS,
+  ...NAMED_SITE_HEADS,
+  ...MODIFIED_SITE_HEADS,
+]);
+
+/**
+ * A named site met again by its name alone: "the Bataclan" after "the Bataclan concert hall" is that
+ * hall, even where the name finder left the word out.
+ */
+export function addShortSiteNames(ctx: SentenceContext): void {
+  const { words, tokens, graph } = ctx;
+  for (let i = 1; i < words.length; i++) {
+    if (
+      words[i - 1] !== "the" ||
+      !/^\p{Lu}/u.test(tokens[i]!.text) ||
+      /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")
+    )
+      continue;
+    if (ctx.chunks.some((c) => c.first <= i && i < c.end)) continue;
+    const site = graph.entities.find((e) => {
+      const parts = e.name.split(" ");
+      return (
+        e.type === "facility" &&
+        parts.length > 1 &&
+        parts[0] === tokens[i]!.text &&
+        /^\p{Ll}/u.test(parts[parts.length - 1]!)
+      );
+    });
+    if (!site) continue;
+    graph.mention(site, ctx.text, tokens[i]!.start, tokens[i]!.end, "FAC", ctx.sentence.index);
+    ctx.chunks.push({
+      first: i,
+      end: i + 1,
+      entity: site.key,
+      type: "facility",
+      nominal: false,
+      kind: "name",
+    });
+  }
+}
+
+/** Words between a link and its place that keep the place: "in central Stockholm", "in western Berlin". */
+export const AREA_ADJECTIVES = new Set(["central", "northern", "southern", "eastern", "western", "downtown"]);
+
+/**
+ * "in central Stockholm": the place with its area word is a mention of the place, so that a statement
+ * on "central Stockholm" and one on "Stockholm" are about one town.
+ */
+export function areaMention(ctx: SentenceContext, from: number, place: Chunk): void {
+  let k = from;
+  if (ctx.words[k] === "the") k++;
+  if (k >= place.first || !AREA_ADJECTIVES.has(ctx.words[k]!)) return;
+  const entity = ctx.graph.get(place.entity);
+  if (entity)
+    ctx.graph.mention(
+      entity,
+      ctx.text,
+      ctx.tokens[k]!.start,
+      ctx.tokens[place.end - 1]!.end,
+      "LOC",
+      ctx.sentence.index,
+    );
+}
+
+/**
+ * A lowercase street head before a name is a street: "on boulevard Voltaire" is a place, whatever the
+ * name finder made of "Voltaire" (a person, an organisation).
+ */
+export function addStreets(ctx: SentenceContext): void {
+  const { words, tokens, graph } = ctx;
+  for (let i = 1; i < words.length - 1; i++) {
+    if (!STREET_HEADS_BEFORE.has(words[i]!) || !/^\p{Ll}/u.test(tokens[i]!.text)) continue;
+    if (!/^\p{Lu}/u.test(tokens[i + 1]!.text)) continue;
+    let end = i + 1;
+    const inner = ctx.chunks.filter((c) => c.kind === "name" && c.first === i + 1);
+    if (inner.length > 0) end = Math.max(...inner.map((c) => c.end));
+    else while (end < words.length && /^\p{Lu}/u.test(tokens[end]!.text)) end++;
+    pushSite(ctx, i, end, i, undefined, "location");
+    const chunk = ctx.chunks[ctx.chunks.length - 1]!;
+    chunk.kind = "name";
+    chunk.nominal = false;
+    for (const c of inner) {
+      const from = graph.get(c.entity);
+      if (from && from.type !== "location") from.provisional = true;
+      ctx.chunks.splice(ctx.chunks.indexOf(c), 1);
+    }
+  }
+}
+
+/**
+ * A district the name finder left out: "the Hodan district", "the 11th arrondissement" (a capitalised
+ * word or an ordinal after "the", before a district head) is a place named with its head.
+ */
+export function addDistricts(ctx: SentenceContext): void {
+  const { words, tokens } = ctx;
+  for (let i = 2; i < words.length; i++) {
+    if (words[i] !== "district" && words[i] !== "arrondissement") continue;
+    let first = i - 1;
+    if (!/^\d+(?:st|nd|rd|th)$/.test(words[first]!))
+      while (first > 1 && /^\p{Lu}/u.test(tokens[first - 1]!.text) && words[first - 1] !== "the") first--;
+    if (words[first - 1] !== "the" || !/^(?:\p{Lu}|\d)/u.test(tokens[first]!.text)) continue;
+    if (ctx.chunks.some((c) => c.first < i && c.end > first - 1)) continue;
+    pushSite(ctx, first, i + 1, first, undefined, "location");
+    const chunk = ctx.chunks[ctx.chunks.length - 1]!;
+    chunk.kind = "name";
+    chunk.nominal = false;
+  }
+}
