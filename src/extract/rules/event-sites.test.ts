@@ -1,29 +1,14 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { Extraction } from "../extraction.js";
-import { statisticalNameFinder } from "../statistical-name-finder.js";
-import { splitSentences } from "../text/sentences.js";
 import { findDates } from "./dates.js";
-import { createRuleExtractor } from "./rule-extractor.js";
+import { extractText, factsBy } from "./testing.js";
 
 // Several sites of one event, containment in appositions and chains, unnamed sites, and dates the
 // event takes from its sentence. Our own sentences about invented attacks.
 
-const extractor = createRuleExtractor({
-  skipFailingSentences: false,
-  nameFinder: statisticalNameFinder("conll"),
-});
+const run = (text: string, published = "2019-09-14") => extractText(text, published);
 
-function run(text: string, published = "2019-09-14"): Extraction {
-  return extractor.extract({ text, sentences: splitSentences(text), published, language: "en" });
-}
-
-function facts(x: Extraction, predicate: string): string[] {
-  const name = new Map(x.entities.map((e) => [e.key, e.name]));
-  return x.statements
-    .filter((s) => s.predicate === predicate)
-    .map((s) => `${name.get(s.subject)} → ${s.object !== undefined ? name.get(s.object) : s.value}`);
-}
+const facts = factsBy;
 
 test("one event at several coordinated sites is placed at each", () => {
   const x = run(

@@ -855,24 +855,7 @@ export const ORGANIZATION_HEADS_BEFORE_OF: ReadonlySet<string> = new Set([
 ]);
 
 /** Compass words that make a region of a known place: "Western Libya", "southern Tunisia". */
-export const COMPASS_WORDS: ReadonlySet<string> = new Set([
-  "western",
-  "eastern",
-  "northern",
-  "southern",
-  "central",
-  "north-western",
-  "north-eastern",
-  "south-western",
-  "south-eastern",
-  "northwestern",
-  "northeastern",
-  "southwestern",
-  "southeastern",
-  "upper",
-  "lower",
-  "greater",
-]);
+export { COMPASS_WORDS } from "../../places/regions.js";
 
 /**
  * Adjectives of peoples, periods and faiths that are no place on their own ("Roman mosaics",

@@ -1,28 +1,13 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Extraction } from "../extraction.js";
-import { statisticalNameFinder } from "../statistical-name-finder.js";
-import { splitSentences } from "../text/sentences.js";
 import { propagatePersonNames } from "./name-propagation.js";
 import type { NamedSpan } from "./named-span.js";
-import { createRuleExtractor } from "./rule-extractor.js";
+import { extractText, factsOf } from "./testing.js";
 
-// The trained recogniser, as ingestion uses it: these rules exist for what it misses.
-const extractor = createRuleExtractor({
-  nameFinder: statisticalNameFinder("conll"),
-  skipFailingSentences: false,
-});
+const run = (text: string, published = "2015-07-01") => extractText(text, published);
 
-function run(text: string, published = "2015-07-01"): Extraction {
-  return extractor.extract({ text, sentences: splitSentences(text), published, language: "en" });
-}
-
-function facts(x: Extraction): string[] {
-  const name = (key: string | undefined) => x.entities.find((e) => e.key === key)?.name;
-  return x.statements.map(
-    (s) => `${s.predicate}(${name(s.subject)} → ${s.object ? name(s.object) : s.value})`,
-  );
-}
+const facts = factsOf;
 
 const persons = (x: Extraction) =>
   x.entities

@@ -1,26 +1,12 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Extraction } from "../extraction.js";
-import { statisticalNameFinder } from "../statistical-name-finder.js";
-import { splitSentences } from "../text/sentences.js";
-import { createRuleExtractor } from "./rule-extractor.js";
+import { extractText, factsOf } from "./testing.js";
 
 // Perpetrators and groups of attackers, on sentences written for these tests.
-const extractor = createRuleExtractor({
-  nameFinder: statisticalNameFinder("conll"),
-  skipFailingSentences: false,
-});
+const run = (text: string, published = "2019-05-10") => extractText(text, published);
 
-function run(text: string, published = "2019-05-10"): Extraction {
-  return extractor.extract({ text, sentences: splitSentences(text), published, language: "en" });
-}
-
-function facts(x: Extraction): string[] {
-  const name = (key: string | undefined) => x.entities.find((e) => e.key === key)?.name;
-  return x.statements.map(
-    (s) => `${s.predicate}(${name(s.subject)} → ${s.object ? name(s.object) : s.value})`,
-  );
-}
+const facts = factsOf;
 
 const mentionsOf = (x: Extraction, type: string) =>
   x.mentions.filter((m) => x.entities.find((e) => e.key === m.entity)?.type === type).map((m) => m.text);

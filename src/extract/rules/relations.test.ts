@@ -1,36 +1,15 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { Extraction } from "../extraction.js";
-import { statisticalNameFinder } from "../statistical-name-finder.js";
-import { splitSentences } from "../text/sentences.js";
-import { createRuleExtractor } from "./rule-extractor.js";
+import { assertHas, assertLacks, extractText, factsOf } from "./testing.js";
 
 // Who did what and their ties, on sentences written for these tests (none from the evaluation sets).
-const extractor = createRuleExtractor({
-  nameFinder: statisticalNameFinder("conll"),
-  skipFailingSentences: false,
-});
+const run = (text: string, published = "2019-05-10") => extractText(text, published);
 
-function run(text: string, published = "2019-05-10"): Extraction {
-  return extractor.extract({ text, sentences: splitSentences(text), published, language: "en" });
-}
+const facts = factsOf;
 
-function facts(x: Extraction): string[] {
-  const name = (key: string | undefined) => x.entities.find((e) => e.key === key)?.name;
-  return x.statements.map(
-    (s) => `${s.predicate}(${name(s.subject)} → ${s.object ? name(s.object) : s.value})`,
-  );
-}
+const has = assertHas;
 
-function has(x: Extraction, fact: string): void {
-  const all = facts(x);
-  assert.ok(all.includes(fact), `expected ${fact} in:\n${all.join("\n")}`);
-}
-
-function lacks(x: Extraction, pattern: RegExp): void {
-  const all = facts(x);
-  assert.ok(!all.some((f) => pattern.test(f)), `unexpected ${pattern} in:\n${all.join("\n")}`);
-}
+const lacks = assertLacks;
 
 test("a bare age after a name is an age, and the appositive after it is still read", () => {
   const x = run("Karim Haddad, 27, from Bizerte, was arrested in Lyon on Monday.");
