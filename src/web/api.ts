@@ -178,6 +178,8 @@ export interface TimelineEntry {
   statement: Statement | { id: string };
   time: TimeInterval;
   label: string;
+  /** Where the time comes from: the statement, the event it is about, or its first report. */
+  basis?: "stated" | "event" | "reported";
 }
 
 export interface Place {

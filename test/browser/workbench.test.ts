@@ -207,6 +207,16 @@ describe("the workbench in Chromium", { skip }, () => {
     assert.ok(events >= 1);
     assert.equal(await page.locator("table.list tbody tr").count(), events);
     assert.ok((await page.locator('svg.timeline g.event[data-precision="day"] circle').count()) >= 1);
+    // Each date says where it comes from; a toll that gives no date is placed at its event's.
+    const bases = await page
+      .locator("svg.timeline g.event")
+      .evaluateAll((gs) => gs.map((g) => g.getAttribute("data-basis")));
+    assert.ok(
+      bases.every((b) => b === "stated" || b === "event" || b === "reported"),
+      bases.join(),
+    );
+    assert.ok(bases.includes("event"), bases.join());
+    assert.ok((await page.getByRole("cell", { name: "date of the event" }).count()) >= 1);
     await shot("timeline");
   });
 

@@ -19,6 +19,13 @@ const TOP = 34;
 
 const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
+/** How a date was found, in words: a statement with no time of its own is placed by its event or report. */
+const BASIS: Record<NonNullable<TimelineEntry["basis"]>, string> = {
+  stated: "stated",
+  event: "date of the event",
+  reported: "date first reported",
+};
+
 /** A timeline from analysis, or, without it, from the entity's own dated statements. */
 async function loadTimeline(id: string): Promise<Timeline> {
   try {
@@ -34,6 +41,7 @@ async function loadTimeline(id: string): Promise<Timeline> {
       statement: s,
       time: s.time!,
       label: `${s.subject.name} ${s.predicate.replaceAll("_", " ")} ${formatValue(s)}`,
+      basis: "stated" as const,
     }))
     .sort((a, b) => a.time.from.localeCompare(b.time.from));
   return { entity: profile.entity, items };
@@ -99,9 +107,14 @@ function Chart({ items }: { items: TimelineEntry[] }) {
         const textX = Math.min(point ? x1 + 10 : x2 + 6, WIDTH - 330);
         const label = describe(item);
         return (
-          <g class={`event span-${item.time.precision}`} data-precision={item.time.precision}>
+          <g
+            class={`event span-${item.time.precision} basis-${item.basis ?? "stated"}`}
+            data-precision={item.time.precision}
+            data-basis={item.basis ?? "stated"}
+          >
             <title>
-              {label} — {formatTime(item.time)} ({item.time.precision} precision)
+              {label} — {formatTime(item.time)} ({item.time.precision} precision,{" "}
+              {BASIS[item.basis ?? "stated"]})
             </title>
             {point ? (
               <circle cx={x1} cy={y + 8} r={6} />
@@ -142,9 +155,10 @@ export function TimelineView({ id }: { id: string }) {
             Timeline: <EntityLink entity={timeline.entity} />
           </h1>
           <p class="muted">
-            A day is a dot; a month or a year is drawn as the span it covers.{" "}
-            <span class="key span-day">● day</span> <span class="key span-month">▬ month</span>{" "}
-            <span class="key span-year">▬ year</span>
+            A day is a dot; a month or a year is drawn as the span it covers. A statement that gives no time
+            of its own is placed at the date of the event it is about, or failing that at the date it was
+            first reported, and says so. <span class="key span-day">● day</span>{" "}
+            <span class="key span-month">▬ month</span> <span class="key span-year">▬ year</span>
           </p>
           {timeline.items.length === 0 ? (
             <p class="empty">No dated statements about {timeline.entity.name}.</p>
@@ -156,6 +170,7 @@ export function TimelineView({ id }: { id: string }) {
                   <tr>
                     <th>When</th>
                     <th>Precision</th>
+                    <th>Dated by</th>
                     <th>What</th>
                   </tr>
                 </thead>
@@ -164,6 +179,7 @@ export function TimelineView({ id }: { id: string }) {
                     <tr>
                       <td class="nowrap">{formatTime(item.time)}</td>
                       <td>{item.time.precision}</td>
+                      <td class={`basis basis-${item.basis ?? "stated"}`}>{BASIS[item.basis ?? "stated"]}</td>
                       <td>
                         {"subject" in item.statement ? (
                           <StatementLine statement={item.statement as Statement} />
