@@ -8,6 +8,7 @@ import { type Copresence, type EntityProfile, type Page, type Place, useApi } fr
 import { EntityLink } from "../components/entity-link.js";
 import { Status } from "../components/status.js";
 import { TYPE_COLOURS } from "../components/type-colours.js";
+import { placeLabels } from "../label-placement.js";
 
 // Country shapes ship with the UI (world-atlas, Natural Earth 1:110m): no tiles, no requests out.
 const topology = countries110m as unknown as Topology<{ countries: GeometryCollection }>;
@@ -51,6 +52,26 @@ function MapSvg({ data }: { data: MapData }) {
     );
   }, [data]);
   const path = geoPath(projection);
+  // Close places (Tunis, Le Bardo, the Bardo Museum) would write over each other: labels go where
+  // they fit, the focus and co-presence places first; the rest keep their names in the tooltip.
+  const labels = placeLabels(
+    located.flatMap((p) => {
+      const at = projection([p.lon!, p.lat!]);
+      return at
+        ? [
+            {
+              id: p.id,
+              x: at[0],
+              y: at[1],
+              text: p.name,
+              priority:
+                (data.focus.has(p.id) ? 4 : 0) + (shared.has(p.id) ? 2 : 0) + (p.type === "location" ? 1 : 0),
+            },
+          ]
+        : [];
+    }),
+    { width: WIDTH, height: HEIGHT },
+  );
   return (
     <svg
       class="map"
@@ -87,9 +108,11 @@ function MapSvg({ data }: { data: MapData }) {
               r={data.focus.has(p.id) ? 6 : 4}
               fill={TYPE_COLOURS[p.type] ?? "#047857"}
             />
-            <text x={at[0] + 8} y={at[1] + 4}>
-              {p.name}
-            </text>
+            {labels.get(p.id) && (
+              <text x={labels.get(p.id)!.x} y={labels.get(p.id)!.y} text-anchor={labels.get(p.id)!.anchor}>
+                {p.name}
+              </text>
+            )}
           </a>
         );
       })}
