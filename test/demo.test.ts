@@ -3,6 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
+import { openStore } from "../src/store/open-store.js";
 import { runTessera } from "./support/cli.js";
 
 let dir: string | undefined;
@@ -14,7 +15,7 @@ interface DemoStatement {
   object: { name: string } | null;
   value: number | string | null;
   time: { from: string; to: string; precision: string } | null;
-  evidence: { quote: string }[];
+  evidence: { quote: string; documentId: string; start: number; end: number }[];
 }
 
 test("tessera demo ingests every sample report and shows the entities and statements it found", async () => {
@@ -42,6 +43,23 @@ test("tessera demo ingests every sample report and shows the entities and statem
   const bardo = tolls(/Bardo/i);
   assert.ok(bardo.has(21) && bardo.has(22), `Bardo tolls: ${[...bardo]}`);
   assert.ok(statements.some((s) => s.predicate === "trained_at" && /Sabratha/.test(JSON.stringify(s))));
+
+  // Every piece of evidence is the very text of its document between its offsets: the sentence the
+  // workbench highlights is the one the statement came from.
+  const db = await openStore(join(dir, "store"));
+  try {
+    const texts = new Map(
+      (await db.query<{ id: string; text: string }>("select id, text from documents")).map((d) => [
+        d.id,
+        d.text,
+      ]),
+    );
+    for (const s of statements)
+      for (const e of s.evidence)
+        assert.equal(texts.get(e.documentId)?.slice(e.start, e.end), e.quote, `${s.predicate}: ${e.quote}`);
+  } finally {
+    await db.close();
+  }
 
   // The facts the extraction issue names, read across the reports and their spellings.
   const fact = (subject: RegExp, predicate: string, object: RegExp | number) =>
