@@ -3,6 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
+import { PREDICATE_NAMES } from "../src/model/index.js";
 import { openStore } from "../src/store/open-store.js";
 import { runTessera } from "./support/cli.js";
 
@@ -34,6 +35,12 @@ test("tessera demo ingests every sample report and shows the entities and statem
   }
   const statements = out.statements as DemoStatement[];
   assert.ok(statements.every((s) => s.evidence.length > 0));
+  const vocabulary = new Set<string>(PREDICATE_NAMES);
+  assert.deepEqual(
+    statements.filter((s) => !vocabulary.has(s.predicate)).map((s) => s.predicate),
+    [],
+    "predicates from the declared vocabulary only",
+  );
   const tolls = (place: RegExp) =>
     new Set(
       statements.filter((s) => s.predicate === "killed" && place.test(s.subject.name)).map((s) => s.value),
