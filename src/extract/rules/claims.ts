@@ -42,7 +42,7 @@ function remember(
   claim: Omit<PendingClaim, "sentence" | "credibility">,
   at: number,
 ): void {
-  if (ctx.stance.negated(at)) return;
+  if (ctx.stance.negated(at) || ctx.stance.unasserted(at) || ctx.stance.disavows()) return;
   const list = pending.get(ctx.graph) ?? [];
   list.push({ ...claim, sentence: ctx.sentence.index, credibility: ctx.stance.credibility(at) });
   pending.set(ctx.graph, list);

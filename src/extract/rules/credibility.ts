@@ -12,6 +12,8 @@ export const DEFAULTS = Object.freeze({
   hedged: 4 as Credibility,
   /** A negation this many tokens before a trigger negates it. */
   negationReach: 4,
+  /** A modal of the future or of a condition this many tokens before a trigger leaves it unasserted. */
+  modalReach: 3,
 });
 
 export type CredibilityOptions = typeof DEFAULTS;
@@ -67,6 +69,39 @@ const NEGATIONS = new Set(["not", "n't", "never", "no", "neither", "nor", "witho
 /** "There is no evidence that he ever travelled": the whole that-clause is unasserted, however long. */
 const NO_EVIDENCE = ["no evidence", "no proof", "no sign", "no indication"].map((a) => a.split(" "));
 const DENIALS = new Set(["denied", "denies", "deny", "denying", "rejected", "refuted", "dismissed"]);
+/** "said it had nothing to do with …", "had no links to …": a disavowal, wherever it stands. */
+const DISAVOWALS = [
+  "nothing to do with",
+  "no involvement",
+  "not involved",
+  "no role in",
+  "no links",
+  "no link",
+  "no connection",
+  "no contact",
+  "no ties",
+].map((a) => a.split(" "));
+/** Words that put what follows in doubt rather than assert it: "whether he was a member", "unlikely that". */
+const DOUBTS = new Set(["whether", "unlikely", "unclear", "doubt", "doubts", "doubted", "if", "unless"]);
+/** A modal of what is to come or could be: "could carry out more attacks", "would claim". */
+const MODALS = new Set(["could", "would", "will", "shall", "may", "might", "should", "can", "'ll"]);
+/** Intentions and threats: "threatened to attack Rome", "vowed to", "plotting to". */
+const INTENTIONS = [
+  "threatened to",
+  "threatens to",
+  "vowed to",
+  "vows to",
+  "plans to",
+  "planned to",
+  "planning to",
+  "plotting to",
+  "plotted to",
+  "intended to",
+  "wanted to",
+  "tried to",
+  "urged",
+  "called on",
+].map((a) => a.split(" "));
 
 function positions(words: readonly string[], phrases: readonly string[][]): number[] {
   const out: number[] = [];
@@ -86,6 +121,13 @@ export interface SentenceStance {
    */
   phraseCredibility(trigger: number): Credibility;
   negated(trigger: number): boolean;
+  /**
+   * Whether a tie or an act at `trigger` is only asked about, doubted, intended or conditional: a
+   * question, "whether", "unlikely that", "if", "could carry out", "threatened to attack".
+   */
+  unasserted(trigger: number): boolean;
+  /** Whether the sentence disavows involvement anywhere: "X, which has carried out attacks, denied …". */
+  disavows(): boolean;
 }
 
 /**
@@ -99,7 +141,14 @@ export function readStance(tokens: readonly Token[], options: CredibilityOptions
   const hedges = positions(words, HEDGES);
   const attributions = positions(words, ATTRIBUTIONS);
   const closing = attributions.filter((a) => words.length - a <= 4);
-  const denials = [...words.flatMap((w, i) => (DENIALS.has(w) ? [i] : [])), ...positions(words, NO_EVIDENCE)];
+  const disavowals = positions(words, DISAVOWALS);
+  const denials = [
+    ...words.flatMap((w, i) => (DENIALS.has(w) ? [i] : [])),
+    ...positions(words, NO_EVIDENCE),
+    ...disavowals,
+  ];
+  const intentions = positions(words, INTENTIONS);
+  const question = words.lastIndexOf("?") >= Math.max(0, words.length - 3);
   return {
     credibility(trigger) {
       // A hedge qualifies what follows it and the verb it sits next to ("was reportedly trained").
@@ -118,6 +167,21 @@ export function readStance(tokens: readonly Token[], options: CredibilityOptions
         if (NEGATIONS.has(words[i]!)) return true;
       }
       return false;
+    },
+    unasserted(trigger) {
+      if (question) return true;
+      if (tokens.slice(0, trigger).some((t) => DOUBTS.has(t.text.toLowerCase()))) return true;
+      if (intentions.some((i) => i < trigger && trigger - i <= options.negationReach)) return true;
+      for (let i = trigger - 1; i >= Math.max(0, trigger - options.modalReach); i--) {
+        if (words[i] === "," || words[i] === ";") break;
+        // "may have carried out" is a hedge of the past, graded, not dropped.
+        // Written in lowercase: "May 17" is a date, "Will" a name.
+        if (MODALS.has(tokens[i]!.text) && words[i + 1] !== "have") return true;
+      }
+      return false;
+    },
+    disavows() {
+      return disavowals.length > 0 || words.some((w) => DENIALS.has(w));
     },
   };
 }

@@ -21,6 +21,7 @@ import type { NamedSpan } from "./named-span.js";
 import { placeName } from "./names.js";
 import { isGivenName } from "./person-names.js";
 import { findPlace, isDemonym } from "./place-gazetteer.js";
+import { armsNamedIn, repairSentenceSpans } from "./span-repairs.js";
 
 /**
  * Document-level name settling, between the name finder and the sentence rules. A recogniser reads
@@ -133,7 +134,26 @@ function reviseSentenceSpans(
       /^\p{Lu}/u.test(tokens[head]!.text) &&
       (ORGANIZATION_HEADS_BEFORE_OF.has(words[head]!) || ORGANIZATION_HEADS.has(words[head]!))
     ) {
-      const widened = spanOver(text, tokens, head, end, span);
+      // "the Secret Organisation of al-Qaeda in Europe": capitalised words before the head, and a
+      // place after a known group's name, belong to the organisation's name.
+      let from = head;
+      while (
+        from - 1 > start &&
+        /^\p{Lu}\p{Ll}+$/u.test(tokens[from - 1]!.text) &&
+        !DATE_WORDS.has(words[from - 1]!)
+      )
+        from--;
+      let to = end;
+      const place = tokens[end + 1];
+      if (
+        known &&
+        words[end] === "in" &&
+        place &&
+        /^\p{Lu}/u.test(place.text) &&
+        (findPlace(place.text) || spans.some((s) => s.start === place.start && s.label === "LOC"))
+      )
+        to = end + 2;
+      const widened = spanOver(text, tokens, from, to, span);
       out.push({ ...widened, label: "ORG", type: "organization" });
       continue;
     }
@@ -255,12 +275,24 @@ export function settleNames(
     ...datelined,
   ].sort((a, b) => a.start - b.start);
   const lowercase = lowercaseVocabulary(text);
+  const arms = armsNamedIn(text);
   const settled: NamedSpan[] = [];
   const typed: TypedSpan[] = [];
   for (const sentence of sentences) {
-    const inside = spans.filter((s) => s.start >= sentence.start && s.end <= sentence.end);
-    if (inside.length === 0) continue;
+    const found = spans.filter((s) => s.start >= sentence.start && s.end <= sentence.end);
+    if (found.length === 0) continue;
     const tokens = tokenize(text, sentence.start, sentence.end);
+    // "Sinai Province" of a group named so elsewhere in the report is that group's arm, not a province.
+    const inside = repairSentenceSpans(text, tokens, found).map((s) =>
+      arms.has(
+        s.text
+          .toLowerCase()
+          .replace(/^the\s+/, "")
+          .replace(/\s+/g, " "),
+      )
+        ? { ...s, label: "ORG" as const, type: "organization" as const }
+        : s,
+    );
     const words = tokens.map((t) => t.text.toLowerCase());
     const line = text.slice(sentence.start, sentence.end);
     const heading =

@@ -11,6 +11,7 @@ import {
   PLACE_PREPOSITIONS,
   TITLES,
 } from "./lexicon.js";
+import { typeByShape } from "./name-shapes.js";
 import type { NamedSpan } from "./named-span.js";
 import { looksLikePersonName } from "./person-names.js";
 import { countryOfDemonym, findPlace, isDemonym } from "./place-gazetteer.js";
@@ -29,18 +30,6 @@ export interface TypedName {
 
 const TITLE_WORDS = [...TITLES].map((t) => t.split(" ")).sort((a, b) => b.length - a.length);
 const KNOWN = new Set(KNOWN_GROUPS);
-/** A name ending in one of these is a place, not a building or a body ("Mohamed V Avenue", "Siliana governorate"). */
-const PLACE_HEADS = new Set([
-  "avenue",
-  "street",
-  "road",
-  "boulevard",
-  "governorate",
-  "province",
-  "mountains",
-  "district",
-  "region",
-]);
 
 /** Number of tokens of a title starting at `i` ("Interior Minister" is 2), 0 if none. */
 export function titleAt(tokens: readonly Token[], i: number, end: number): number {
@@ -68,8 +57,8 @@ function typeOfName(
   if (KNOWN.has(lower) || KNOWN.has(lower.replace(/^the /, ""))) return "organization";
   // "Coptic Christians", "Shia Muslims": people, whatever the recogniser says.
   if (COMMUNITY_NOUNS.has(last)) return "group";
-  if (words.length > 1 && PLACE_HEADS.has(last)) return "location";
-  if (words.length > 1 && FACILITY_HEADS.has(last)) return "facility";
+  const shaped = typeByShape(words, label, before);
+  if (shaped) return shaped === "none" ? undefined : shaped;
   if (words.length > 1 && ORGANIZATION_HEADS.has(last)) return "organization";
   if (second === "of" && (ORGANIZATION_HEADS.has(first) || ORGANIZATION_HEADS_BEFORE_OF.has(first)))
     return "organization";

@@ -45,6 +45,19 @@ export const KNOWN_GROUPS: readonly string[] = Object.freeze([
   "nusra front",
   "pkk",
   "iswap",
+  "al-qaeda in the arabian peninsula",
+  "al-qaeda in iraq",
+  "al-qaeda in the indian subcontinent",
+  "islamic state west africa province",
+  "islamic state khorasan province",
+  "islamic state in the greater sahara",
+  "hayat tahrir al-sham",
+  "ansar bayt al-maqdis",
+  "lashkar-e-taiba",
+  "jaish-e-mohammed",
+  "tehrik-i-taliban pakistan",
+  "abu sayyaf",
+  "jemaah islamiyah",
 ]);
 
 /** A capitalised name ending in one of these is a building or site. */
@@ -85,6 +98,46 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set([
   "academy",
   "faculty",
   "college",
+  "bakery",
+  "café",
+  "cafe",
+  "restaurant",
+  "nightclub",
+  "arena",
+  "theatre",
+  "theater",
+  "cathedral",
+  "shrine",
+  "terminal",
+  "headquarters",
+  "monastery",
+  "basilica",
+  "supermarket",
+  "hostel",
+  // Also surnames ("Stuart Hall"): a head of `SURNAME_FACILITY_HEADS` types a person-labelled span
+  // only after "the".
+  "hall",
+  "temple",
+  "tower",
+  "towers",
+  "centre",
+  "center",
+  "chapel",
+]);
+
+/** Facility heads that are also family names: they outweigh a PER label only after "the". */
+export const SURNAME_FACILITY_HEADS: ReadonlySet<string> = new Set([
+  "hall",
+  "temple",
+  "tower",
+  "towers",
+  "centre",
+  "center",
+  "chapel",
+  "church",
+  "field",
+  "port",
+  "bridge",
 ]);
 
 /** A capitalised name ending in one of these is an organisation. */
@@ -1051,3 +1104,120 @@ export const MEMBER_ORDINALS: ReadonlySet<string> = new Set([
   "eldest",
   "youngest",
 ]);
+
+// ---------------------------------------------------------------------------------------------------
+// Name shapes that say a name's type whatever the recogniser labelled it (entity-typing.ts,
+// span-repairs.ts).
+// ---------------------------------------------------------------------------------------------------
+
+/**
+ * Last words of a name that make it a place, not a building or a body: "Mohamed V Avenue", "Siliana
+ * governorate", "Tavistock Square", "Martin Place", "the Sinai Peninsula".
+ */
+export const PLACE_NAME_HEADS: ReadonlySet<string> = new Set([
+  "avenue",
+  "street",
+  "road",
+  "boulevard",
+  "lane",
+  "square",
+  "place",
+  "plaza",
+  "piazza",
+  "promenade",
+  "corniche",
+  "esplanade",
+  "quay",
+  "governorate",
+  "province",
+  "prefecture",
+  "municipality",
+  "county",
+  "mountains",
+  "mountain",
+  "hills",
+  "heights",
+  "valley",
+  "desert",
+  "peninsula",
+  "coast",
+  "district",
+  "quarter",
+  "neighbourhood",
+  "neighborhood",
+  "arrondissement",
+  "region",
+]);
+
+/**
+ * Street words of other languages that make a name a place wherever they stand in it: "La Rambla",
+ * "Las Ramblas", "Rue de Rivoli", "Passeig de Gràcia", "Calle Mayor", "Corso Vittorio Emanuele".
+ */
+export const STREET_NAME_WORDS: ReadonlySet<string> = new Set([
+  "rambla",
+  "ramblas",
+  "calle",
+  "carrer",
+  "rue",
+  "avenida",
+  "paseo",
+  "passeig",
+  "viale",
+  "corso",
+  "plaza",
+  "piazza",
+  "praça",
+  "rua",
+  "strasse",
+  "straße",
+  "platz",
+]);
+
+/** Single-word street names of German cities end so: "Breitscheidplatz", "Kurfürstendamm". */
+export const STREET_NAME_ENDINGS = /\p{Ll}(?:strasse|straße|platz|gasse|damm)$/u;
+
+/**
+ * Last words of a name that make it an occasion, not a body or a place: "the Boston Marathon", "the
+ * G8 Summit", "the Notting Hill Carnival". The rules make no entity of such a name; an attack at the
+ * occasion is an event of the event rules.
+ */
+export const OCCASION_HEADS: ReadonlySet<string> = new Set([
+  "marathon",
+  "olympics",
+  "festival",
+  "carnival",
+  "parade",
+  "summit",
+  "championship",
+  "championships",
+  "cup",
+  "fair",
+  "expo",
+]);
+
+/** First words of the name of a regional arm of a group: "Wilayat Sinai", "Wilayah Gharb Ifriqiya". */
+export const ARM_NAME_OPENERS: ReadonlySet<string> = new Set(["wilayat", "wilayah", "wilaya"]);
+
+/**
+ * News outlets, typed organisations whatever the recogniser says: a trained model reads "Al Jazeera"
+ * as a person, and a news agency of a group ("Amaq") as nothing. Matched case-insensitively with a
+ * capital first letter.
+ */
+export const KNOWN_OUTLETS: readonly string[] = Object.freeze([
+  "al jazeera",
+  "al-jazeera",
+  "al arabiya",
+  "al-arabiya",
+  "amaq",
+  "amaq news agency",
+  "reuters",
+  "agence france-presse",
+  "associated press",
+  "bbc",
+  "cnn",
+  "al-masry al-youm",
+  "anadolu agency",
+]);
+
+/** Arabic articles fused to a family name ("al-Baghdadi", "el-Sisi"): the word ends a person's name. */
+export const FUSED_ARTICLE = /^(?:al|el|as|ash|ad|an|ar|at|az|ul)-\p{Lu}/u;

@@ -175,13 +175,30 @@ export interface Proposal {
   time?: TimeInterval | null;
 }
 
+/** Who did what and who belongs where: asserted only by a sentence that asserts, never asks or supposes. */
+const TIES = new Set([
+  "perpetrated",
+  "claimed_responsibility_for",
+  "member_of",
+  "leader_of",
+  "affiliated_with",
+  "allegiance_to",
+  "attacked",
+]);
+/** Acts a sentence that disavows involvement anywhere does not assert ("X, which has carried out attacks in the past, denied …"). */
+const DISAVOWABLE = new Set(["perpetrated", "claimed_responsibility_for"]);
+
 /**
  * Adds a statement the sentence asserts at token `trigger`, unless the sentence negates it there.
  * `phrase`: the statement is presupposed by a noun phrase (an event's place, a site's town), which
  * the verb's hedge does not reach.
+ * A tie or an act is also dropped when the sentence asks, doubts or supposes it, and an act when the
+ * sentence disavows involvement.
  */
 export function emit(ctx: SentenceContext, proposal: Proposal, trigger: number, phrase = false): boolean {
   if (ctx.stance.negated(trigger)) return false;
+  if (!phrase && TIES.has(proposal.predicate) && ctx.stance.unasserted(trigger)) return false;
+  if (DISAVOWABLE.has(proposal.predicate) && ctx.stance.disavows()) return false;
   const credibility = phrase ? ctx.stance.phraseCredibility(trigger) : ctx.stance.credibility(trigger);
   const s = { ...proposal, credibility, sentence: ctx.sentence.index };
   if (s.time === undefined) delete s.time;

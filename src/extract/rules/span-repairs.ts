@@ -1,0 +1,141 @@
+import type { Token } from "../text/tokens.js";
+import {
+  ARM_NAME_OPENERS,
+  FUSED_ARTICLE,
+  KNOWN_GROUPS,
+  KNOWN_OUTLETS,
+  NAMED_SITE_HEADS,
+  UNNAMED_FACILITY_HEADS,
+} from "./lexicon.js";
+import type { NamedSpan } from "./named-span.js";
+import { findPlace } from "./place-gazetteer.js";
+
+/**
+ * Repairs of a recogniser's spans that its one-sentence view gets wrong in a regular way, each
+ * checked on the sentence's tokens: the recogniser splits "Abu Bakr al-Baghdadi" at the lowercase
+ * article, takes a year into "2004 Madrid", leaves the lowercase head out of "Atatürk airport" and
+ * reads "Al Jazeera" as a person. Pure; the spans are new objects.
+ */
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const OUTLET_NAMES = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:${[...KNOWN_OUTLETS]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|")})(?![\\p{L}\\p{N}-])`,
+  "giu",
+);
+const SITE_HEADS = new Set([...UNNAMED_FACILITY_HEADS, ...NAMED_SITE_HEADS]);
+const KNOWN = new Set(KNOWN_GROUPS);
+
+function range(tokens: readonly Token[], span: NamedSpan): [number, number] {
+  const first = tokens.findIndex((t) => t.end > span.start);
+  if (first < 0) return [tokens.length, tokens.length];
+  let end = first;
+  while (end < tokens.length && tokens[end]!.start < span.end) end++;
+  return [first, end];
+}
+
+function over(text: string, tokens: readonly Token[], from: number, to: number, base: NamedSpan): NamedSpan {
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  return { ...base, start, end, text: text.slice(start, end) };
+}
+
+/** Outlets the lexicon knows replace the spans they overlap, as organisations. */
+function preferOutlets(text: string, tokens: readonly Token[], spans: NamedSpan[]): NamedSpan[] {
+  if (tokens.length === 0) return spans;
+  const from = tokens[0]!.start;
+  const to = tokens[tokens.length - 1]!.end;
+  const outlets: NamedSpan[] = [];
+  for (const m of text.slice(from, to).matchAll(OUTLET_NAMES)) {
+    if (!/^\p{Lu}/u.test(m[0])) continue;
+    const start = from + m.index!;
+    outlets.push({ start, end: start + m[0].length, text: m[0], label: "ORG", type: "organization" });
+  }
+  if (outlets.length === 0) return spans;
+  const kept = spans.filter((s) => !outlets.some((o) => s.start < o.end && o.start < s.end));
+  return [...kept, ...outlets].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * One sentence's spans repaired:
+ * - a year or number in front is no part of a name ("the 2004 Madrid bombings");
+ * - a person's name runs on over a fused article and family name the recogniser left out or tagged
+ *   apart ("Abu Bakr" + "al-Baghdadi", "Abdel Fattah al-Sisi");
+ * - a name the gazetteer does not know, followed by a lowercase facility head and not after "the" or
+ *   a possessive (the site rules take those), is a facility with its head ("attacked Atatürk airport");
+ * - a known outlet is an organisation.
+ */
+export function repairSentenceSpans(text: string, tokens: readonly Token[], spans: NamedSpan[]): NamedSpan[] {
+  const out: NamedSpan[] = [];
+  const words = tokens.map((t) => t.text.toLowerCase());
+  const sorted = preferOutlets(text, tokens, spans);
+  for (let n = 0; n < sorted.length; n++) {
+    let span = sorted[n]!;
+    let [first, end] = range(tokens, span);
+    if (first >= end || span.type) {
+      out.push(span);
+      continue;
+    }
+    while (first < end - 1 && /^\d+$/.test(tokens[first]!.text)) first++;
+    if (/^\d+$/.test(tokens[first]!.text)) continue;
+    if (span.label === "PER") {
+      let stop = end;
+      while (stop < tokens.length && FUSED_ARTICLE.test(tokens[stop]!.text)) stop++;
+      if (stop > end) {
+        // The family name the recogniser tagged apart joins the person.
+        const absorbed = sorted[n + 1];
+        if (absorbed && range(tokens, absorbed)[0] >= end && range(tokens, absorbed)[1] <= stop) n++;
+        end = stop;
+      }
+    }
+    const head = words[end];
+    const name = words.slice(first, end).join(" ");
+    if (
+      head !== undefined &&
+      SITE_HEADS.has(head) &&
+      /^\p{Ll}/u.test(tokens[end]!.text) &&
+      span.label !== "PER" &&
+      words[first - 1] !== "the" &&
+      !/^['’]s?$/.test(words[first - 1] ?? "") &&
+      !findPlace(name) &&
+      !KNOWN.has(name) &&
+      !sorted.some((s) => s !== span && s.start >= tokens[end]!.start && s.start < tokens[end]!.end)
+    ) {
+      out.push({ ...over(text, tokens, first, end + 1, span), type: "facility" });
+      continue;
+    }
+    span = over(text, tokens, first, end, span);
+    out.push(span);
+  }
+  return out;
+}
+
+/**
+ * Regional arms a report names as such: "Wilayat Sinai", and "X Province" written after a known
+ * group's possessive ("the Islamic State's Sinai Province") or before "of" one ("Sinai Province of the
+ * Islamic State"). Returns their lowercase names, so that every mention of them is an organisation,
+ * never the province of the same name.
+ */
+export function armsNamedIn(text: string): Set<string> {
+  const arms = new Set<string>();
+  const anyCase = (name: string) =>
+    escapeRegExp(name).replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+  const groups = [...KNOWN]
+    .sort((a, b) => b.length - a.length)
+    .map(anyCase)
+    .join("|");
+  const openers = [...ARM_NAME_OPENERS].map(anyCase).join("|");
+  const patterns = [
+    new RegExp(`(?:${groups})['’]s\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){1,2}Province)(?![\\p{L}])`, "gu"),
+    new RegExp(
+      `((?:\\p{Lu}[\\p{L}-]*\\s+){1,2}Province)\\s+of\\s+(?:the\\s+)?(?:${groups})(?![\\p{L}])`,
+      "gu",
+    ),
+    new RegExp(`(?<![\\p{L}])((?:${openers})\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)`, "gu"),
+  ];
+  for (const p of patterns)
+    for (const m of text.matchAll(p)) arms.add(m[1]!.toLowerCase().replace(/\s+/g, " "));
+  return arms;
+}
