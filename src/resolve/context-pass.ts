@@ -12,9 +12,11 @@ import { type GroupCandidate, resolveGroups } from "./group-match.js";
 import { nameKey } from "./name-key.js";
 import { type PlaceFact, PlaceIndex } from "./place-relation.js";
 import { pairKey } from "./score-pair.js";
+import { resolveSites, type SiteCandidate } from "./site-match.js";
 
 export interface ContextPlans {
   events: PairPlan & { compared: number };
+  sites: PairPlan & { compared: number };
   groups: PairPlan & { compared: number };
   people: PairPlan & { compared: number };
 }
@@ -26,7 +28,7 @@ const MAX_PLACE_WORDS = 6;
 
 /**
  * The two passes that run on the graph the name pass made (`nameClusters`, each kept id first):
- * first events, by date and place; then unnamed groups of attackers, by the attack they carried
+ * first events, by date and place; then unnamed sites of one attack, to its named site; then unnamed groups of attackers, by the attack they carried
  * out; then people known only by descriptions, by what the reports say about them, with events and
  * places read through the earlier passes' merges. Pure.
  */
@@ -45,11 +47,13 @@ export function planContextPasses(
   const events = eventCandidates(inputs, to);
   const eventPlan = resolveEvents(events, places, { distinct: distinctNow });
   for (const [keep, ...rest] of eventPlan.clusters) for (const m of rest) canonical.set(m, keep!);
+  const sitePlan = resolveSites(siteCandidates(inputs, to), { distinct: distinctNow });
+  for (const [keep, ...rest] of sitePlan.clusters) for (const m of rest) canonical.set(m, keep!);
   const groupPlan = resolveGroups(groupCandidates(inputs, to), { distinct: distinctNow });
   for (const [keep, ...rest] of groupPlan.clusters) for (const m of rest) canonical.set(m, keep!);
   const people = personContexts(inputs, to);
   const peoplePlan = resolveByContext(people, places, { distinct: distinctNow });
-  return { events: eventPlan, groups: groupPlan, people: peoplePlan };
+  return { events: eventPlan, sites: sitePlan, groups: groupPlan, people: peoplePlan };
 }
 
 function placeIndex(inputs: ResolutionInputs, to: (id: string) => string): PlaceIndex {
@@ -146,6 +150,29 @@ function placesNamedIn(name: string, placeNames: ReadonlyMap<string, ReadonlySet
       const hit = placeNames.get(nameKey(words.slice(i, j).join(" ")));
       if (hit) out.push(...hit);
     }
+  }
+  return out;
+}
+
+function siteCandidates(inputs: ResolutionInputs, to: (id: string) => string): SiteCandidate[] {
+  const counts = mentionCounts(inputs, to);
+  const events = new Map<string, string[]>();
+  for (const f of inputs.facts)
+    if (f.predicate === "occurred_at" && f.object)
+      events.set(to(f.object), [...(events.get(to(f.object)) ?? []), to(f.subject)]);
+  const names = new Map(inputs.entities.map((e) => [e.id, e.name]));
+  const seen = new Set<string>();
+  const out: SiteCandidate[] = [];
+  for (const e of inputs.entities) {
+    const id = to(e.id);
+    if (e.type !== "facility" || seen.has(id) || !events.has(id)) continue;
+    seen.add(id);
+    out.push({
+      id,
+      name: names.get(id) ?? e.name,
+      events: events.get(id)!,
+      mentions: counts.get(id)?.n ?? 0,
+    });
   }
   return out;
 }

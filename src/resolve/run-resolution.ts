@@ -138,6 +138,7 @@ export async function runResolution(
     }
     for (const [what, m] of [
       ...context.events.merges.map((m) => ["date and place", m] as const),
+      ...context.sites.merges.map((m) => ["the attack that happened there", m] as const),
       ...context.groups.merges.map((m) => ["the attack they carried out", m] as const),
       ...context.people.merges.map((m) => ["context", m] as const),
     ]) {
@@ -147,6 +148,7 @@ export async function runResolution(
     await upsertReviewPairs(tx, [
       ...plan.reviews,
       ...context.events.reviews,
+      ...context.sites.reviews,
       ...context.groups.reviews,
       ...context.people.reviews,
     ]);
@@ -155,9 +157,20 @@ export async function runResolution(
     merged:
       plan.merges.length +
       context.events.merges.length +
+      context.sites.merges.length +
       context.groups.merges.length +
       context.people.merges.length,
-    queued: plan.reviews.length + context.events.reviews.length + context.people.reviews.length,
-    compared: plan.compared + context.events.compared + context.groups.compared + context.people.compared,
+    queued:
+      plan.reviews.length +
+      context.events.reviews.length +
+      context.sites.reviews.length +
+      context.groups.reviews.length +
+      context.people.reviews.length,
+    compared:
+      plan.compared +
+      context.events.compared +
+      context.sites.compared +
+      context.groups.compared +
+      context.people.compared,
   };
 }
