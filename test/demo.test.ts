@@ -120,6 +120,14 @@ test("tessera demo ingests every sample report and shows the entities and statem
     assert.ok(!people.some((e: { name: string }) => wrong.test(e.name)), `no person named ${wrong}`);
   }
   assert.equal(out.entities.filter((e: { name: string }) => /^Sousse attack$/.test(e.name)).length, 1);
+  // The hotel, its beach and "a beach hotel near Sousse" are one site: where the one attack happened.
+  const beach = out.entities.filter(
+    (e: { type: string; name: string }) => e.type === "facility" && /beach|Marhaba/.test(e.name),
+  );
+  assert.deepEqual(
+    beach.map((e: { name: string }) => e.name),
+    ["Imperial Marhaba hotel"],
+  );
 
   // The case Tessera was started for: the Sousse gunman and the Bardo attackers, same camp, same time.
   const together = out.copresence.find(
