@@ -3,6 +3,7 @@ import { test } from "node:test";
 import type { Extraction } from "../extraction.js";
 import { splitSentences } from "../text/sentences.js";
 import { createRuleExtractor } from "./rule-extractor.js";
+import { assertHas, extractText } from "./testing.js";
 
 const extractor = createRuleExtractor({ skipFailingSentences: false });
 
@@ -65,4 +66,24 @@ test("an attack known only by its toll is mentioned where the toll is read", () 
     x.mentions.filter((m) => m.entity === event?.key).map((m) => m.text),
     ["killed 12 members of the presidential guard on a bus in central Tunis"],
   );
+});
+
+test("a counted event phrase opening a sentence tells the attack already reported", () => {
+  const x = extractText(
+    "A suicide bombing hit a rally in Tambov on Saturday. Two explosions ripped through the crowd, killing at least 40 people.",
+    "2021-03-08",
+  );
+  const events = x.entities.filter((e) => e.type === "event");
+  assert.equal(events.length, 1, events.map((e) => e.name).join(", "));
+  assertHas(x, `killed(${events[0]!.name} → 40)`);
+});
+
+test("a second attack opening a sentence is not told as the first", () => {
+  const x = extractText(
+    "A suicide bombing hit a rally in Tambov on Saturday. A second attack killed three soldiers.",
+    "2021-03-08",
+  );
+  const first = x.entities.find((e) => e.type === "event")!;
+  const told = x.mentions.filter((m) => m.entity === first.key).map((m) => m.text);
+  assert.ok(!told.some((t) => /second attack/i.test(t)), told.join(", "));
 });

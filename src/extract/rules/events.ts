@@ -287,6 +287,14 @@ export function addEvents(ctx: SentenceContext): void {
         event = graph.entity("event", `${head} of ${who}`, ctx.sentence.index, true);
         end = words.slice(headEnd, victim.end).includes(",") ? words.indexOf(",", headEnd) : victim.end;
       }
+    } else if (
+      first === 0 &&
+      (counted || determiner === "a" || determiner === "an") &&
+      !words.slice(0, i).some((w) => w === "second" || w === "another")
+    ) {
+      // "Two explosions ripped through crowds …", opening a sentence after the report has led with
+      // its attack: the same attack told in detail, not a new one.
+      event = graph.latest("event", (e) => !e.provisional && !BACKGROUND.has(e));
     } else if (determiner && DEFINITE.has(determiner) && pastYear(words, first, i)) {
       // "both of last year's attacks on foreigners", "the 2013 bombing": history with no place is
       // an event the report already dated so, or none — never the latest event by default.

@@ -33,3 +33,18 @@ test("sums of counted nouns", () => {
   // "killed 38 and wounded 39" is not a sum.
   assert.equal(readCount(words("38 and wounded 39"), 0)?.value, 38);
 });
+
+test("a vague addend makes a sum a lower bound; a span of time is no addend", () => {
+  assert.deepEqual(readCount(words("13 soldiers and scores of civilians who"), 0), {
+    value: 53,
+    bound: "at_least",
+    end: 6,
+  });
+  assert.deepEqual(readCount(words("20 tourists and a guard dead"), 0), {
+    value: 21,
+    bound: "exact",
+    end: 5,
+  });
+  assert.equal(readCount(words("14 people , a day after"), 0)?.value, 14);
+  assert.equal(readCount(words("14 people , a policeman among them"), 0)?.value, 15);
+});

@@ -170,6 +170,8 @@ function boundAt(words: readonly string[], i: number): { bound: Bound; end: numb
   return undefined;
 }
 
+const TIME_UNITS = /^(?:minutes?|hours?|days?|weeks?|months?|years?|night|morning|afternoon|evening)$/;
+
 /** Words that end the nouns of one addend in a sum. */
 const SUM_STOP = new Set([
   // "41 people including the attackers", "33 people besides the 12 bombers": what follows qualifies the figure.
@@ -228,7 +230,7 @@ export function readCount(words: readonly string[], i: number): Count | undefine
   const strict = b && /^(?:more|over|above|fewer|less)$/.test(words[i]!) && n.bound === "exact";
   let value = strict ? n.value + (b.bound === "at_least" ? 1 : -1) : n.value;
   let j = n.end;
-  const bound: Bound = b && n.bound === "exact" ? b.bound : n.bound;
+  let bound: Bound = b && n.bound === "exact" ? b.bound : n.bound;
   // A sum: nouns, then "and"/"," and another number with nouns.
   for (;;) {
     let k = j;
@@ -245,14 +247,21 @@ export function readCount(words: readonly string[], i: number): Count | undefine
     const nextWord = words[at] ?? "";
     const addend =
       nextWord === "a" || nextWord === "an" || nextWord === "one"
-        ? { value: 1, end: at + 1 }
+        ? { value: 1, bound: "exact" as Bound, end: at + 1 }
         : readNumber(words, at);
+    // "killing 14 people, a day after a blast …": a span of time is no further victim.
+    if (addend && TIME_UNITS.test(words[addend.end] ?? "")) {
+      j = k;
+      break;
+    }
     // "17 people, eight of them French": a part of the figure, not a further addend.
     if (!addend || (words[addend.end] ?? "") in SUM_STOP || words[addend.end] === "of") {
       j = k;
       break;
     }
     value += addend.value;
+    // "13 service members and scores of civilians": a vague addend leaves only a lower bound.
+    if (addend.bound === "at_least" && bound === "exact") bound = "at_least";
     j = addend.end;
     added = true;
   }

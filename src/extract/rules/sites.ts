@@ -6,6 +6,7 @@ import {
   UNNAMED_PLACE_HEADS,
 } from "./lexicon.js";
 import { findPlace } from "./place-gazetteer.js";
+import { addPossessiveSites } from "./possessive-sites.js";
 import { emit, type SentenceContext } from "./sentence-context.js";
 import {
   AREA_ADJECTIVES,
@@ -232,6 +233,7 @@ export function addSites(ctx: SentenceContext): void {
   retypeApposedSites(ctx);
   addStreets(ctx);
   addDistricts(ctx);
+  addPossessiveSites(ctx);
   const { words, tokens } = ctx;
   for (let i = 1; i < words.length; i++) {
     const head = words[i]!;
