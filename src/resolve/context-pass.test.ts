@@ -65,6 +65,11 @@ function inputs(): ResolutionInputs {
       { id: "e2", name: "Imperial Marhaba hotel attack" },
       { id: "e3", name: "Tunis attack" },
     ],
+    groups: [
+      { id: "ga", name: "Sousse attackers" },
+      { id: "gb", name: "gunmen" },
+      { id: "gc", name: "gunmen" },
+    ],
     facts: [
       on("e1", "2015-06-26"),
       fact("e1", "occurred_at", { object: "sousse" }),
@@ -76,6 +81,9 @@ function inputs(): ResolutionInputs {
       fact("p2", "age", { number: 23 }),
       fact("g", "perpetrated", { object: "e2" }),
       fact("g", "age", { number: 23 }),
+      fact("ga", "perpetrated", { object: "e1" }),
+      fact("gb", "perpetrated", { object: "e2" }),
+      fact("gc", "perpetrated", { object: "e3" }),
     ],
     places: [
       place("sousse", "city", 35.825, 10.637),
@@ -106,4 +114,10 @@ test("without the name pass's merge the description still joins through the even
   assert.deepEqual(apart.people.clusters, [], "p2 is now p1: a 'not the same' with p2 binds the group");
   const events = planContextPasses(inputs(), [], new Set(["e1\u241fe2"]));
   assert.deepEqual(events.events.clusters, []);
+});
+
+test("bands of attackers join once their attacks are one; a band of another attack stays apart", () => {
+  const plans = planContextPasses(inputs(), [], new Set());
+  // gb carried out e2, which the event pass made e1: the Sousse attackers' attack.
+  assert.deepEqual(plans.groups.clusters, [["ga", "gb"]]);
 });

@@ -183,15 +183,12 @@ function groupCandidates(inputs: ResolutionInputs, to: (id: string) => string): 
   for (const f of inputs.facts)
     if (f.predicate === "perpetrated" && f.object)
       events.set(to(f.subject), [...(events.get(to(f.subject)) ?? []), to(f.object)]);
-  const seen = new Set<string>();
-  const out: GroupCandidate[] = [];
-  for (const e of inputs.entities) {
-    const id = to(e.id);
-    if (e.type !== "group" || seen.has(id)) continue;
-    seen.add(id);
-    out.push({ id, name: e.name, events: events.get(id) ?? [], mentions: counts.get(id)?.n ?? 0 });
-  }
-  return out;
+  return inputs.groups.map((g) => ({
+    id: g.id,
+    name: g.name,
+    events: events.get(g.id) ?? [],
+    mentions: counts.get(g.id)?.n ?? 0,
+  }));
 }
 
 function personContexts(inputs: ResolutionInputs, to: (id: string) => string): PersonContext[] {

@@ -19,6 +19,8 @@ export interface ResolutionInputs {
   }[];
   /** Events, which the name pass leaves alone and the event pass compares by date and place. */
   events: { id: string; name: string }[];
+  /** Unnamed groups ("Bardo Museum attackers", "gunmen"): joined only by the attack they carried out. */
+  groups: { id: string; name: string }[];
   /** Statements the context passes compare (dates, places, ages, perpetrators…), through merges. */
   facts: {
     subject: string;
@@ -88,6 +90,9 @@ export async function loadResolutionInputs(db: Queryable): Promise<ResolutionInp
   const events = await db.query<ResolutionInputs["events"][number]>(
     `select id, name from entities where canonical_id = id and type = 'event' order by created_at, id`,
   );
+  const groups = await db.query<ResolutionInputs["groups"][number]>(
+    `select id, name from entities where canonical_id = id and type = 'group' order by created_at, id`,
+  );
   const facts = await db.query<ResolutionInputs["facts"][number]>(
     `select sg.canonical_id as subject, s.predicate, og.canonical_id as object, s.value_number as number,
             s.time_from::text as "from", s.time_to::text as "to", s.time_precision as precision
@@ -109,6 +114,7 @@ export async function loadResolutionInputs(db: Queryable): Promise<ResolutionInp
     roles: roles.filter((r) => r.role),
     mentionSpans,
     events,
+    groups,
     facts,
     places,
   };
