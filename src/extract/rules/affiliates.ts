@@ -27,7 +27,10 @@ export function addAffiliates(ctx: SentenceContext): void {
       /^\p{Lu}/u.test(tokens[head]?.text ?? "")
     )
       head++;
-    if (head === i + 1 || !AFFILIATE_HEADS.has(words[head] ?? "")) continue;
+    if (head === i + 1 || !AFFILIATE_HEADS.has(words[head] ?? "")) {
+      if (words[i] !== "its") knownAs(ctx, parent, from, i);
+      continue;
+    }
     const capitalHead = /^\p{Lu}/u.test(tokens[head]!.text);
     if (words[i] === "its" && !capitalHead) continue; // "its Sinai branch" has no name to give
     const nameFrom = capitalHead ? i + 1 : words[from] === "the" ? from + 1 : from;
@@ -46,4 +49,25 @@ export function addAffiliates(ctx: SentenceContext): void {
     emit(ctx, { subject: arm.key, predicate: "affiliated_with", object: parent }, head, true);
     i = head;
   }
+}
+
+/**
+ * "Islamic State's regional affiliate, known as Islamic State Khorasan,": an arm described in
+ * lowercase and then named. The name is the arm, `affiliated_with` the parent, and the description
+ * is a mention of it.
+ */
+function knownAs(ctx: SentenceContext, parent: string, from: number, mark: number): void {
+  const { words, tokens, text, graph } = ctx;
+  let head = mark + 1;
+  while (head < mark + 3 && /^\p{Ll}+$/u.test(tokens[head]?.text ?? "") && !AFFILIATE_HEADS.has(words[head]!))
+    head++;
+  if (!AFFILIATE_HEADS.has(words[head] ?? "") || words[head + 1] !== ",") return;
+  if (words[head + 2] !== "known" || words[head + 3] !== "as") return;
+  const name = ctx.chunks.find((c) => c.first === head + 4 && c.kind === "name" && c.type === "organization");
+  if (!name || name.entity === parent) return;
+  const arm = graph.get(name.entity);
+  if (!arm) return;
+  const start = words[from] === "the" ? from + 1 : from;
+  graph.mention(arm, text, tokens[start]!.start, tokens[head]!.end, "ORG", ctx.sentence.index, true);
+  emit(ctx, { subject: arm.key, predicate: "affiliated_with", object: parent }, head, true);
 }

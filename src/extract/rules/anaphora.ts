@@ -60,6 +60,8 @@ const KIN = new Set([
   "uncle",
 ]);
 const LEADERS = new Set(["leader", "founder", "commander", "chief", "head", "emir"]);
+/** Posts that speak for an organisation: "its spokesman, Ehsanullah Ehsan". */
+const SPEAKERS = new Set(["spokesman", "spokeswoman", "spokesperson"]);
 /** How many sentences back a referent may be. */
 const REACH = 3;
 
@@ -188,7 +190,13 @@ function possessives(ctx: SentenceContext, history: readonly Salient[]): void {
     const types = POSSESSIVES.get(words[i]!);
     const noun = words[i + 1]!;
     const predicate =
-      KIN.has(noun) && types?.[0] === "person" ? "relative_of" : LEADERS.has(noun) ? "leader_of" : undefined;
+      KIN.has(noun) && types?.[0] === "person"
+        ? "relative_of"
+        : LEADERS.has(noun)
+          ? "leader_of"
+          : SPEAKERS.has(noun) && types?.[0] !== "person"
+            ? "official_of"
+            : undefined;
     if (!types || !predicate) continue;
     let k = i + 2;
     if (words[k] === ",") k++;
@@ -201,7 +209,9 @@ function possessives(ctx: SentenceContext, history: readonly Salient[]): void {
     for (const type of types) {
       const owner = referent(ctx, history, i, type);
       if (!owner || owner === name.entity) continue;
-      emit(ctx, { subject: name.entity, predicate, object: owner }, i + 1);
+      // "its spokesman, X": a post in the organisation, with the noun as its role.
+      const role = predicate === "official_of" ? { role: noun } : {};
+      emit(ctx, { subject: name.entity, predicate, object: owner, ...role }, i + 1);
       break;
     }
   }

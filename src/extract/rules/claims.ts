@@ -21,12 +21,54 @@ const pending = new WeakMap<DocumentGraph, PendingClaim[]>();
 const SAYING = new Set(["said", "says", "announced", "stated", "declared", "insisted", "boasted", "claimed"]);
 const MEMBER_NOUNS = new Set(["soldiers", "fighters", "members", "militants", "followers", "operatives"]);
 const AUXILIARIES = new Set(["had", "has", "have", "was", "were", "is", "are"]);
+/** Heads of an outlet that speaks for an organisation ("its Amaq news agency"). */
+const OUTLET_HEADS = new Set(["agency", "outlet", "mouthpiece"]);
+
+/**
+ * "Islamic State's Amaq agency says …": an outlet that speaks for its owner; the owner is the speaker.
+ */
+export function ownerOfOutlet(ctx: SentenceContext, speaker: Chunk): Chunk | undefined {
+  if (!OUTLET_HEADS.has(ctx.words[speaker.end] ?? "") && !OUTLET_HEADS.has(ctx.words[speaker.end + 1] ?? ""))
+    return undefined;
+  const mark = ctx.words[speaker.first - 1];
+  if (mark !== "'s" && mark !== "’s") return undefined;
+  return ctx.chunks.find(
+    (c) => c.end === speaker.first - 1 && (c.type === "organization" || c.type === "group"),
+  );
+}
 
 /** The organisation or group that is the subject of the saying verb before token `at`. */
 function speaker(ctx: SentenceContext, at: number): Chunk | undefined {
   const verb = ctx.words.slice(0, at).findLastIndex((w) => SAYING.has(w));
   if (verb < 0) return undefined;
-  return chunkBefore(ctx, verb, ["organization", "group"]);
+  return speakerOf(ctx, chunkBefore(ctx, verb, ["organization", "group"]));
+}
+
+/**
+ * Who speaks, given the chunk nearest before the saying verb: the owner of an outlet ("Islamic
+ * State's Amaq agency says"), the name an appositive describes ("Jamaat-ul-Ahrar, a faction of the
+ * Pakistani Taliban, said": not the Taliban), else the chunk itself.
+ */
+export function speakerOf(ctx: SentenceContext, by: Chunk | undefined): Chunk | undefined {
+  if (!by) return undefined;
+  const owner = ownerOfOutlet(ctx, by);
+  if (owner) return owner;
+  const { words } = ctx;
+  // "Islamic State's regional affiliate, known as Islamic State Khorasan, said": the possessed arm.
+  if (words[by.end] === "'s" || words[by.end] === "’s") {
+    const as = words.indexOf("as", by.end);
+    const named =
+      as > 0 && as - by.end < 8 && words[as - 1] === "known"
+        ? ctx.chunks.find((c) => c.first === as + 1)
+        : undefined;
+    if (named && (named.type === "organization" || named.type === "group")) return named;
+  }
+  for (let q = by.first - 1; q >= Math.max(0, by.first - 8); q--) {
+    if (words[q] === "," && ["a", "an", "the"].includes(words[q + 1] ?? ""))
+      return ctx.chunks.find((c) => c.end === q && (c.type === "organization" || c.type === "group")) ?? by;
+    if (words[q] === "," || words[q] === "said" || words[q] === "says") break;
+  }
+  return by;
 }
 
 /** Whether an act of carrying out an attack starts at `k`: "carried out", "brought the plane down". */

@@ -90,6 +90,7 @@ const CLAUSE_SOURCES = new Set([
 ]);
 const CLAUSE_BELIEFS = new Set(["believe", "believed", "say", "said", "think", "suspect", "suspected"]);
 const CLAUSE_HEDGES = new Set(["suspected", "accused", "believed", "thought", "alleged", "said"]);
+const SAYING = new Set(["said", "says", "announced", "stated", "declared", "claimed"]);
 const EVENT_ACTS = new Set(["perpetrated", "committed", "staged", "organised", "organized", "planned"]);
 
 /**
@@ -166,7 +167,10 @@ function clausalGroup(ctx: SentenceContext, first: number, noun: number): boolea
     nominal: true,
     kind: "group",
   });
-  if (event) emit(ctx, { subject: group.key, predicate: "perpetrated", object: event.entity }, k);
+  // "X said one of its fighters carried out the bombing": X's claim (claims.ts), not a finding.
+  const own =
+    ["its", "their"].includes(words[start - 1] ?? "") && words.slice(0, start).some((x) => SAYING.has(x));
+  if (event && !own) emit(ctx, { subject: group.key, predicate: "perpetrated", object: event.entity }, k);
   return true;
 }
 

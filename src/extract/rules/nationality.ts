@@ -1,3 +1,4 @@
+import type { Token } from "../text/tokens.js";
 import { bareAge } from "./appositives.js";
 import { DEMONYM_COUNTRIES, NATIONAL_NOUNS } from "./lexicon.js";
 import { countryOfDemonym, isDemonym } from "./place-gazetteer.js";
@@ -19,17 +20,60 @@ export function addNationalities(ctx: SentenceContext): void {
     const open = bareAge(words, c.end + 1) !== undefined && words[c.end + 2] === "," ? c.end + 3 : c.end + 1;
     if (!["a", "an", "the"].includes(words[open] ?? "")) continue;
     for (let k = open + 1; k < Math.min(words.length, open + 2 + REACH); k++) {
-      if (words[k] === "," || words[k] === "of" || ctx.chunks.some((o) => o.first === k)) break;
-      const word = words[k]!;
-      const country =
-        DEMONYM_COUNTRIES.get(word) ??
-        NATIONAL_NOUNS.get(word) ??
-        (isDemonym(tokens[k]!.text) ? countryOfDemonym(tokens[k]!.text) : undefined);
-      if (!country) continue;
-      const place = graph.entity("location", country, ctx.sentence.index);
-      graph.mention(place, text, tokens[k]!.start, tokens[k]!.end, "demonym", ctx.sentence.index, true);
-      emit(ctx, { subject: c.entity, predicate: "nationality", object: place.key }, k);
+      if (words[k] === "," || words[k] === "of") break;
+      // "a 29-year-old US citizen": a country's name before a word of citizenship.
+      const named = ctx.chunks.find((o) => o.first === k);
+      if (named) {
+        if (named.type === "location" && CITIZEN_NOUNS.has(words[named.end] ?? ""))
+          emit(ctx, { subject: c.entity, predicate: "nationality", object: named.entity }, k);
+        break;
+      }
+      const countries = demonymCountries(words, tokens, k);
+      if (countries.length === 0) continue;
+      for (const [at, country] of countries) {
+        const place = graph.entity("location", country, ctx.sentence.index);
+        graph.mention(place, text, tokens[at]!.start, tokens[at]!.end, "demonym", ctx.sentence.index, true);
+        emit(ctx, { subject: c.entity, predicate: "nationality", object: place.key }, at);
+      }
       break;
     }
   }
+}
+
+/** Nouns of citizenship: "a UK citizen", "a dual Austrian and North Macedonian national". */
+const CITIZEN_NOUNS = new Set(["citizen", "national", "passport-holder"]);
+
+/** The country of one demonym token: "Algerian", "Briton"; "Malaysian-born" is born a Malaysian. */
+function countryOf(words: readonly string[], tokens: readonly Token[], k: number): string | undefined {
+  const word = words[k]!.replace(/-born$/, "");
+  const surface = tokens[k]!.text.replace(/-born$/, "");
+  return (
+    DEMONYM_COUNTRIES.get(word) ??
+    NATIONAL_NOUNS.get(word) ??
+    (isDemonym(surface) ? countryOfDemonym(surface) : undefined)
+  );
+}
+
+/**
+ * The countries of the demonym at `k`, and of those coordinated with it before a noun of citizenship
+ * ("a dual Austrian and North Macedonian citizen": two-word demonyms included), as [token, country].
+ */
+function demonymCountries(words: readonly string[], tokens: readonly Token[], k: number): [number, string][] {
+  const first = countryOf(words, tokens, k);
+  if (!first) return [];
+  const out: [number, string][] = [[k, first]];
+  if (words[k + 1] !== "and") return out;
+  for (const width of [1, 2]) {
+    const at = k + 1 + width;
+    if (!CITIZEN_NOUNS.has(words[at + 1] ?? "")) continue;
+    const joined = tokens
+      .slice(k + 2, at + 1)
+      .map((t) => t.text)
+      .join(" ");
+    const country =
+      DEMONYM_COUNTRIES.get(joined.toLowerCase()) ??
+      (isDemonym(joined) ? countryOfDemonym(joined) : undefined);
+    if (country) out.push([at, country]);
+  }
+  return out;
 }

@@ -48,6 +48,9 @@ export function linkPerpetrators(ctx: SentenceContext): void {
       !ctx.chunks.some((o) => o !== c && o.first <= c.first && o.end >= c.end);
     if (c.kind !== "description" && c.kind !== "group" && !acting) continue;
     if (taken && c.kind === "description") continue;
+    // "X said that its fighters carried out the attack": the act is X's claim, and the members it
+    // names are known only from the claim.
+    if (c.kind === "group" && ownedByClaimant(ctx, c)) continue;
     // With no event in the sentence, a description is tied to the latest event only when the report
     // has spoken of no other: "the gunman" after a sentence about another attack may be anyone's.
     // So is a group acting with no event in its sentence ("Gunmen have taken hostages at …" in a live
@@ -163,4 +166,11 @@ export function attackSites(ctx: SentenceContext): void {
       emit(ctx, { subject: p.subject, predicate: "attacked", object: o.object }, actor.first);
     }
   }
+}
+
+/** A group the sentence's claimant calls its own ("its fighters"), in a sentence that makes a claim. */
+function ownedByClaimant(ctx: SentenceContext, c: Chunk): boolean {
+  const owner = ctx.words[c.first - 1];
+  if (owner !== "its" && owner !== "their") return false;
+  return ctx.graph.inSentence(ctx.sentence.index).some((s) => s.predicate === "claimed_responsibility_for");
 }

@@ -302,6 +302,30 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = Object.freeze([
     order: "subject-trigger-object",
   },
   {
+    // "Jamaat-ul-Ahrar, a faction of the Pakistani Taliban,": a part of a body is a body ("led a
+    // splinter faction of X" does not make its leader X's affiliate).
+    predicate: "affiliated_with",
+    triggers: [
+      "a faction of",
+      "a splinter faction of",
+      "a splinter group of",
+      "the armed wing of",
+      "an offshoot of",
+    ],
+    subject: ["organization", "group"],
+    object: ["organization", "group"],
+    order: "subject-trigger-object",
+  },
+  {
+    // "Rakhmat Akilov, a citizen of Uzbekistan,", "who held citizenship of both Italy and Morocco"
+    predicate: "nationality",
+    triggers: ["citizen of", "citizenship of", "national of", "citizens of", "nationals of", "passport of"],
+    subject: ["person"],
+    object: ["location"],
+    order: "subject-trigger-object",
+    window: 3,
+  },
+  {
     predicate: "resident_of",
     triggers: [
       "lived in",

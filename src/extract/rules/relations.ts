@@ -1,5 +1,5 @@
 import type { EntityType } from "../../model/entity-types.js";
-import { addClaims } from "./claims.js";
+import { addClaims, speakerOf } from "./claims.js";
 import { ATTACKER_DESCRIPTIONS } from "./lexicon.js";
 import { readNumber } from "./numbers.js";
 import { COMPANION_CUES, RELATION_PATTERNS, type RelationPattern } from "./patterns.js";
@@ -60,6 +60,16 @@ function coordinated(
 /** Verbs by which an actor speaks for itself ("The Islamic State said … that it was behind …"). */
 const SAYING = new Set(["said", "says", "announced", "stated", "declared", "insisted", "boasted"]);
 const AUXILIARIES = new Set(["had", "has", "have", "was", "were", "is", "are", "that"]);
+/** The members an actor calls its own ("its fighters"). */
+const MEMBER_NOUNS = new Set([
+  "fighters",
+  "soldiers",
+  "members",
+  "militants",
+  "men",
+  "operatives",
+  "mujahideen",
+]);
 
 /**
  * "X said it was behind the attack", "X said through its agency that it carried out …": an actor
@@ -70,12 +80,25 @@ function claimant(ctx: SentenceContext, trigger: number): Chunk | undefined {
   const { words } = ctx;
   let p = trigger - 1;
   while (p > 0 && AUXILIARIES.has(words[p]!) && words[p] !== "that") p--;
-  if (words[p] !== "it" && words[p] !== "they") return undefined;
+  const own = ownMembers(words, p);
+  if (own !== undefined) p = own;
+  else if (words[p] !== "it" && words[p] !== "they") return undefined;
   const verb = words.slice(Math.max(0, p - 12), p).findLastIndex((w) => SAYING.has(w));
   if (verb < 0) return undefined;
   const at = Math.max(0, p - 12) + verb;
   const speaker = chunkBefore(ctx, at, ["organization", "group"]);
-  return speaker && speaker.first < at ? speaker : undefined;
+  return speaker && speaker.first < at ? speakerOf(ctx, speaker) : undefined;
+}
+
+/**
+ * "its fighters", "one of its fighters", "their men" ending at token `p`: the speaker's own members,
+ * whose act the speaker claims ("X said one of its fighters carried out the bombing"). Returns the
+ * index of the possessive, or undefined.
+ */
+function ownMembers(words: readonly string[], p: number): number | undefined {
+  if (!MEMBER_NOUNS.has(words[p] ?? "")) return undefined;
+  const pronoun = p - 1;
+  return words[pronoun] === "its" || words[pronoun] === "their" ? pronoun : undefined;
 }
 
 /** "the Islamic State's Sinai Province", "Istanbul's Atatürk airport": the possessor is no argument. */

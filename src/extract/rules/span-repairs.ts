@@ -74,8 +74,13 @@ export function repairSentenceSpans(text: string, tokens: readonly Token[], span
   for (let n = 0; n < sorted.length; n++) {
     let span = sorted[n]!;
     let [first, end] = range(tokens, span);
-    if (first >= end || span.type) {
+    if (first >= end) {
       out.push(span);
+      continue;
+    }
+    const renamed = named(text, tokens, words, first, end, span);
+    if (span.type || renamed !== span) {
+      out.push(renamed);
       continue;
     }
     while (first < end - 1 && /^\d+$/.test(tokens[first]!.text)) first++;
@@ -107,9 +112,49 @@ export function repairSentenceSpans(text: string, tokens: readonly Token[], span
       continue;
     }
     span = over(text, tokens, first, end, span);
-    out.push(span);
+    out.push(organisationByApposition(words, end, span));
   }
   return out;
+}
+
+/** Words that introduce a name an organisation goes by: "known as", "calling itself". */
+const NAMING = [
+  ["known", "as"],
+  ["calls", "itself"],
+  ["calling", "itself"],
+];
+
+/**
+ * "Islamic State's regional affiliate, known as Islamic State Khorasan": after "known as" a known
+ * group's name runs on over the capitalised words that follow it; the longer name is the arm's.
+ */
+function named(
+  text: string,
+  tokens: readonly Token[],
+  words: readonly string[],
+  first: number,
+  end: number,
+  span: NamedSpan,
+): NamedSpan {
+  if (!NAMING.some(([a, b]) => words[first - 2] === a && words[first - 1] === b)) return span;
+  let to = end;
+  while (
+    to < tokens.length &&
+    /^\p{Lu}\p{Ll}+$/u.test(tokens[to]!.text) &&
+    !findPlace(words.slice(to, to + 1).join(" "))
+  )
+    to++;
+  return to > end ? { ...over(text, tokens, first, to, span), label: "ORG", type: "organization" } : span;
+}
+
+/** Appositive heads that say a name is an organisation: ", a faction of the Pakistani Taliban,". */
+const ORGANISATION_APPOSITIVES = new Set(["faction", "splinter", "offshoot", "wing", "branch", "affiliate"]);
+
+/** "Jamaat-ul-Ahrar, a faction of the Pakistani Taliban,": the name is an organisation's, whatever the recogniser said. */
+function organisationByApposition(words: readonly string[], end: number, span: NamedSpan): NamedSpan {
+  if (words[end] !== "," || !["a", "an", "the"].includes(words[end + 1] ?? "")) return span;
+  if (!ORGANISATION_APPOSITIVES.has(words[end + 2] ?? "")) return span;
+  return { ...span, label: "ORG", type: "organization" };
 }
 
 /**

@@ -1,0 +1,82 @@
+import { test } from "node:test";
+import { assertHas, assertLacks, extractText, factsOf } from "./testing.js";
+
+// Claims made through members or outlets, factions, spokesmen and citizenship, on sentences written
+// for these tests (none from the evaluation sets).
+const run = (text: string, published = "2020-03-10") => extractText(text, published);
+
+test("a group that says its fighters carried out an attack claims it; the fighters are not found perpetrators", () => {
+  const x = run(
+    "A bombing at a market in Mosul on Sunday killed nine people. " +
+      "The Islamic State group said through its Amaq agency that its fighters carried out the bombing.",
+  );
+  const facts = factsOf(x);
+  if (!facts.some((f) => /^claimed_responsibility_for\(Islamic State → /.test(f)))
+    throw new Error(facts.join("\n"));
+  assertLacks(x, /^perpetrated\(fighters/);
+});
+
+test("an outlet's owner is the speaker: the outlet claims nothing and recruits no one", () => {
+  const x = run(
+    "A gunman killed four people at a cafe in Lyon on Monday. " +
+      "Islamic State's Amaq agency says the gunman was one of its soldiers.",
+  );
+  const facts = factsOf(x);
+  if (!facts.some((f) => /^claimed_responsibility_for\(Islamic State → /.test(f)))
+    throw new Error(facts.join("\n"));
+  assertLacks(x, /^claimed_responsibility_for\(Amaq/);
+  assertLacks(x, /^member_of\([^)]*→ Amaq\)/);
+});
+
+test("the named arm of a parent claims, not the parent", () => {
+  const x = run(
+    "A suicide bombing outside the airport in Kabul on Thursday killed 20 people. " +
+      "Islamic State's regional affiliate, known as Islamic State Khorasan, said one of its fighters carried out the bombing.",
+  );
+  const facts = factsOf(x);
+  if (!facts.some((f) => /^claimed_responsibility_for\(Islamic State Khorasan → /.test(f)))
+    throw new Error(facts.join("\n"));
+  assertHas(x, "affiliated_with(Islamic State Khorasan → Islamic State)");
+  assertLacks(x, /^claimed_responsibility_for\(Islamic State → /);
+});
+
+test("a faction in apposition is an organisation that speaks for itself, and its spokesman is its official", () => {
+  const x = run(
+    "A suicide bombing at a bus station in Quetta on Monday killed 15 people. " +
+      "Lashkar-e-Qamar, a faction of the Baloch Front, said it carried out the bombing; its spokesman, Nadir Baig, warned of more attacks.",
+  );
+  const facts = factsOf(x);
+  if (!facts.some((f) => /^claimed_responsibility_for\(Lashkar-e-Qamar → /.test(f)))
+    throw new Error(facts.join("\n"));
+  assertLacks(x, /^claimed_responsibility_for\(Baloch Front/);
+  assertHas(x, "affiliated_with(Lashkar-e-Qamar → Baloch Front)");
+  if (!facts.some((f) => /^official_of\(Nadir Baig → Lashkar-e-Qamar/.test(f)))
+    throw new Error(facts.join("\n"));
+});
+
+test("a person who led a splinter faction is not thereby its parent's affiliate", () => {
+  const x = run(
+    "Abdul Karim, who is thought to have led a splinter faction of Jemaah Islamiyah, was arrested in Solo.",
+  );
+  assertLacks(x, /^affiliated_with\(Abdul Karim/);
+});
+
+test("citizenship: of a country, before a noun of citizenship, coordinated, and by birth", () => {
+  const x = run(
+    "The court sentenced Arman Tulegenov, a citizen of Kazakhstan, on Monday. " +
+      "Police named Jonas Keller, a 31-year-old UK citizen, as a witness. " +
+      "The victim was Petra Lind, a dual Swedish and Norwegian citizen. " +
+      "Officers arrested Rafiq Osman, a Malaysian-born engineer, in Perth.",
+  );
+  assertHas(x, "nationality(Arman Tulegenov → Kazakhstan)");
+  assertHas(x, "nationality(Jonas Keller → UK)");
+  assertHas(x, "nationality(Petra Lind → Sweden)");
+  assertHas(x, "nationality(Petra Lind → Norway)");
+  assertHas(x, "nationality(Rafiq Osman → Malaysia)");
+});
+
+test("born in a country is no citizenship", () => {
+  const x = run("Bilal Hussain, 27, a UK citizen born in Pakistan, was arrested in Leeds.");
+  assertHas(x, "nationality(Bilal Hussain → UK)");
+  assertLacks(x, /^nationality\(Bilal Hussain → Pakistan\)/);
+});
