@@ -30,6 +30,8 @@ const FILLER = new Set([
   "badly",
   "fatally",
   "lightly",
+  // "20 hostages were found dead"
+  "found",
 ]);
 /** "A 17-year-old boy was seriously wounded", "One officer was wounded": a single victim. */
 const ONE = new Set(["a", "an", "one", "another"]);
@@ -126,7 +128,7 @@ function withPlus(words: readonly string[], count: Count): number {
 }
 
 /** The event a casualty figure belongs to: one in the sentence, the latest in the document, or "<place> attack". */
-function eventFor(ctx: SentenceContext, at: number): DocumentEntity | undefined {
+function eventFor(ctx: SentenceContext, at: number, verbFirst = false): DocumentEntity | undefined {
   // A pronoun or description standing for an earlier event ("… imposed after it") does not claim a
   // figure that a newly introduced attacker's clause gives ("a suicide bomber killed 12 …").
   const fresh = newAttackerBefore(ctx.words, at);
@@ -134,11 +136,16 @@ function eventFor(ctx: SentenceContext, at: number): DocumentEntity | undefined 
   // event across a semicolon is another clause's.
   const sameClause = (c: { first: number }) =>
     !ctx.words.slice(Math.min(c.first, at), Math.max(c.first, at)).includes(";");
+  // "…, killing at least 14 people, a day after a blast at the station killed 17": a figure after its
+  // verb is the toll of the event that verb tells of, the subject before it, not the next event.
+  const before = (c: { first: number }) => verbFirst && c.first < at;
   const inSentence = ctx.chunks
     .filter((c) => c.type === "event" && !(fresh && c.kind === "description"))
     .sort(
       (a, b) =>
-        Number(sameClause(b)) - Number(sameClause(a)) || Math.abs(a.first - at) - Math.abs(b.first - at),
+        Number(sameClause(b)) - Number(sameClause(a)) ||
+        Number(before(b)) - Number(before(a)) ||
+        Math.abs(a.first - at) - Math.abs(b.first - at),
     )[0];
   if (inSentence) return ctx.graph.get(inSentence.entity);
   // "Local officials in Sabratha said more than 40 were killed", after a raid near Sabratha and a
@@ -238,7 +245,7 @@ export function addCasualties(ctx: SentenceContext): void {
         }
       }
       if (!count) continue;
-      const event = eventFor(ctx, at);
+      const event = eventFor(ctx, at, pattern.count !== "count-first");
       if (!event) continue;
       ctx.eventCues.push({ entity: event.key, at: i });
       emit(

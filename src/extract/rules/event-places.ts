@@ -1,4 +1,6 @@
 import type { DocumentEntity } from "./document-graph.js";
+import { MORE_SITE_HEADS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
+import { ATTACK_VERBS } from "./patterns.js";
 import { findPlace } from "./place-gazetteer.js";
 import type { Chunk, SentenceContext } from "./sentence-context.js";
 
@@ -45,6 +47,11 @@ export function placeAfterHead(ctx: SentenceContext, from: number): Chunk | unde
   for (const c of candidates) {
     if (words.slice(from, c.first).some((w) => CLAUSE_ENDS.has(w))) return undefined;
     if (c.type === "location" && findPlace(ctx.graph.get(c.entity)!.name) === "country") continue;
+    // "at Moscow's Domodedovo airport": the town owns the site, and the site is the scene.
+    if (c.type === "location" && /^['’]s$/.test(words[c.end] ?? "")) {
+      const site = candidates.find((s) => s.type === "facility" && s.first === c.end + 1);
+      if (site) return site;
+    }
     let k = c.first - 1;
     if (words[k] === "the" || words[k] === "a" || words[k] === "an") k--;
     while (PLACE_ADJECTIVES.has(words[k] ?? "")) k--;
@@ -72,3 +79,41 @@ const CLAUSE_ENDS = new Set([
   "when",
   "since",
 ]);
+
+/**
+ * The named site an attack verb earlier in the sentence took, when the event phrase at `first`
+ * follows it after a comma and a participle ("stormed the Holey Artisan Bakery, ending a siege").
+ */
+export function storming(ctx: SentenceContext, first: number): Chunk | undefined {
+  const { words } = ctx;
+  if (words[first - 2] !== "," || !/ing$/.test(words[first - 1] ?? "")) return undefined;
+  return ctx.chunks.find(
+    (c) =>
+      c.end <= first - 2 &&
+      c.type === "facility" &&
+      (c.kind === "name" || c.kind === "site") &&
+      ATTACK_VERBS.has(words[words[c.first - 1] === "the" ? c.first - 2 : c.first - 1] ?? ""),
+  );
+}
+
+/**
+ * "outside the café", "inside the hotel" right after an event's head: a site the report has named,
+ * now known by its kind alone, is the latest named facility of the report.
+ */
+export function definiteSite(ctx: SentenceContext, headEnd: number): Chunk | undefined {
+  const { words } = ctx;
+  if (!DEFINITE_SITE_LINKS.has(words[headEnd] ?? "") || words[headEnd + 1] !== "the") return undefined;
+  const kind = words[headEnd + 2] ?? "";
+  if (!UNNAMED_FACILITY_HEADS.has(kind) && !MORE_SITE_HEADS.has(kind)) return undefined;
+  const site = ctx.graph.latest("facility", (e) => !e.provisional);
+  if (!site) return undefined;
+  return {
+    first: headEnd + 1,
+    end: headEnd + 3,
+    entity: site.key,
+    type: "facility",
+    nominal: true,
+    kind: "site",
+  };
+}
+const DEFINITE_SITE_LINKS = new Set(["outside", "inside", "at", "in", "near"]);

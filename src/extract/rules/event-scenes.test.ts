@@ -78,8 +78,8 @@ test("partitives and 'including' do not add to a figure; 'above' is a strict low
     "A car bomb exploded at the Ring junction in Kano on Friday, killing 41 people including the attackers. " +
       "By Saturday the toll had risen above 50.",
   );
-  assert.deepEqual(facts(x, "killed"), ["Ring junction attack 41", "Ring junction attack 51"]);
-  assert.deepEqual(facts(x, "occurred_at"), ["Ring junction attack Ring junction"]);
+  assert.deepEqual(facts(x, "killed"), ["Ring junction bombing 41", "Ring junction bombing 51"]);
+  assert.deepEqual(facts(x, "occurred_at"), ["Ring junction bombing Ring junction"]);
 });
 
 test("a capitalised name before a lowercase site head is one site, kept whole", () => {

@@ -1,5 +1,5 @@
 import type { DocumentEntity } from "./document-graph.js";
-import { BACKGROUND, placeAfterHead } from "./event-places.js";
+import { BACKGROUND, definiteSite, placeAfterHead, storming } from "./event-places.js";
 import {
   canonicalPlace,
   datedLike,
@@ -16,6 +16,7 @@ import { DATE_WORDS, EVENT_NOUNS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
 import { ATTACK_VERBS } from "./patterns.js";
 import { findPlace } from "./place-gazetteer.js";
 import { type Chunk, chunkAfter, emit, type SentenceContext } from "./sentence-context.js";
+import { weaponEvent } from "./weapon-events.js";
 
 /** Heads that all name the same kind of event, so "the massacre in Sousse" is the "Sousse attack". */
 const ATTACK_LIKE = new Set(["attack", "massacre", "shooting", "assault", "rampage", "killings"]);
@@ -55,7 +56,9 @@ const MODIFIERS = new Set([
   "afternoon",
   "evening",
   "night",
-  "twin",
+  // A holiday names its day: "the Easter Sunday bombings", "the Christmas Day attack".
+  "easter",
+  "christmas",
 ]);
 /** A count or day number in front of the head is part of the phrase: "Ten bomb blasts", "the 7 July bombings". */
 const COUNTED = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several)$/;
@@ -130,7 +133,11 @@ function placeChunkStartingAt(ctx: SentenceContext, first: number): Chunk | unde
   const found = ctx.chunks.filter(
     (c) => c.kind !== "event" && c.first === at && (c.type === "location" || c.type === "facility"),
   );
-  return found.sort((a, b) => b.end - a.end)[0];
+  const place = found.sort((a, b) => b.end - a.end)[0];
+  // "at Lagos's Ikeja airport": the town owns the site, and the site is the scene.
+  if (place?.type === "location" && /^['’]s$/.test(ctx.words[place.end] ?? ""))
+    return placeChunkStartingAt(ctx, place.end + 1) ?? place;
+  return place;
 }
 
 /**
@@ -149,6 +156,8 @@ export function addEvents(ctx: SentenceContext): void {
       head = "air strike";
       headEnd = i + 2;
     }
+    // "A suicide bomb … killed 35": the weapon stands for its bombing.
+    if (weaponEvent(words, i)) head = "bombing";
     const eventNoun = EVENT_NOUNS.has(head) || MORE_EVENT_NOUNS.has(head);
     const determined = DETERMINED_EVENT_NOUNS.has(head) && !eventNoun;
     if ((!eventNoun && !determined) || head === "strike") continue;
@@ -237,6 +246,14 @@ export function addEvents(ctx: SentenceContext): void {
       const later = placeAfterHead(ctx, headEnd);
       if (later) {
         place = later;
+        nearPlace = true;
+      } else if (definiteSite(ctx, headEnd)) {
+        // "a gunfight outside the café": the report's site, known here by its kind alone.
+        place = definiteSite(ctx, headEnd);
+        nearPlace = true;
+      } else if (storming(ctx, determiner ? first - 1 : first)) {
+        // "Commandos stormed the X bakery, ending a siege that began …": the siege was where they stormed.
+        place = storming(ctx, determiner ? first - 1 : first);
         nearPlace = true;
       } else if (head === "raid" || head === "air strike") {
         // "Aircraft struck a camp near the town of Sabratha on Friday, in a raid …": a strike or raid
@@ -376,7 +393,9 @@ export function addEvents(ctx: SentenceContext): void {
         d.end <= after &&
         !(
           d.start >= stop &&
-          !/^(?:on|in|of|during|earlier|later|tonight|this)\b/i.test(text.slice(stop, d.end).trim())
+          !/^(?:(?:that|which) (?:began|started) )?(?:on|in|of|during|earlier|later|tonight|this)\b/i.test(
+            text.slice(stop, d.end).trim(),
+          )
         ),
     );
     if (date)

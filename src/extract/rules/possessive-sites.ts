@@ -1,5 +1,6 @@
 import { MORE_SITE_HEADS, NAMED_SITE_HEADS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
-import { emit, type SentenceContext } from "./sentence-context.js";
+import { findPlace } from "./place-gazetteer.js";
+import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 import { pushSite } from "./site-places.js";
 
 /** Lowercase words between a town's possessive and a site's head: "Ankara's main railway station". */
@@ -32,7 +33,8 @@ export function addPossessiveSites(ctx: SentenceContext): void {
   const { words, tokens } = ctx;
   for (let i = 1; i < words.length; i++) {
     if (!POSSESSIVE.has(words[i]!)) continue;
-    const place = ctx.chunks.find((c) => c.kind === "name" && c.type === "location" && c.end === i);
+    const place =
+      ctx.chunks.find((c) => c.kind === "name" && c.type === "location" && c.end === i) ?? reportTown(ctx, i);
     if (!place) continue;
     let head = i + 1;
     while (POSSESSED_MODIFIERS.has(words[head] ?? "") && head - i <= 3) head++;
@@ -48,9 +50,25 @@ export function addPossessiveSites(ctx: SentenceContext): void {
     )
       continue;
     if (ctx.chunks.some((c) => c.kind !== "name" && c.first <= head && head < c.end)) continue;
-    const key = pushSite(ctx, place.first, head + 1, place.first, place);
+    const nameFrom = place.kind === "name" ? place.first : place.first - 1;
+    const key = pushSite(ctx, place.first, head + 1, nameFrom, place);
     emit(ctx, { subject: key, predicate: "located_in", object: place.entity }, head, true);
   }
+}
+
+/** Nouns for the report's own town: "the city's main railway station", "the town's market". */
+const TOWN_NOUNS = new Set(["city", "town", "capital"]);
+
+/**
+ * "The city's" in news prose is the town the report is about: the latest city the report has named
+ * (the gazetteer's kind, never a country). The returned chunk covers "city" only, not the article, so
+ * an event's place link ("a blast at the city's …") meets the site where it meets a named one.
+ */
+function reportTown(ctx: SentenceContext, i: number): Chunk | undefined {
+  if (!TOWN_NOUNS.has(ctx.words[i - 1] ?? "") || ctx.words[i - 2] !== "the") return undefined;
+  const town = ctx.graph.latest("location", (e) => !e.provisional && findPlace(e.name) === "city");
+  if (!town) return undefined;
+  return { first: i - 1, end: i, entity: town.key, type: "location", nominal: true, kind: "site" };
 }
 
 /** Words that may follow a site's head without extending it: "Kabul's airport on Thursday", "… airport and …". */

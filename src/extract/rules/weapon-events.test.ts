@@ -1,0 +1,75 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { assertHas, assertLacks, extractText, factsBy } from "./testing.js";
+
+test("a weapon that goes off or kills is the event of its clause", () => {
+  const x = extractText(
+    "A car bomb in the car park of the Lakeside Mall in Perth on Tuesday killed 11 people.",
+    "2022-05-04",
+  );
+  assert.ok(
+    factsBy(x, "killed").some((f) => /bombing → 11$/.test(f)),
+    factsBy(x, "killed").join("; "),
+  );
+  assert.ok(factsBy(x, "occurred_at").some((f) => f.includes("bombing")));
+  const y = extractText("A truck bomb exploded outside the Grand Palace hotel in Mombasa.", "2022-05-04");
+  assert.ok(
+    factsBy(y, "occurred_at").some((f) => f.includes("bombing")),
+    factsBy(y, "occurred_at").join("; "),
+  );
+});
+
+test("a weapon that is planted, defused or a modifier makes no event of its own", () => {
+  const x = extractText("Police defused a bomb in Perth on Tuesday.", "2022-05-04");
+  assertLacks(x, /occurred_at\(.*bombing/);
+  const y = extractText("A bomb that police found in Perth was made safe.", "2022-05-04");
+  assertLacks(y, /bombing/);
+});
+
+test("a town's possessive site is the scene, not the town", () => {
+  const x = extractText("A suicide bomb at Lagos's Ikeja airport on Monday killed 12 people.", "2022-05-04");
+  assertHas(x, "occurred_at(Ikeja airport bombing → Ikeja airport)");
+});
+
+test("the city's site is in the report's town, and a figure after its verb stays with that clause", () => {
+  const x = extractText(
+    "A gunman opened fire on a bus in Omsk on Friday, killing at least six people, a day after a blast at the city's central market killed nine, police said.",
+    "2022-05-07",
+  );
+  assertHas(x, "located_in(the city's central market → Omsk)");
+  const killed = factsBy(x, "killed");
+  assert.ok(
+    killed.some((f) => /blast → 9$/.test(f)),
+    killed.join("; "),
+  );
+  assertLacks(x, /killed\(Omsk blast → 6\)/);
+  // No town named before: "the city's" is nobody's.
+  const y = extractText("A blast at the city's central market killed nine.", "2022-05-07");
+  assertLacks(y, /located_in\(the city's/);
+});
+
+test("a siege ended by storming a named site happened there, dated by the clause that began it", () => {
+  const x = extractText(
+    "Special forces stormed the Blue Lagoon Restaurant in Mombasa, ending a siege that began on Saturday night. Nine hostages were found dead inside.",
+    "2022-05-09",
+  );
+  assertHas(x, "occurred_at(Blue Lagoon Restaurant siege → Blue Lagoon Restaurant)");
+  assert.ok(factsBy(x, "occurred_on").some((f) => f.includes("siege") && f.includes("2022-05-07")));
+  assertHas(x, "killed(Blue Lagoon Restaurant siege → 9)");
+});
+
+test("a gunfight outside 'the restaurant' is at the report's named site; a holiday names its attack's day", () => {
+  const x = extractText(
+    "Gunmen seized the Blue Lagoon Restaurant in Mombasa on Saturday. Two soldiers died in a gunfight outside the restaurant on Saturday.",
+    "2022-05-09",
+  );
+  assertHas(x, "killed(Blue Lagoon Restaurant gunfight → 2)");
+  const y = extractText(
+    "The number of people killed in the Easter Sunday bombings rose to 40.",
+    "2022-04-20",
+  );
+  assert.ok(
+    factsBy(y, "killed").some((f) => f.endsWith("→ 40")),
+    factsBy(y, "killed").join("; "),
+  );
+});

@@ -1,0 +1,54 @@
+import { EVENT_NOUNS } from "./lexicon.js";
+
+/** Weapons that news English lets stand for their attack: "A suicide bomb … killed 35", "a car bomb exploded". */
+const WEAPON_HEADS: ReadonlySet<string> = new Set(["bomb", "bombs"]);
+/** Verbs that make a weapon the event: it went off, or it killed. */
+const WEAPON_VERBS: ReadonlySet<string> = new Set([
+  "exploded",
+  "explodes",
+  "detonated",
+  "ripped",
+  "tore",
+  "blew",
+  "killed",
+  "kills",
+  "wounded",
+  "injured",
+  "hit",
+  "struck",
+  "rocked",
+  "destroyed",
+]);
+/** Words that end the weapon's clause before its verb: "a bomb that police defused", "a bomb, which …". */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([
+  ",",
+  ";",
+  ".",
+  "which",
+  "that",
+  "who",
+  "and",
+  "but",
+  "said",
+]);
+
+/**
+ * Whether the weapon noun at `i` is the event of its clause: "A suicide bomb in the arrivals hall … on
+ * Monday killed 35", "a car bomb exploded outside …", "a truck bomb went off". The weapon must be the
+ * subject of a verb of going off or of killing within a dozen words; "planted a bomb", "a bomb that
+ * police defused", "bomb blasts" (the blast is the head) make no event of it.
+ */
+export function weaponEvent(words: readonly string[], i: number): boolean {
+  if (!WEAPON_HEADS.has(words[i] ?? "")) return false;
+  const next = words[i + 1] ?? "";
+  if (EVENT_NOUNS.has(next) || EVENT_NOUNS.has(next.replace(/s$/, ""))) return false;
+  for (let k = i + 1; k < Math.min(words.length, i + 16); k++) {
+    const w = words[k]!;
+    if (CLAUSE_ENDS.has(w)) return false;
+    if (WEAPON_VERBS.has(w)) return true;
+    if (w === "went" && words[k + 1] === "off") return true;
+    // "a bomb had exploded", "a bomb was detonated".
+    if (/^(?:had|has|was|were|is)$/.test(w) && WEAPON_VERBS.has(words[k + 1] ?? "")) return true;
+  }
+  return false;
+}
