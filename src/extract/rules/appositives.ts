@@ -115,6 +115,8 @@ export function addAppositives(ctx: SentenceContext): void {
   }
 }
 
+const PRONOUNS = new Set(["it", "they", "them", "he", "she", "him", "her"]);
+
 function readAppositive(ctx: SentenceContext, person: Chunk, from: number, close: number): void {
   const { words, tokens, text, graph } = ctx;
   const entity = graph.get(person.entity);
@@ -147,15 +149,20 @@ function readAppositive(ctx: SentenceContext, person: Chunk, from: number, close
   // The role: from the first word up to the link before an organisation ("… for the Interior Ministry").
   const roleAt = words.slice(k, close).findIndex((w) => ROLE_NOUNS.has(w));
   if (roleAt < 0) return;
+  // "a Tunisian they describe as the leader of the cell": a pronoun is the speaker of a clause
+  // inside the appositive, not the body the role belongs to.
   const org = ctx.chunks.find(
     (c) =>
       c.first >= k &&
       c.end <= close &&
       (c.type === "organization" || c.type === "group" || c.type === "location") &&
-      c.kind !== "event",
+      c.kind !== "event" &&
+      !PRONOUNS.has(words[c.first]!),
   );
   let roleEnd = close;
-  let roleStart = k;
+  // "… they describe as the leader of the cell": the role is what follows "as".
+  const as = words.slice(k, k + roleAt).lastIndexOf("as");
+  let roleStart = as < 0 ? k : k + as + 1;
   if (org && org.first > k + roleAt) {
     roleEnd = org.first;
     if (words[roleEnd - 1] === "the") roleEnd--;

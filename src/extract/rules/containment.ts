@@ -1,5 +1,6 @@
 import { countryOfDemonym, findPlace, isDemonym } from "./place-gazetteer.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
+import { addListedSites } from "./site-lists.js";
 import { areaMention } from "./site-places.js";
 
 /** Words between "in" and the containing place that leave containment intact ("in central Tunis"). */
@@ -67,6 +68,20 @@ function addApposedPlaces(ctx: SentenceContext): void {
   }
 }
 
+/** Nouns for the town a report is about: "the Westlands district of the capital". */
+const TOWN_NOUNS = new Set(["capital", "city"]);
+
+/**
+ * "of the capital", "of the city": the latest city the report has named (the gazetteer's kind), as a
+ * chunk over the noun, or nothing when the report names none.
+ */
+function reportTown(ctx: SentenceContext, at: number): Chunk | undefined {
+  if (ctx.words[at] !== "the" || !TOWN_NOUNS.has(ctx.words[at + 1] ?? "")) return undefined;
+  const town = ctx.graph.latest("location", (e) => !e.provisional && findPlace(e.name) === "city");
+  if (!town) return undefined;
+  return { first: at + 1, end: at + 2, entity: town.key, type: "location", nominal: true, kind: "site" };
+}
+
 /** An administrative head written after a name is part of it: "Siliana governorate". */
 const ADMIN_HEADS = new Set(["governorate", "province", "region", "district", "wilaya", "prefecture"]);
 
@@ -102,6 +117,7 @@ function isCountry(ctx: SentenceContext, chunk: Chunk): boolean {
  */
 export function addContainment(ctx: SentenceContext): void {
   const { words, graph, text, tokens } = ctx;
+  addListedSites(ctx, ctx.eventCues.length > 0);
   for (const inner of [...ctx.chunks]) {
     if ((inner.type !== "location" && inner.type !== "facility") || inner.kind === "event") continue;
     if (inner.anchor || isCountry(ctx, inner)) continue;
@@ -143,14 +159,18 @@ export function addContainment(ctx: SentenceContext): void {
   // "the Tunisian border town of Ben Guerdane": the town lies in the demonym's country.
   for (let i = 1; i < words.length - 2; i++) {
     if (!SETTLEMENTS.has(words[i]!) || words[i + 1] !== "of") continue;
-    const town = placeChunk(ctx, i + 2);
+    const town = placeChunk(ctx, i + 2) ?? reportTown(ctx, i + 2);
     if (town?.type !== "location" || isCountry(ctx, town)) continue;
     let d = i - 1;
     if (words[d] === "border" || words[d] === "coastal" || words[d] === "southern" || words[d] === "northern")
       d--;
     // "the Ariana district of Tunis": a named place before the settlement noun lies in the one after.
     const named = ctx.chunks
-      .filter((c) => c.end === i && c.kind === "name" && c.type === "location")
+      // "the Hodan district" found with its head ends after the settlement noun.
+      .filter(
+        (c) =>
+          (c.end === i || (c.end === i + 1 && c.first < i)) && c.kind === "name" && c.type === "location",
+      )
       .sort((a, b) => b.end - b.first - (a.end - a.first))[0];
     if (named?.type === "location" && named.kind === "name" && town.entity !== named.entity) {
       emit(ctx, { subject: named.entity, predicate: "located_in", object: town.entity }, i, true);

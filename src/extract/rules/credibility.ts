@@ -81,6 +81,14 @@ const DISAVOWALS = [
   "no contact",
   "no ties",
 ].map((a) => a.split(" "));
+/**
+ * "No group has yet said it carried out the attack", "nobody has claimed that it …": a negative
+ * quantifier speaking negates the clause it reports, however far, and the "it" there is nobody.
+ */
+const NOBODY_SPEAKS = ["no group", "no one", "no organisation", "no organization", "nobody", "none"].map(
+  (a) => a.split(" "),
+);
+const SPEAKING = new Set(["said", "say", "says", "claimed", "claims", "admitted", "stated", "announced"]);
 /** Words that put what follows in doubt rather than assert it: "whether he was a member", "unlikely that". */
 const DOUBTS = new Set(["whether", "unlikely", "unclear", "doubt", "doubts", "doubted", "if", "unless"]);
 /** A modal of what is to come or could be: "could carry out more attacks", "would claim". */
@@ -148,6 +156,16 @@ export function readStance(tokens: readonly Token[], options: CredibilityOptions
     ...disavowals,
   ];
   const intentions = positions(words, INTENTIONS);
+  // The saying verb of a negative quantifier ("No group has yet said"), up to three words on.
+  const unsaid = positions(words, NOBODY_SPEAKS).flatMap((q) => {
+    const verb = words.slice(q + 1, q + 6).findIndex((w) => SPEAKING.has(w));
+    return verb < 0 ? [] : [q + 1 + verb];
+  });
+  // A reported clause ends at the sentence's next semicolon.
+  const reportEnd = (from: number) => {
+    const stop = words.indexOf(";", from);
+    return stop < 0 ? words.length : stop;
+  };
   const question = words.lastIndexOf("?") >= Math.max(0, words.length - 3);
   return {
     credibility(trigger) {
@@ -162,6 +180,7 @@ export function readStance(tokens: readonly Token[], options: CredibilityOptions
     },
     negated(trigger) {
       if (denials.some((d) => d < trigger)) return true;
+      if (unsaid.some((v) => v < trigger && trigger < reportEnd(v))) return true;
       for (let i = trigger - 1; i >= Math.max(0, trigger - options.negationReach); i--) {
         if (words[i] === "," || words[i] === "and" || words[i] === "but") break;
         if (NEGATIONS.has(words[i]!)) return true;

@@ -92,11 +92,33 @@ function antecedent(
   if (described) return described;
   // Otherwise the latest person named before this sentence who holds no post: "the gunman" after
   // "Seifeddine Rezgui opened fire", not after "Rafik Chelli, secretary of state, said".
+  // Never the victim: "the gunman" after "Andrei Karlov was shot dead" is his killer, not Karlov.
   const inSentence = new Set(ctx.chunks.map((c) => c.entity));
   return graph.latest(
     "person",
-    (e) => !e.official && !e.described && !inSentence.has(e.key) && e.lastSentence < ctx.sentence.index,
+    (e) =>
+      !e.official &&
+      !e.described &&
+      !inSentence.has(e.key) &&
+      e.lastSentence < ctx.sentence.index &&
+      !(attacker && isVictim(ctx, e)),
   );
+}
+
+/** Event names that make their "of" phrase the victim: "the killing of Andrei Karlov". */
+const VICTIM_EVENT =
+  /\b(?:killing|murder|assassination|shooting|stabbing|death|kidnapping|abduction) of (.+)$/i;
+
+/**
+ * Whether the report has made `person` a victim: an event is named after him ("the killing of X",
+ * also the implicit event of "X was shot dead") or someone attacked him. "X was among the dead" is
+ * no sign: reports say it of attackers too ("its leader … was among the dead").
+ */
+function isVictim(ctx: SentenceContext, person: DocumentEntity): boolean {
+  const { graph } = ctx;
+  if (graph.entities.some((e) => e.type === "event" && VICTIM_EVENT.exec(e.name)?.[1] === person.name))
+    return true;
+  return graph.byPredicate("attacked").some((s) => s.object === person.key);
 }
 
 /**

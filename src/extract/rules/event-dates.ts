@@ -20,6 +20,10 @@ export function dateEvents(ctx: SentenceContext): void {
   // Nor is an event named in passing as history ("organised last year's attacks").
   const cues = ctx.eventCues.filter((c) => !isAnchor(ctx, c.at) && !isBackground(graph.get(c.entity)!));
   const events = [...new Set(cues.map((c) => c.entity))];
+  if (events.length > 1) {
+    dateNearestEvents(ctx, cues);
+    return;
+  }
   if (events.length !== 1 || graph.has(events[0]!, "occurred_on")) return;
   const cue = Math.min(...cues.map((c) => c.at));
   // A date after an anchoring event's phrase belongs to that event ("after the killings at the Bardo
@@ -66,6 +70,34 @@ export function dateEvents(ctx: SentenceContext): void {
   if (at < 0 || at > cue || words.slice(at, cue).some((w) => SAYING.has(w) || w === ";")) return;
   if (ANCHORING.test(text.slice(opening.end, ctx.sentence.end).toLowerCase())) return;
   emit(ctx, { subject: events[0]!, predicate: "occurred_on", value: opening.value, time: opening.time }, cue);
+}
+
+/**
+ * A sentence that speaks of several events: a date introduced by "on" or "in" dates the event whose
+ * phrase comes right before it, in the same clause ("the shooting of three soldiers in Montauban, …,
+ * on Thursday"; "the assault, which began on Tuesday afternoon with an explosion at the complex").
+ */
+function dateNearestEvents(ctx: SentenceContext, cues: readonly { entity: string; at: number }[]): void {
+  const { words, tokens, text, graph } = ctx;
+  for (const date of ctx.dates) {
+    const at = tokens.findIndex((t) => t.start >= date.start);
+    const before = cues.filter((c) => c.at < at).sort((a, b) => b.at - a.at)[0];
+    if (!before || graph.has(before.entity, "occurred_on")) continue;
+    if (ctx.eventCues.some((c) => c.at > before.at && c.at < at)) continue;
+    const linked = /\b(?:on|in)\s*$/i.test(text.slice(tokens[at - 1]?.start ?? 0, date.start));
+    if (!linked && !/^(?:on|in)\b/i.test(date.text)) continue;
+    const link = /^(?:on|in)\b/i.test(date.text) ? at : at - 1;
+    if (SAYING.has(words[link - 1] ?? "") || SAYING.has(words[link - 2] ?? "")) continue;
+    if (ANCHORING.test(text.slice(date.end, ctx.sentence.end).toLowerCase())) continue;
+    const between = words.slice(before.at, at);
+    if (
+      between.some(
+        (w) => w === ";" || w === "but" || w === "while" || w === "after" || w === "before" || SAYING.has(w),
+      )
+    )
+      continue;
+    emit(ctx, { subject: before.entity, predicate: "occurred_on", value: date.value, time: date.time }, at);
+  }
 }
 
 /** Whether the date at `offset` follows "after", "before" or "since" (it dates another time). */

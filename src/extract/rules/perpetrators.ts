@@ -20,9 +20,14 @@ function separatedByTimeClause(words: readonly string[], a: number, b: number): 
 export function linkPerpetrators(ctx: SentenceContext): void {
   const { graph } = ctx;
   const events = [...new Set(ctx.eventCues.map((c) => c.entity))];
-  if (events.length > 1) return;
+  if (events.length > 1) {
+    linkOwnClauses(ctx);
+    return;
+  }
   const event = events[0] ?? graph.latest("event", (e) => !e.provisional)?.key;
   if (!event) return;
+  // "… ending a siege by Chechen gunmen": an event phrase that names its agent says who did it.
+  const agent = ownAgent(ctx, event);
   // "… the gunman trained … at the same time as the two men who attacked the Bardo Museum": the
   // sentence already says who carried the event out; a description elsewhere in it is someone else.
   const taken = graph
@@ -48,6 +53,11 @@ export function linkPerpetrators(ctx: SentenceContext): void {
       !ctx.chunks.some((o) => o !== c && o.first <= c.first && o.end >= c.end);
     if (c.kind !== "description" && c.kind !== "group" && !acting) continue;
     if (taken && c.kind === "description") continue;
+    if (agent !== undefined && agent !== c.entity) continue;
+    // "Special forces stormed the theatre, ending the siege": who ends an event did not carry it out.
+    if (ends(ctx, c, event)) continue;
+    // "Police shot dead the gunman": the force that killed the attackers did not carry out the attack.
+    if (acting && stopsAttackers(ctx, c, event)) continue;
     // "X said that its fighters carried out the attack": the act is X's claim, and the members it
     // names are known only from the claim.
     if (c.kind === "group" && ownedByClaimant(ctx, c)) continue;
@@ -80,6 +90,79 @@ export function linkPerpetrators(ctx: SentenceContext): void {
         : [...actor.descriptors].some((d) => ATTACKER_DESCRIPTIONS.has(d)));
     if (perpetrator && emit(ctx, { subject: actor.key, predicate: "perpetrated", object: event }, c.first))
       placeByClause(ctx, c, event);
+  }
+}
+
+/** The entity after "by" right behind `event`'s phrase in the sentence ("a siege by X"), or undefined. */
+function ownAgent(ctx: SentenceContext, event: string): string | undefined {
+  for (const e of ctx.chunks) {
+    if (e.kind !== "event" || e.entity !== event || ctx.words[e.end] !== "by") continue;
+    const by = ctx.chunks.find(
+      (c) => c.first === e.end + 1 || (c.first === e.end + 2 && ctx.words[e.end + 1] === "the"),
+    );
+    if (by && by.type !== "event") return by.entity;
+    return "";
+  }
+  return undefined;
+}
+
+/** Whether the object of `actor`'s attack verb is one of `event`'s attackers ("killed the gunman"). */
+function stopsAttackers(ctx: SentenceContext, actor: Chunk, event: string): boolean {
+  const { words, graph } = ctx;
+  let k = actor.end + 1;
+  if (words[k] === "dead") k++;
+  const object = ctx.chunks.find(
+    (c) => c.first >= k && c.first <= k + 3 && (c.type === "person" || c.type === "group"),
+  );
+  if (!object) return false;
+  const target = graph.get(object.entity);
+  if (!target) return false;
+  return (
+    graph.perpetratorsOf(event).includes(target.key) ||
+    [...target.descriptors].some((d) => ATTACKER_DESCRIPTIONS.has(d)) ||
+    target.name.endsWith(" attackers")
+  );
+}
+
+/** Verbs by which an actor brings an event to an end ("ending a siege", "ended the standoff"). */
+const ENDING = new Set(["ending", "ended", "end", "ends", "broke", "breaking", "lifted", "lifting"]);
+
+/** Whether `actor` is said to end `event` in its own clause ("X stormed the theatre, ending the siege"). */
+function ends(ctx: SentenceContext, actor: Chunk, event: string): boolean {
+  const cue = ctx.eventCues.find((e) => e.entity === event && e.at > actor.end);
+  if (!cue) return false;
+  const between = ctx.words.slice(actor.end, cue.at);
+  return between.some((w) => ENDING.has(w)) && !between.includes(";");
+}
+
+/** Words that close the clause of an attack verb ("…, killing 14, a day after a blast …"). */
+const CLAUSE_CLOSERS = new Set([",", ";", "after", "before", "since", "while", "when", "and"]);
+
+/**
+ * A sentence that speaks of two events still says who carried out the one whose clause is the
+ * actor's own: "A suicide bomber struck a trolleybus in Volgograd …, a day after a blast at the
+ * railway station killed 17": the bomber is the subject of the verb that names the trolleybus attack,
+ * and the only event of his clause.
+ */
+function linkOwnClauses(ctx: SentenceContext): void {
+  const { words, graph } = ctx;
+  for (const c of ctx.chunks) {
+    if (c.kind !== "description" && c.kind !== "group") continue;
+    let verb = c.end;
+    while (["had", "has", "have", "then", "later", "also"].includes(words[verb] ?? "")) verb++;
+    if (!ATTACK_VERBS.has(words[verb] ?? "") && !(words[verb] === "opened" && words[verb + 1] === "fire"))
+      continue;
+    let end = verb + 1;
+    while (end < words.length && !CLAUSE_CLOSERS.has(words[end]!)) end++;
+    const own = [...new Set(ctx.eventCues.filter((e) => e.at >= verb && e.at < end).map((e) => e.entity))];
+    if (own.length !== 1) continue;
+    const actor = graph.get(c.entity);
+    if (!actor || graph.has(actor.key, "perpetrated")) continue;
+    const perpetrator =
+      c.kind === "group"
+        ? actor.type === "group"
+        : [...actor.descriptors].some((d) => ATTACKER_DESCRIPTIONS.has(d));
+    if (perpetrator) emit(ctx, { subject: actor.key, predicate: "perpetrated", object: own[0]! }, verb);
   }
 }
 

@@ -216,6 +216,60 @@ function sentenceSubject(
     .sort((a, b) => a.first - b.first || b.end - a.end)[0];
 }
 
+/** Words after which "the leader of X" is predicated of the subject ("X, the leader of", "is the leader of"). */
+const PREDICATING = new Set([
+  ",",
+  "is",
+  "was",
+  "became",
+  "becomes",
+  "as",
+  "be",
+  "been",
+  "named",
+  "appointed",
+  "elected",
+  "(",
+  "—",
+]);
+const DETERMINERS = new Set(["the", "a", "an", "its", "their"]);
+
+/**
+ * "pledged allegiance to the leader of Islamic State, Abu Bakr al-Baghdadi", "killed the leader of
+ * the cell": a "leader of" phrase that is the object of a verb or a preposition is someone else, not
+ * the subject before it. Only a copula, an apposition's comma or "as" predicates it of the subject.
+ */
+function leaderPhraseOfSubject(ctx: SentenceContext, subject: Chunk, trigger: number): boolean {
+  const { words } = ctx;
+  let k = trigger - 1;
+  while (k >= subject.end && !DETERMINERS.has(words[k]!) && !PREDICATING.has(words[k]!) && trigger - k <= 4)
+    k--;
+  if (k < subject.end) return true;
+  if (DETERMINERS.has(words[k]!)) k--;
+  return k < subject.end || PREDICATING.has(words[k]!) || words[k] === "who";
+}
+
+/** Words that may stand between a collective and a passive "led by" that is said of it. */
+const PASSIVE_LINKS = new Set([
+  ",",
+  "which",
+  "that",
+  "who",
+  "was",
+  "is",
+  "were",
+  "are",
+  "has",
+  "have",
+  "been",
+  "now",
+  "then",
+  "once",
+  "also",
+  "reportedly",
+  "allegedly",
+]);
+
 function target(chunk: Chunk, pattern: RelationPattern, ctx: SentenceContext): string {
   if (pattern.namedPlace && chunk.anchor) {
     const anchor = ctx.graph.get(chunk.anchor);
@@ -258,6 +312,21 @@ export function addRelations(ctx: SentenceContext): void {
           if (o && possessor(ctx, o))
             o = ctx.chunks.find((c) => c.first === o!.end + 1 && pattern.object.includes(c.type));
           if (o && pattern.predicate === "attacked" && !directObject(ctx, after, o)) continue;
+          if (pattern.predicate === "leader_of" && o) {
+            // "led a splinter faction of Jemaah Islamiyah": who leads a part of X does not lead X.
+            if (words.slice(after, o.first).includes("of")) continue;
+            const noun = found.words.at(-1) === "of";
+            const leads = o;
+            // "the leader of Islamic State, Abu Bakr al-Baghdadi": the name apposed to the phrase.
+            const named = noun
+              ? ctx.chunks.find((c) => c.kind === "name" && c.type === "person" && c.first === leads.end + 1)
+              : undefined;
+            if (named && words[o.end] === ",") {
+              emit(ctx, { subject: named.entity, predicate: "leader_of", object: o.entity }, i);
+              continue;
+            }
+            if (s && noun && !leaderPhraseOfSubject(ctx, s, i)) continue;
+          }
           if (s && o)
             [subjects, objects] = [
               coordinated(ctx, s, pattern.subject, "before"),
@@ -265,7 +334,16 @@ export function addRelations(ctx: SentenceContext): void {
             ];
         }
       } else if (pattern.order === "object-trigger-subject") {
-        const o = chunkBefore(ctx, i, pattern.object) ?? sentenceSubject(ctx, i, pattern.object);
+        let o = chunkBefore(ctx, i, pattern.object);
+        // "a raid on the cell's hideout led by a police colonel": "led by" is said of the noun right
+        // before it, not of a collective further back.
+        if (
+          o &&
+          pattern.predicate === "leader_of" &&
+          words.slice(o.end, i).some((w) => !PASSIVE_LINKS.has(w))
+        )
+          o = undefined;
+        o ??= sentenceSubject(ctx, i, pattern.object);
         const s = chunkAfter(ctx, after, pattern.subject, pattern.window);
         if (s && o) [subjects, objects] = [coordinated(ctx, s, pattern.subject, "after"), [o]];
       } else {

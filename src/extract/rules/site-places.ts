@@ -1,4 +1,10 @@
-import { MORE_SITE_HEADS, NAMED_SITE_HEADS, STREET_HEADS_BEFORE, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
+import {
+  FACILITY_HEADS,
+  MORE_SITE_HEADS,
+  NAMED_SITE_HEADS,
+  STREET_HEADS_BEFORE,
+  UNNAMED_FACILITY_HEADS,
+} from "./lexicon.js";
 import { findPlace } from "./place-gazetteer.js";
 import type { Chunk, SentenceContext } from "./sentence-context.js";
 
@@ -116,6 +122,54 @@ export function addShortSiteNames(ctx: SentenceContext): void {
   }
 }
 
+/** Words that may follow a definite site's head without extending it: "at the complex, in …". */
+const AFTER_HEAD = new Set([
+  ",",
+  ".",
+  ";",
+  "in",
+  "at",
+  "on",
+  "was",
+  "were",
+  "had",
+  "has",
+  "where",
+  "which",
+  "and",
+]);
+
+/**
+ * "an explosion at the complex" after "the DusitD2 hotel and office complex": a definite head that ends
+ * the name of a site the report has named is that site, the latest such one.
+ */
+export function addDefiniteSites(ctx: SentenceContext): void {
+  const { words, tokens, graph } = ctx;
+  for (let i = 1; i < words.length - 1; i++) {
+    const head = words[i]!;
+    if (words[i - 1] !== "the" || !/^\p{Ll}+$/u.test(tokens[i]!.text) || !AFTER_HEAD.has(words[i + 1]!))
+      continue;
+    if (!FACILITY_HEADS.has(head) && head !== "complex") continue;
+    if (ctx.chunks.some((c) => c.first <= i && i < c.end)) continue;
+    const site = graph.latest("facility", (e) => {
+      const parts = e.name.split(" ");
+      return (
+        !e.provisional && parts.length > 1 && parts[parts.length - 1] === head && /^\p{Lu}/u.test(e.name)
+      );
+    });
+    if (!site) continue;
+    graph.mention(site, ctx.text, tokens[i - 1]!.start, tokens[i]!.end, "SITE", ctx.sentence.index, true);
+    ctx.chunks.push({
+      first: i - 1,
+      end: i + 1,
+      entity: site.key,
+      type: "facility",
+      nominal: true,
+      kind: "site",
+    });
+  }
+}
+
 /** Words between a link and its place that keep the place: "in central Stockholm", "in western Berlin". */
 export const AREA_ADJECTIVES = new Set(["central", "northern", "southern", "eastern", "western", "downtown"]);
 
@@ -177,9 +231,19 @@ export function addDistricts(ctx: SentenceContext): void {
       while (first > 1 && /^\p{Lu}/u.test(tokens[first - 1]!.text) && words[first - 1] !== "the") first--;
     if (words[first - 1] !== "the" || !/^(?:\p{Lu}|\d)/u.test(tokens[first]!.text)) continue;
     if (ctx.chunks.some((c) => c.first < i && c.end > first - 1)) continue;
-    pushSite(ctx, first, i + 1, first, undefined, "location");
+    const key = pushSite(ctx, first, i + 1, first, undefined, "location");
     const chunk = ctx.chunks[ctx.chunks.length - 1]!;
     chunk.kind = "name";
     chunk.nominal = false;
+    // "the Westlands district" is also called "Westlands": the name alone is a mention of it.
+    if (/^\p{Lu}/u.test(tokens[first]!.text))
+      ctx.graph.mention(
+        ctx.graph.get(key)!,
+        ctx.text,
+        tokens[first]!.start,
+        tokens[i - 1]!.end,
+        "LOC",
+        ctx.sentence.index,
+      );
   }
 }

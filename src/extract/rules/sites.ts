@@ -10,6 +10,7 @@ import { addPossessiveSites } from "./possessive-sites.js";
 import { emit, type SentenceContext } from "./sentence-context.js";
 import {
   AREA_ADJECTIVES,
+  addDefiniteSites,
   addDistricts,
   addShortSiteNames,
   addStreets,
@@ -86,6 +87,20 @@ const NAME_HEADS = new Set([
 ]);
 
 /**
+ * "the DusitD2 hotel and office complex": a second lowercase head coordinated with the first (no
+ * article of its own) belongs to the same named site. Returns the end of the site's words.
+ */
+function sharedHeadEnd(ctx: SentenceContext, head: number): number {
+  const { words, tokens } = ctx;
+  if (words[head + 1] !== "and") return head + 1;
+  for (let m = head + 2; m < Math.min(words.length, head + 4); m++) {
+    if (!/^\p{Ll}+$/u.test(tokens[m]!.text) || SITE_DETERMINERS.has(words[m]!)) break;
+    if (NAME_HEADS.has(words[m]!) && !/^\p{Lu}/u.test(tokens[m + 1]?.text ?? "")) return m + 1;
+  }
+  return head + 1;
+}
+
+/**
  * A capitalised name followed by a lowercase facility head is one facility, kept whole: "the Imperial
  * Marhaba hotel", "the Tigantourine gas plant". A name chunk inside it (the model's "Imperial
  * Marhaba") joins the facility.
@@ -138,7 +153,7 @@ function addNamedSites(ctx: SentenceContext): void {
     )
       continue;
     const type = NAMED_PLACE_HEADS.has(words[i]!) ? "location" : "facility";
-    const key = pushSite(ctx, first, i + 1, first, undefined, type);
+    const key = pushSite(ctx, first, sharedHeadEnd(ctx, i), first, undefined, type);
     for (const c of inner) {
       const from = graph.get(c.entity);
       const into = graph.get(key);
@@ -234,6 +249,7 @@ export function addSites(ctx: SentenceContext): void {
   addStreets(ctx);
   addDistricts(ctx);
   addPossessiveSites(ctx);
+  addDefiniteSites(ctx);
   const { words, tokens } = ctx;
   for (let i = 1; i < words.length; i++) {
     const head = words[i]!;

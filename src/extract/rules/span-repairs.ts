@@ -1,6 +1,7 @@
 import type { Token } from "../text/tokens.js";
 import {
   ARM_NAME_OPENERS,
+  FACILITY_HEADS,
   FUSED_ARTICLE,
   KNOWN_GROUPS,
   KNOWN_OUTLETS,
@@ -70,7 +71,7 @@ function preferOutlets(text: string, tokens: readonly Token[], spans: NamedSpan[
 export function repairSentenceSpans(text: string, tokens: readonly Token[], spans: NamedSpan[]): NamedSpan[] {
   const out: NamedSpan[] = [];
   const words = tokens.map((t) => t.text.toLowerCase());
-  const sorted = preferOutlets(text, tokens, spans);
+  const sorted = joinPossessiveSites(text, tokens, preferOutlets(text, tokens, spans));
   for (let n = 0; n < sorted.length; n++) {
     let span = sorted[n]!;
     let [first, end] = range(tokens, span);
@@ -113,6 +114,46 @@ export function repairSentenceSpans(text: string, tokens: readonly Token[], span
     }
     span = over(text, tokens, first, end, span);
     out.push(organisationByApposition(words, end, span));
+  }
+  return out;
+}
+
+/**
+ * "St Anthony's Shrine", "St Paul's Cathedral": a name, a possessive and a capitalised facility head
+ * right after it are one facility's name, which the recogniser splits at the apostrophe. A place or a
+ * known group before the possessive owns the site instead ("Kenya's Parliament"), and a name after
+ * the possessive ("Kenya's Westgate Mall") is the site's own.
+ */
+function joinPossessiveSites(text: string, tokens: readonly Token[], spans: NamedSpan[]): NamedSpan[] {
+  const out: NamedSpan[] = [];
+  for (let n = 0; n < spans.length; n++) {
+    const span = spans[n]!;
+    const [first, end] = range(tokens, span);
+    const head = tokens[end + 1];
+    if (
+      first >= end ||
+      !/^['’]s$/.test(tokens[end]?.text ?? "") ||
+      head === undefined ||
+      !/^\p{Lu}\p{Ll}+$/u.test(head.text) ||
+      !FACILITY_HEADS.has(head.text.toLowerCase()) ||
+      tokens[end]!.start !== tokens[end - 1]!.end
+    ) {
+      out.push(span);
+      continue;
+    }
+    const owner = text.slice(span.start, span.end).toLowerCase();
+    if (findPlace(owner) || KNOWN.has(owner)) {
+      out.push(span);
+      continue;
+    }
+    // The head the recogniser tagged apart ("Shrine") is part of the name.
+    const next = spans[n + 1];
+    let stop = end + 2;
+    if (next && range(tokens, next)[0] === end + 1) {
+      stop = Math.max(stop, range(tokens, next)[1]);
+      n++;
+    }
+    out.push({ ...over(text, tokens, first, stop, span), label: "LOC", type: "facility" });
   }
   return out;
 }
