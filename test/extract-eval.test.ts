@@ -197,8 +197,8 @@ describe("the extractor on the evaluation set (conll model)", () => {
   const recall = (p: string) => result.predicates[p]?.recall ?? 0;
 
   it("keeps overall precision and recall", () => {
-    assert.ok(result.overall.precision >= 0.84, `precision ${result.overall.precision}`);
-    assert.ok(result.overall.recall >= 0.62, `recall ${result.overall.recall}`);
+    assert.ok(result.overall.precision >= 0.87, `precision ${result.overall.precision}`);
+    assert.ok(result.overall.recall >= 0.67, `recall ${result.overall.recall}`);
   });
 
   it("extracts none of the annotated negatives", () => {
@@ -223,4 +223,21 @@ describe("the extractor on the evaluation set (conll model)", () => {
     assert.ok((result.entities.person?.f1 ?? 0) >= 0.9, `person ${result.entities.person?.f1}`);
     assert.ok((result.entities.location?.f1 ?? 0) >= 0.75, `location ${result.entities.location?.f1}`);
   });
+});
+
+// The development sets added after set 1 (tuned on once first scored unseen): floors a little below
+// their end-of-day figures in docs/extraction.md, so a rule that helps one set cannot quietly cost
+// another. The held-out set has no floor: it is never tuned on.
+describe("the extractor on development sets 2 and 3 (conll model)", () => {
+  const extractor = defaultPipeline().extractor;
+  for (const [name, set, floor] of [
+    ["set 2", dev2, { precision: 0.92, recall: 0.59 }],
+    ["set 3", dev3, { precision: 0.8, recall: 0.41 }],
+  ] as const) {
+    it(`keeps ${name}'s overall precision and recall`, () => {
+      const result = evaluateExtractor(extractor, [...set]);
+      assert.ok(result.overall.precision >= floor.precision, `precision ${result.overall.precision}`);
+      assert.ok(result.overall.recall >= floor.recall, `recall ${result.overall.recall}`);
+    });
+  }
 });
