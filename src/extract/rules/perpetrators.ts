@@ -1,3 +1,4 @@
+import { accuses } from "./accusations.js";
 import { canonicalPlace } from "./events.js";
 import { ATTACKER_DESCRIPTIONS } from "./lexicon.js";
 import { ATTACK_VERBS } from "./patterns.js";
@@ -234,6 +235,9 @@ function placeByClause(ctx: SentenceContext, actor: Chunk, eventKey: string): vo
 export function attackSites(ctx: SentenceContext): void {
   const { graph } = ctx;
   const here = graph.inSentence(ctx.sentence.index);
+  // "X, the man suspected of the shooting at …, after he opened fire on officers": a suspect's other
+  // act is not the attack on the site.
+  if (accuses(ctx)) return;
   for (const p of here) {
     if (p.predicate !== "perpetrated" || !p.object) continue;
     // The physical attacker only: the actor is the subject of an attack verb ("A gunman killed …"),

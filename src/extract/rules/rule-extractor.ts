@@ -1,5 +1,6 @@
 import type { Extraction, ExtractionInput, Extractor } from "../extraction.js";
 import { tokenize } from "../text/tokens.js";
+import { addAccusations } from "./accusations.js";
 import { addAnaphora } from "./anaphora.js";
 import { addEventAnchoredDates, dateEventsFromAnchors } from "./anchored-dates.js";
 import { addAppositives } from "./appositives.js";
@@ -157,6 +158,7 @@ function extract(
       addNationalities(ctx);
       addEventAnchoredDates(ctx);
       addRelations(ctx);
+      addAccusations(ctx);
       addImplicitEvents(ctx);
       addCasualties(ctx);
       linkPerpetrators(ctx);

@@ -1,0 +1,46 @@
+import { test } from "node:test";
+import { assertHas, assertLacks, extractText, factsOf } from "./testing.js";
+
+// Accusations and verdicts that name a perpetrator, on sentences written for these tests.
+const run = (text: string) => extractText(text, "2019-05-10");
+const show = (text: string) => factsOf(run(text)).join("\n");
+
+test("an appositive accusation names the perpetrator", () => {
+  const x = run(
+    "A bomb exploded at Kano airport on Monday, killing 12 people. Police in Lagos arrested Musa Danjuma, the 31-year-old suspected of carrying out the bombing at Kano airport, on Thursday.",
+  );
+  assertHas(x, "perpetrated(Musa Danjuma → Kano bombing)");
+});
+
+test("'whom they accuse of masterminding' names the perpetrator", () => {
+  const text =
+    "Police say they shot dead Ibrahim Sule, a Nigerian-born engineer whom they accuse of masterminding last month's bombing at Kano airport, in a raid on Saturday.";
+  const x = run(text);
+  if (!factsOf(x).some((f) => f.startsWith("perpetrated(Ibrahim Sule →"))) throw new Error(show(text));
+});
+
+test("a sentence for the bombing names its perpetrator", () => {
+  const x = run(
+    "A court in Abuja on Friday sentenced Musa Danjuma to life in prison for the bombing of Kano airport in March, which killed 12 people.",
+  );
+  assertHas(x, "perpetrated(Musa Danjuma → Kano bombing)");
+});
+
+test("a conviction names its perpetrator, passive or active", () => {
+  const x = run("Musa Danjuma was convicted of the bombing of Kano airport on Friday.");
+  assertHas(x, "perpetrated(Musa Danjuma → Kano bombing)");
+});
+
+test("helping the attackers is not carrying out the attack", () => {
+  const x = run(
+    "A court in Abuja on Friday sentenced Musa Danjuma to ten years for supplying explosives used in the bombing of Kano airport. Ibrahim Sule, the brother of a man suspected of the bombing of Kano airport, was released.",
+  );
+  assertLacks(x, /^perpetrated\((Musa Danjuma|Ibrahim Sule) →/);
+});
+
+test("a suspicion of links is no perpetration", () => {
+  const x = run(
+    "A bomb exploded at Kano airport on Monday. Ibrahim Sule, a trader suspected of links to the bombing of Kano airport, was questioned.",
+  );
+  assertLacks(x, /^perpetrated\(Ibrahim Sule →/);
+});

@@ -1,0 +1,154 @@
+import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
+
+/**
+ * Accusations and verdicts that name an event's perpetrator (`perpetrated`):
+ * - "X, the 23-year-old suspected in the killings of …", "X, the militant accused of planning July's
+ *   bombings", "X, whom they accuse of masterminding last month's massacre", "X is suspected of
+ *   carrying out the attack" (hedged by "suspected", `credibility.ts`);
+ * - "the court sentenced X to death for the bombing of …", "X was jailed for life over the attack",
+ *   "convicted X of the bombing", "X was convicted of the attack".
+ * Precision first: the event must follow the preposition directly (a determiner, a date or a gerund
+ * of carrying out between), so "suspected of helping the attackers in the bombing" and "sentenced
+ * for supplying explosives used in the attack" give nothing; the accused is the name the charge is
+ * said of (right before it, or before an appositive that ends at it), never a name after a
+ * preposition ("the brother of X, suspected of …").
+ */
+export function addAccusations(ctx: SentenceContext): void {
+  const { words } = ctx;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (ACCUSING.has(w) && CHARGE_PREPOSITIONS.has(words[i + 1] ?? "")) {
+      const event = eventAfter(ctx, i + 2);
+      const accused = event && accusedBefore(ctx, i);
+      if (event && accused) perpetrate(ctx, accused, event, i);
+    } else if (VERDICTS.has(w)) {
+      const passive = BE.has(words[i - 1] ?? "");
+      const accused = passive ? accusedBefore(ctx, i) : sentencedAfter(ctx, i + 1);
+      if (!accused) continue;
+      const event = verdictEvent(ctx, passive ? i + 1 : accused.end, w === "convicted");
+      if (event) perpetrate(ctx, accused, event, i);
+    }
+  }
+}
+
+const ACCUSING = new Set(["suspected", "accused", "accuse", "accuses", "suspect"]);
+const CHARGE_PREPOSITIONS = new Set(["of", "in", "over"]);
+const VERDICTS = new Set(["sentenced", "jailed", "convicted", "imprisoned"]);
+const BE = new Set(["was", "were", "is", "are", "been", "be"]);
+/** Gerunds that say the accused did the act itself, not that they helped someone who did. */
+const DOING = new Set(["carrying", "masterminding", "planning", "staging", "orchestrating", "committing"]);
+const DOING_PARTICLES = new Set(["out"]);
+/** What may stand between a verdict's "for" / "over" and the event: the charge, not an act of help. */
+const CHARGE_WORDS = new Set([
+  "terrorist",
+  "terrorism",
+  "offences",
+  "offenses",
+  "murder",
+  "murders",
+  "his",
+  "her",
+  "their",
+  "role",
+  "part",
+  "in",
+  "over",
+  "during",
+]);
+const ARTICLES = new Set(["the", "a", "an", "last", "this", "'s", "’s"]);
+/** Words that end the search for a verdict's charge. */
+const VERDICT_STOPS = new Set([";", ":", "but", "after", "while", "who", "which", "said", "and", "because"]);
+const PREPOSITIONS = new Set(["of", "by", "with", "from", "to", "for", "against", "in", "at", "on", "near"]);
+const ACCUSED_TYPES = new Set(["person", "group", "organization"]);
+/** Words between an accused and the charge: "X is widely suspected of", "X, whom police accuse of". */
+const LINKS = new Set(["is", "was", "are", "were", "been", "being", "also", "widely", "now", "long", "who"]);
+
+function perpetrate(ctx: SentenceContext, accused: Chunk, event: Chunk, trigger: number): void {
+  if (ctx.graph.get(accused.entity)?.type === "event") return;
+  emit(ctx, { subject: accused.entity, predicate: "perpetrated", object: event.entity }, trigger);
+}
+
+/** The event chunk that starts at `from`, after an optional gerund of doing and articles or a date. */
+function eventAfter(ctx: SentenceContext, from: number): Chunk | undefined {
+  const { words, tokens } = ctx;
+  let k = from;
+  if (DOING.has(words[k] ?? "")) {
+    k++;
+    if (DOING_PARTICLES.has(words[k] ?? "")) k++;
+  }
+  for (let n = 0; n <= 3; n++, k++) {
+    const at = k;
+    const event = ctx.chunks.find((c) => c.type === "event" && c.first === at);
+    if (event) return event;
+    const w = words[k];
+    const capitalised = /^[A-Z0-9]/.test(tokens[k]?.text ?? "");
+    if (w === undefined || !(ARTICLES.has(w) || capitalised)) return undefined;
+  }
+  return undefined;
+}
+
+/** A name, group or description chunk that ends right at `end` and is no adjunct. */
+function accusedEndingAt(ctx: SentenceContext, end: number): Chunk | undefined {
+  const c = ctx.chunks
+    .filter((c) => c.end === end && ACCUSED_TYPES.has(c.type))
+    .sort((a, b) => a.first - b.first)[0];
+  if (!c) return undefined;
+  return PREPOSITIONS.has(ctx.words[c.first - 1] ?? "") ? undefined : c;
+}
+
+/** Who a charge at `at` is said of: the chunk right before it (links aside) or before an appositive. */
+function accusedBefore(ctx: SentenceContext, at: number): Chunk | undefined {
+  const { words } = ctx;
+  let j = at - 1;
+  // "whom they accuse of", "whom police suspected of": the pronoun's antecedent carries the charge.
+  if (words[j - 1] === "whom") j -= 2;
+  while (j >= 0 && LINKS.has(words[j]!)) j--;
+  if (words[j] === ",") j--;
+  const direct = accusedEndingAt(ctx, j + 1);
+  if (direct) return direct;
+  // "X, the 23-year-old suspected in …": an appositive noun phrase between the name and the charge.
+  for (let k = j; k >= 0 && j - k < 12; k--) {
+    const w = words[k]!;
+    if (w === ",") {
+      if (!["the", "a", "an"].includes(words[k + 1] ?? "")) return undefined;
+      return accusedEndingAt(ctx, k);
+    }
+    // "the brother of a man suspected of …": the charge is said of someone else.
+    if (w === "of" && ["the", "a", "an", "his", "her", "their", "one"].includes(words[k + 1] ?? ""))
+      return undefined;
+    if (PREPOSITIONS.has(w) && k === j) return undefined;
+    // "X, a member of Islamic State suspected of …": another actor inside the stretch may be the one.
+    const inside = ctx.chunks.filter((c) => c.first <= k && k < c.end);
+    const actor = inside.some((c) => ACCUSED_TYPES.has(c.type) && c.kind !== "description");
+    if (actor && !inside.some((c) => c.type === "location")) return undefined;
+  }
+  return undefined;
+}
+
+/** The person or group sentenced in "sentenced X …", "convicted X …", "jailed X …". */
+function sentencedAfter(ctx: SentenceContext, from: number): Chunk | undefined {
+  return ctx.chunks
+    .filter((c) => c.first === from && ACCUSED_TYPES.has(c.type))
+    .sort((a, b) => b.end - a.end)[0];
+}
+
+/** The event a verdict is for: "… to death for the bombing of …", "… for terrorist offences over …". */
+function verdictEvent(ctx: SentenceContext, from: number, convicted: boolean): Chunk | undefined {
+  const { words } = ctx;
+  for (let k = from; k < Math.min(words.length, from + 20); k++) {
+    const w = words[k]!;
+    if (VERDICT_STOPS.has(w)) return undefined;
+    // "convicted X of the bombing" right after the name; any other "of" ("a citizen of …") is no charge.
+    const of = convicted && w === "of" && k === from;
+    if (w !== "for" && w !== "over" && !of) continue;
+    let m = k + 1;
+    while (m < words.length && CHARGE_WORDS.has(words[m]!)) m++;
+    return eventAfter(ctx, m);
+  }
+  return undefined;
+}
+
+/** Whether the sentence accuses someone of an act ("the 29-year-old suspected of carrying out …"). */
+export function accuses(ctx: SentenceContext): boolean {
+  return ctx.words.some((w, i) => ACCUSING.has(w) && CHARGE_PREPOSITIONS.has(ctx.words[i + 1] ?? ""));
+}
