@@ -48,6 +48,26 @@ function attackerAct(words: readonly string[], k: number): boolean {
   return w === "stabbed" || w === "detonated";
 }
 
+/** "drove the truck": the vehicle the report already spoke of. */
+const DRIVEN = /^the (?:truck|lorry|van|car)$/;
+/** Sources set between a description and its act: "the man police say drove the truck". */
+const SAY_INSERT =
+  /^(?:police|officials|authorities|investigators|prosecutors) (?:say|said|believe|believed)$/;
+
+/** The token of an attacker's act after the head at `head`, past "who" or "police say", or undefined. */
+function actAfter(words: readonly string[], head: number): number | undefined {
+  let k = head + 1;
+  if (words[k] === "who") k++;
+  else if (SAY_INSERT.test(words.slice(k, k + 2).join(" "))) k += 2;
+  const drove = words[k] === "drove" && DRIVEN.test(words.slice(k + 1, k + 3).join(" "));
+  return attackerAct(words, k) || drove ? k : undefined;
+}
+
+/** Heads that say no more than "a person": "the man", "the driver" after "A man drove a truck into …". */
+const GENERIC_HEADS = new Set(["man", "woman", "driver"]);
+/** Words after a generic head that make it a victim: "the man killed", "the woman who died". */
+const VICTIM_AFTER = /^(?:killed|wounded|injured|hurt|shot|stabbed|dead|who (?:died|was|were|had))/;
+
 /** Words that end a relative clause on a description ("the man who drove … in Nice was …"). */
 const CLAUSE_ENDS = new Set([",", ";", ".", "was", "were", "is", "had", "has", "appears", "said", "and"]);
 
@@ -74,6 +94,8 @@ function antecedent(
   ctx: SentenceContext,
   heads: readonly string[],
   indefinite = false,
+  /** The head's token, for what follows it. */
+  at = -1,
 ): DocumentEntity | undefined {
   const { graph } = ctx;
   // "The attacker" after "a gunman": words for a perpetrator all refer to the same perpetrator.
@@ -90,6 +112,23 @@ function antecedent(
   );
   if (indefinite) return described;
   if (described) return described;
+  // "The man, a dual citizen …", "the driver" after "A gunman who killed four people …" or "A man
+  // drove a truck into …": a head that says only "a person" is the report's one unnamed attacker,
+  // unless it is a victim ("the man killed").
+  const { words } = ctx;
+  if (
+    at >= 0 &&
+    heads.length === 1 &&
+    GENERIC_HEADS.has(heads[0]!) &&
+    !VICTIM_AFTER.test(words.slice(at + 1, at + 3).join(" "))
+  ) {
+    const unnamed = graph.entities.filter(
+      (e) =>
+        e.type === "person" && e.described && [...e.descriptors].some((d) => ATTACKER_DESCRIPTIONS.has(d)),
+    );
+    if (unnamed.length === 1 && (heads[0] === "woman") === unnamed[0]!.descriptors.has("woman"))
+      return unnamed[0];
+  }
   // Otherwise the latest person named before this sentence who holds no post: "the gunman" after
   // "Seifeddine Rezgui opened fire", not after "Rafik Chelli, secretary of state, said".
   // Never the victim: "the gunman" after "Andrei Karlov was shot dead" is his killer, not Karlov.
@@ -150,6 +189,9 @@ export function addDescriptions(ctx: SentenceContext): void {
     const clauseEnd = actClauseEnd(ctx, i);
     const acts =
       (isHead && !ATTACKER_DESCRIPTIONS.has(w) && attackerAct(words, i + 1)) || clauseEnd !== undefined;
+    // "Mohamed Salah, the man police say drove the truck, …": an apposed description with an act.
+    const apposedAct =
+      definite && isHead && !ATTACKER_DESCRIPTIONS.has(w) && actAfter(words, i) !== undefined;
     const indefinite =
       (article === "a" || article === "an") && (ATTACKER_DESCRIPTIONS.has(w) || acts) && !predicative;
     if (!definite && !indefinite) continue;
@@ -167,15 +209,20 @@ export function addDescriptions(ctx: SentenceContext): void {
     const apposed = ctx.chunks.find(
       (c) => c.kind === "name" && c.type === "person" && c.end === first - 2 && words[first - 2] === ",",
     );
-    const earlier = apposed ? graph.get(apposed.entity) : antecedent(ctx, heads, indefinite);
+    const earlier = apposed ? graph.get(apposed.entity) : antecedent(ctx, heads, indefinite, i);
     let person = named ? graph.get(named.entity) : earlier;
     if (named && person && earlier?.described && earlier !== person) graph.merge(earlier, person);
+    // The name the act is put to is the report's one unnamed attacker ("A man drove a truck into …").
+    if (apposed && apposedAct && person) {
+      const attacker = antecedent(ctx, ["attacker"], true);
+      if (attacker && attacker !== person) graph.merge(attacker, person);
+    }
     if (!person) {
       person = graph.entity("person", heads[0]!, ctx.sentence.index, true);
       person.described = heads[0]!;
     }
     for (const h of heads) person.descriptors.add(h);
-    if (acts) person.descriptors.add("attacker");
+    if (acts || (apposed && apposedAct)) person.descriptors.add("attacker");
     const start = tokens[first - (indefinite ? 1 : 0)]!.start;
     const stop = tokens[i]!.end;
     graph.mention(person, text, start, stop, "NOMINAL", ctx.sentence.index, true);

@@ -1,4 +1,5 @@
 import type { DocumentEntity } from "./document-graph.js";
+import { type Occasion, occasionEndingAt } from "./event-names.js";
 import { BACKGROUND, definiteSite, placeAfterHead, storming } from "./event-places.js";
 import {
   canonicalPlace,
@@ -169,9 +170,18 @@ export function addEvents(ctx: SentenceContext): void {
     let determiner: string | undefined;
     // "Monday's bombing", "last week's attacks": a possessive in front makes the phrase definite.
     let possessive = false;
+    // "Monday's Boston Marathon bombing", "the Easter Sunday bombings": an occasion names the event.
+    let occasion: Occasion | undefined;
     while (j >= 0) {
       const w = words[j]!;
       const chunk = placeChunkEndingAt(ctx, j + 1);
+      if (!chunk && !place && !occasion && !modifier) {
+        occasion = occasionEndingAt(ctx, j + 1);
+        if (occasion) {
+          j = occasion.first - 1;
+          continue;
+        }
+      }
       if (chunk && !place) {
         place = chunk;
         j = chunk.first - 1;
@@ -203,7 +213,7 @@ export function addEvents(ctx: SentenceContext): void {
     }
     const first = j + 1 + (determiner && j >= 0 && words[j] === determiner ? 0 : 0);
     if (possessive && !determiner) determiner = "the";
-    if (determined && !determiner && !place) continue;
+    if (determined && !determiner && !place && !occasion) continue;
     let end = headEnd;
     const victims = VICTIM_HEADS.has(head) && words[headEnd] === "of";
     if (!place && (PLACE_LINKS.has(words[headEnd] ?? "") || (words[headEnd] === "of" && !victims))) {
@@ -240,7 +250,7 @@ export function addEvents(ctx: SentenceContext): void {
     )
       place = undefined;
     let nearPlace = false;
-    if (!place && !modifier && !(determiner && DEFINITE.has(determiner))) {
+    if (!place && !modifier && !occasion && !(determiner && DEFINITE.has(determiner))) {
       // "A US air strike on an Islamic State training camp near Sabratah": an event is placed at the
       // nearest named place its phrase gives (ACLED codes to the nearest named location).
       const later = placeAfterHead(ctx, headEnd);
@@ -285,6 +295,9 @@ export function addEvents(ctx: SentenceContext): void {
       // An unnamed site names its event after the place it lies in: "the beach at Sousse" → "Sousse attack".
       const named = graph.get(place.anchor ?? place.entity)!;
       event = eventAt(graph, canonicalPlace(named.name), canonicalHead, ctx.sentence.index);
+    } else if (occasion) {
+      // Named by the phrase and placed nowhere: an occasion is no place.
+      event = graph.entity("event", `${occasion.name} ${canonicalHead}`, ctx.sentence.index);
     } else if (modifier) {
       // "The museum attack": the latest event at a museum, else an attack at the museum the report
       // has named ("Bardo Museum attack"), else an attack known only by its modifier.

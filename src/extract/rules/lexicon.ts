@@ -1221,3 +1221,26 @@ export const KNOWN_OUTLETS: readonly string[] = Object.freeze([
 
 /** Arabic articles fused to a family name ("al-Baghdadi", "el-Sisi"): the word ends a person's name. */
 export const FUSED_ARTICLE = /^(?:al|el|as|ash|ad|an|ar|at|az|ul)-\p{Lu}/u;
+
+// --- Occasion-named events (event-names.ts) ---------------------------------------------------------
+
+/**
+ * Words that make a capitalised name right before an event noun an occasion: "the Bastille Day
+ * attack", "the Christmas market attack", "the Easter Sunday bombings", "the New Year's Eve attack".
+ * With OCCASION_HEADS ("the Boston Marathon bombing") the name names the event and places it nowhere.
+ */
+export const OCCASION_WORDS: ReadonlySet<string> = new Set([
+  "day",
+  "eve",
+  "christmas",
+  "easter",
+  "ramadan",
+  "eid",
+  "diwali",
+  "hanukkah",
+  "halloween",
+  "thanksgiving",
+  "passover",
+  "ashura",
+  "nowruz",
+]);

@@ -4,6 +4,7 @@ import {
   FACILITY_HEADS,
   KNOWN_OUTLETS,
   OCCASION_HEADS,
+  OCCASION_WORDS,
   ORGANIZATION_HEADS,
   PLACE_NAME_HEADS,
   STREET_NAME_ENDINGS,
@@ -23,7 +24,7 @@ const OUTLETS = new Set(KNOWN_OUTLETS);
  * - a facility head at the end ("Holey Artisan Bakery", "Atatürk airport") makes a facility; a head
  *   that is also a family name ("Hall", "Temple") only after "the" when the recogniser read a person;
  * - an organisation head at the end ("Interior Ministry") makes an organisation;
- * - an occasion ("the Boston Marathon", "the G8 Summit") is no entity of its own: "none".
+ * - an occasion ("the Boston Marathon", "the G8 Summit", "the Bastille Day") is no entity of its own: "none".
  * `before` is the lowercase word before the name (its "the" included when the span starts with it).
  *
  * @example typeByShape(["La", "Rambla"], "PER", "on") // "location"
@@ -49,5 +50,7 @@ export function typeByShape(
   if (facilityHead) return "facility";
   if (words.length > 1 && ORGANIZATION_HEADS.has(last)) return "organization";
   if (words.length > 1 && OCCASION_HEADS.has(last)) return "none";
+  // "the Bastille Day attack": a holiday after "the" is no person ("Doris Day" has no "the").
+  if (words.length > 1 && before === "the" && OCCASION_WORDS.has(last)) return "none";
   return undefined;
 }

@@ -1,6 +1,7 @@
 import { bareAge } from "./appositives.js";
 import { resolveClaims } from "./claims.js";
-import type { DocumentGraph } from "./document-graph.js";
+import { ageOf } from "./descriptions.js";
+import type { DocumentEntity, DocumentGraph } from "./document-graph.js";
 import { ATTACKER_DESCRIPTIONS, MEMBER_ORDINALS } from "./lexicon.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 
@@ -21,6 +22,84 @@ function opensWithDescription(ctx: SentenceContext, v: number): boolean {
     .sort((a, b) => a.first - b.first)[0];
   if (!first || first.first > 2 || first.end > v) return false;
   return !ctx.words.slice(first.end, v).some((w) => w === "," || w === "said" || w === "that");
+}
+
+/** Pronouns that may stand for the person named: "Police named him as …", "He was identified as …". */
+const PRONOUN_OBJECTS = new Set(["him", "her", "he", "she"]);
+const FEMALE_PRONOUNS = new Set(["her", "she"]);
+
+/** Whether a pronoun may stand for a described person: "she" for "a woman", "he" for anyone else. */
+function sexAgrees(person: DocumentEntity, pronoun: string): boolean {
+  const female = person.descriptors.has("woman");
+  return FEMALE_PRONOUNS.has(pronoun) === female;
+}
+
+/**
+ * The report's one unnamed attacker ("A man drove a truck into …", "a suicide bomber"), if the
+ * pronoun agrees with it; with two or none, nobody.
+ */
+function describedAttacker(graph: DocumentGraph, pronoun: string): DocumentEntity | undefined {
+  const unnamed = graph.entities.filter(
+    (e) => e.type === "person" && e.described && [...e.descriptors].some((d) => ATTACKER_DESCRIPTIONS.has(d)),
+  );
+  return unnamed.length === 1 && sexAgrees(unnamed[0]!, pronoun) ? unnamed[0] : undefined;
+}
+
+/** Nouns for an unnamed victim the report may bring in after the attacker: "shot a man dead". */
+const VICTIM_NOUNS =
+  /\b(?:a|an)\s+(?:[a-z0-9-]+\s+)?(?:man|woman|boy|girl|policeman|policewoman|officer|soldier|guard|tourist|priest|passer-by)\b(?!\s+(?:opened|blew|drove|rammed|ploughed|plowed|stabbed|detonated|who))/gi;
+
+/**
+ * Whether the pronoun at `k` may stand for someone other than the unnamed attacker: a person named
+ * before it who holds no post and is no description (the most salient, as anaphora resolved it), or
+ * an unnamed victim the report brought in ("A gunman shot a man dead … Police named him as …").
+ */
+function otherReferent(ctx: SentenceContext, k: number): boolean {
+  const resolved = ctx.chunks.find((c) => c.first === k && c.type === "person");
+  const person = resolved && ctx.graph.get(resolved.entity);
+  if (person && !person.described && !person.official) return true;
+  const before = ctx.text.slice(0, ctx.sentence.start);
+  return [...before.matchAll(VICTIM_NOUNS)].length > 0;
+}
+
+/** Whether token `k` is a demonym before a person's name: "as Tunisian-born X", "as Tunisian X". */
+function demonymBefore(ctx: SentenceContext, k: number): boolean {
+  const token = ctx.tokens[k]?.text ?? "";
+  if (!/^\p{Lu}\p{Ll}+(?:-born)?$/u.test(token)) return false;
+  if (ctx.chunks.some((c) => c.kind === "name" && c.type === "person" && c.first === k)) return false;
+  return ctx.chunks.some((c) => c.kind === "name" && c.first === k + 1);
+}
+
+/**
+ * A name after "named … as" that the recogniser took for an organisation met nowhere else in the
+ * report ("as 22-year-old Mevlüt Mert Altıntaş") is a person's name: what is named "as" a person
+ * comes right after the naming verb's object, and only a new name of two words or more is retyped.
+ */
+function personAfterNaming(ctx: SentenceContext, k: number): void {
+  const { graph } = ctx;
+  const chunk = ctx.chunks.find((c) => c.kind === "name" && c.first === k && c.type === "organization");
+  const org = chunk && graph.get(chunk.entity);
+  if (!chunk || !org || org.firstSentence !== ctx.sentence.index || chunk.end - chunk.first < 2) return;
+  if (graph.byPredicate("member_of").some((s) => s.subject === org.key || s.object === org.key)) return;
+  if (ctx.chunks.some((c) => c !== chunk && c.entity === org.key)) return;
+  if (graph.entities.some((e) => e !== org && e.type === "organization" && e.name === org.name)) return;
+  const person = graph.entity("person", org.name, ctx.sentence.index);
+  graph.merge(org, person);
+  chunk.entity = person.key;
+  chunk.type = "person";
+}
+
+/** The described person is the named one: his mentions and statements move over, with the age named with him. */
+function putName(
+  ctx: SentenceContext,
+  from: DocumentEntity,
+  into: DocumentEntity,
+  age: number | undefined,
+  at: number,
+): void {
+  ctx.graph.merge(from, into);
+  for (const c of ctx.chunks) if (c.entity === from.key) c.entity = into.key;
+  if (age !== undefined) emit(ctx, { subject: into.key, predicate: "age", value: age }, at);
 }
 
 /** Names put to a plural subject the sentence has no group entity for, resolved at the document's end. */
@@ -122,9 +201,10 @@ export function addNamings(ctx: SentenceContext): PendingNaming | undefined {
     if (!NAMING_VERBS.has(words[v]!) && !copula) continue;
     const as = copula ? v : words.indexOf("as", v + 1);
     if (as < 0 || as - v > AS_REACH) continue;
-    const names = namesFrom(ctx, as + 1);
-    if (names.length === 0) continue;
-    const persons = names.map((n) => n.entity);
+    // "named … as 22-year-old Mevlüt Mert Altıntaş", "as Tunisian-born X": an age or a demonym first.
+    const age = ageOf(words[as + 1] ?? "");
+    let at = as + 1 + (age !== undefined && !copula ? 1 : 0);
+    if (!copula && demonymBefore(ctx, at)) at++;
     // "named the attacker as X": the description sits between the verb and "as".
     const between = ctx.chunks.find(
       (c) => (c.kind === "description" || c.kind === "group") && c.first > v && c.end <= as,
@@ -132,13 +212,29 @@ export function addNamings(ctx: SentenceContext): PendingNaming | undefined {
     // "The two men … were named as X and Y": the subject opens the sentence.
     const before = ctx.chunks.find((c) => (c.kind === "description" || c.kind === "group") && c.end <= v);
     const named = between ?? before;
+    // "Police named him as X", "identified her as X": the pronoun is the report's one unnamed attacker.
+    const pronoun = PRONOUN_OBJECTS.has(words[v + 1] ?? "") && !copula;
+    if (!copula && (pronoun || (named?.kind === "description" && named.type === "person")))
+      personAfterNaming(ctx, at);
+    const names = namesFrom(ctx, at);
+    if (names.length === 0) continue;
+    const persons = names.map((n) => n.entity);
+    const attacker =
+      pronoun && !otherReferent(ctx, v + 1) ? describedAttacker(graph, words[v + 1]!) : undefined;
+    if (pronoun && persons.length === 1) {
+      const into = graph.get(persons[0]!);
+      if (attacker && into) {
+        putName(ctx, attacker, into, age, as + 1);
+        return undefined;
+      }
+    }
     if (named?.kind === "description" && persons.length === 1) {
       const from = graph.get(named.entity);
       const into = graph.get(persons[0]!);
-      if (from?.described && into) {
-        graph.merge(from, into);
-        for (const c of ctx.chunks) if (c.entity === from.key) c.entity = into.key;
-      }
+      // "She was identified as X" after "a gunman … killing a woman": no pronoun of the other sex.
+      const clash =
+        PRONOUN_OBJECTS.has(words[named.first] ?? "") && from && !sexAgrees(from, words[named.first]!);
+      if (from?.described && into && !clash) putName(ctx, from, into, age, as + 1);
       return undefined;
     }
     if (named?.kind === "group") {
