@@ -1,5 +1,23 @@
 import type { PairDecision } from "./resolve-candidates.js";
 
+/**
+ * The thresholds every resolution pass decides by: a pair at or above `mergeAt` merges, one from
+ * `reviewAt` goes to the review queue (docs/resolution.md). One declaration, so the passes agree.
+ */
+export const THRESHOLDS = Object.freeze({ mergeAt: 0.85, reviewAt: 0.6 });
+
+/** A score as the passes record it: three decimals. */
+export function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** Adds candidate `i` to the block `key` (blocking, Christen 2012). */
+export function addToBlock(blocks: Map<string, number[]>, key: string, i: number): void {
+  const list = blocks.get(key);
+  if (list) list.push(i);
+  else blocks.set(key, [i]);
+}
+
 export interface PairPlan {
   merges: PairDecision[];
   reviews: PairDecision[];

@@ -1,5 +1,5 @@
 import type { TimeInterval } from "../model/index.js";
-import { clusterPairs, type PairPlan } from "./cluster-pairs.js";
+import { addToBlock, clusterPairs, type PairPlan, round3, THRESHOLDS } from "./cluster-pairs.js";
 import { type PlaceIndex, placesCoincide } from "./place-relation.js";
 import type { PairDecision } from "./resolve-candidates.js";
 import { pairKey } from "./score-pair.js";
@@ -67,8 +67,7 @@ export interface ContextMatchOptions {
 }
 
 export const DEFAULTS: Readonly<ContextMatchOptions> = Object.freeze({
-  mergeAt: 0.85,
-  reviewAt: 0.6,
+  ...THRESHOLDS,
   base: 0.45,
   weights: Object.freeze({
     soleEvent: 0.45,
@@ -208,7 +207,7 @@ export function scoreContext(
     score += w.group;
   }
   if (score === 0) return { score: 0, features, cannotLink: false };
-  return { score: round(Math.min(1, options.base + score)), features, cannotLink: false };
+  return { score: round3(Math.min(1, options.base + score)), features, cannotLink: false };
 }
 
 function blockKeys(p: PersonContext, places: PlaceIndex): string[] {
@@ -251,7 +250,7 @@ export function resolveByContext(
   const blocks = new Map<string, number[]>();
   const keysOf = people.map((p, i) => {
     const keys = blockKeys(p, places);
-    for (const k of keys) addTo(blocks, k, i);
+    for (const k of keys) addToBlock(blocks, k, i);
     return keys;
   });
   let compared = 0;
@@ -322,14 +321,4 @@ function ambiguityCapped(
   if (reviews.length <= o.maxReviews) return [...merges, ...reviews];
   const floor = reviews[o.maxReviews]!.score;
   return [...merges, ...reviews.slice(0, o.maxReviews).filter((f) => f.score > floor)];
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
-}
-
-function addTo(blocks: Map<string, number[]>, key: string, i: number): void {
-  const list = blocks.get(key);
-  if (list) list.push(i);
-  else blocks.set(key, [i]);
 }

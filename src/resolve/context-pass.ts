@@ -22,6 +22,17 @@ export interface ContextPlans {
 }
 
 const PLACE_TYPES = new Set(["location", "facility"]);
+
+/**
+ * The statements the passes after the name pass compare: an event's date and place, a place's
+ * container, and a person's context (`CONTEXT_PREDICATES`). The store reads exactly these.
+ */
+export const FACT_PREDICATES: readonly string[] = Object.freeze([
+  "occurred_on",
+  "occurred_at",
+  "located_in",
+  ...CONTEXT_PREDICATES,
+]);
 const KIND_RANK: Record<string, number> = { country: 0, city: 1, site: 2 };
 /** Words in an event's name that can name its place: up to this many in a row. */
 const MAX_PLACE_WORDS = 6;

@@ -1,5 +1,5 @@
 import type { TimeInterval } from "../model/index.js";
-import { clusterPairs, type PairPlan } from "./cluster-pairs.js";
+import { addToBlock, clusterPairs, type PairPlan, round3, THRESHOLDS } from "./cluster-pairs.js";
 import { nameForm } from "./name-forms.js";
 import { tokenSimilarity } from "./name-similarity.js";
 import { type PlaceIndex, type PlaceRelation, placesCoincide, RELATION_RANK } from "./place-relation.js";
@@ -41,8 +41,7 @@ export interface EventMatchOptions {
 }
 
 export const DEFAULTS: Readonly<EventMatchOptions> = Object.freeze({
-  mergeAt: 0.85,
-  reviewAt: 0.6,
+  ...THRESHOLDS,
   weights: Object.freeze({ day: 0.5, month: 0.25, year: 0.05, place: 0.4, country: 0.15, name: 0.2 }),
   maxBlock: 300,
   cellDegrees: 0.5,
@@ -155,7 +154,7 @@ export function scoreEvents(
   }
   // Without a day both agree on, two attacks in one town in one month may be two: an analyst decides.
   if (dates !== "day") score = Math.min(score, options.mergeAt - 0.01);
-  return { score: round(Math.min(1, score)), features, cannotLink: false };
+  return { score: round3(Math.min(1, score)), features, cannotLink: false };
 }
 
 function blockKeys(e: EventCandidate, places: PlaceIndex, cell: number): string[] {
@@ -185,7 +184,7 @@ export function resolveEvents(
   const byId = new Map(events.map((e, i) => [e.id, { e, i }]));
   const blocks = new Map<string, number[]>();
   events.forEach((e, i) => {
-    for (const k of blockKeys(e, places, o.cellDegrees)) addTo(blocks, k, i);
+    for (const k of blockKeys(e, places, o.cellDegrees)) addToBlock(blocks, k, i);
   });
   const n = events.length;
   const scored = new Map<number, EventScore>();
@@ -226,14 +225,4 @@ export function resolveEvents(
       }),
   });
   return { ...plan, compared };
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
-}
-
-function addTo(blocks: Map<string, number[]>, key: string, i: number): void {
-  const list = blocks.get(key);
-  if (list) list.push(i);
-  else blocks.set(key, [i]);
 }

@@ -1,4 +1,4 @@
-import { clusterPairs, type PairPlan } from "./cluster-pairs.js";
+import { clusterPairs, type PairPlan, THRESHOLDS } from "./cluster-pairs.js";
 import type { PairDecision } from "./resolve-candidates.js";
 import { pairKey } from "./score-pair.js";
 
@@ -12,8 +12,7 @@ export interface GroupCandidate {
 }
 
 export const DEFAULTS = Object.freeze({
-  mergeAt: 0.85,
-  reviewAt: 0.6,
+  ...THRESHOLDS,
   /** The score of two bands of attackers that carried out the same attack. */
   sameAttack: 0.9,
 });

@@ -1,4 +1,5 @@
 import { betterName } from "./canonical-name.js";
+import { THRESHOLDS } from "./cluster-pairs.js";
 import { type CuratedIndex, curatedIndex } from "./curated-aliases.js";
 import { nameForm } from "./name-forms.js";
 import { type Candidate, type PairScore, type Prepared, pairKey, scorePair } from "./score-pair.js";
@@ -20,8 +21,7 @@ export interface ResolveOptions {
 }
 
 export const DEFAULTS: Readonly<Omit<ResolveOptions, "curated" | "onProgress">> = Object.freeze({
-  mergeAt: 0.85,
-  reviewAt: 0.6,
+  ...THRESHOLDS,
   maxBlock: 150,
   distinct: new Set<string>(),
   reportAliases: new Set<string>(),

@@ -6,7 +6,7 @@ import {
   type ResolutionInputs,
 } from "../store/repositories/resolution-inputs.js";
 import { listUserAliasGroups } from "../store/repositories/user-aliases.js";
-import { planContextPasses } from "./context-pass.js";
+import { FACT_PREDICATES, planContextPasses } from "./context-pass.js";
 import { aliasIndex } from "./curated-aliases.js";
 import { findReportAliases } from "./report-aliases.js";
 import { resolveCandidates } from "./resolve-candidates.js";
@@ -117,7 +117,7 @@ export async function runResolution(
   options: RunResolutionOptions = {},
 ): Promise<RunResolutionResult> {
   const by = options.by ?? "resolver";
-  const inputs = await loadResolutionInputs(db);
+  const inputs = await loadResolutionInputs(db, { facts: FACT_PREDICATES });
   const candidates = candidatesFromInputs(inputs);
   const reported = await reportAliasPairs(db, inputs);
   const distinct = new Set((await listDistinctPairs(db)).map(([a, b]) => pairKey(a, b)));

@@ -1,5 +1,6 @@
 import type { EntityType } from "../model/entity-types.js";
 import { isRegionOf } from "../places/regions.js";
+import { round3 } from "./cluster-pairs.js";
 import type { NameForm } from "./name-forms.js";
 import { compareNames, type NameComparison } from "./name-similarity.js";
 
@@ -97,7 +98,7 @@ export function scorePair(a: Prepared, b: Prepared, options: ScoreOptions): Pair
   const described = a.candidate.descriptionOnly === true || b.candidate.descriptionOnly === true;
   const names = described ? NO_NAMES : bestNames(a, b);
   if (described) features.descriptionOnly = 1;
-  features.name = round(names.score);
+  features.name = round3(names.score);
   if (curatedSame) features.curated = 1;
   if (reported) features.reportAlias = 1;
   if (names.acronym) features.acronym = 1;
@@ -165,9 +166,5 @@ export function scorePair(a: Prepared, b: Prepared, options: ScoreOptions): Pair
     score -= 0.1;
   }
   score = Math.max(0, Math.min(1, score));
-  return { score: round(score), features, cannotLink: namesakes };
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
+  return { score: round3(score), features, cannotLink: namesakes };
 }

@@ -1,4 +1,4 @@
-import { clusterPairs, type PairPlan } from "./cluster-pairs.js";
+import { clusterPairs, type PairPlan, THRESHOLDS } from "./cluster-pairs.js";
 import type { PairDecision } from "./resolve-candidates.js";
 import { pairKey } from "./score-pair.js";
 
@@ -11,8 +11,7 @@ export interface SiteCandidate {
 }
 
 export const DEFAULTS = Object.freeze({
-  mergeAt: 0.85,
-  reviewAt: 0.6,
+  ...THRESHOLDS,
   /** An unnamed site of an attack that happened at exactly one named site. */
   onlyNamedSite: 0.86,
   /** An unnamed site of an attack that happened at several named sites: which one is for an analyst. */

@@ -43,24 +43,16 @@ export interface ResolutionInputs {
   }[];
 }
 
-/** Predicates the context passes read: an event's date and place, a place's container, a person's context. */
-const FACT_PREDICATES = [
-  "occurred_on",
-  "occurred_at",
-  "located_in",
-  "perpetrated",
-  "age",
-  "resident_of",
-  "studied_at",
-  "trained_at",
-  "traveled_to",
-  "member_of",
-];
-
 const TYPES = ["person", "organization", "location", "facility"];
 
 /** Reads everything a pass needs in a handful of queries, through merges (canonical ids). */
-export async function loadResolutionInputs(db: Queryable): Promise<ResolutionInputs> {
+export async function loadResolutionInputs(
+  db: Queryable,
+  options: {
+    /** The predicates whose statements the passes compare (`facts`). */
+    facts: readonly string[];
+  },
+): Promise<ResolutionInputs> {
   const entities = await db.query<ResolutionInputs["entities"][number]>(
     `select id, type, name from entities where canonical_id = id and type in (select jsonb_array_elements_text($1::jsonb))
      order by created_at, id`,
@@ -99,7 +91,7 @@ export async function loadResolutionInputs(db: Queryable): Promise<ResolutionInp
      from statements s join entities sg on sg.id = s.subject_id left join entities og on og.id = s.object_id
      where s.predicate in (select jsonb_array_elements_text($1::jsonb))
      order by s.id`,
-    [JSON.stringify(FACT_PREDICATES)],
+    [JSON.stringify(options.facts)],
   );
   const places = await db.query<ResolutionInputs["places"][number]>(
     `select g.canonical_id as id, p.kind, p.geo_key as "geoKey", p.country_code as "countryCode", p.lat, p.lon,
