@@ -60,6 +60,21 @@ export const KNOWN_GROUPS: readonly string[] = Object.freeze([
   "jemaah islamiyah",
 ]);
 
+/** Facility heads that are also family names: they outweigh a PER label only after "the". */
+export const SURNAME_FACILITY_HEADS: ReadonlySet<string> = new Set([
+  "hall",
+  "temple",
+  "tower",
+  "towers",
+  "centre",
+  "center",
+  "chapel",
+  "church",
+  "field",
+  "port",
+  "bridge",
+]);
+
 /** A capitalised name ending in one of these is a building or site. */
 export const FACILITY_HEADS: ReadonlySet<string> = new Set([
   "museum",
@@ -114,30 +129,8 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set([
   "basilica",
   "supermarket",
   "hostel",
-  // Also surnames ("Stuart Hall"): a head of `SURNAME_FACILITY_HEADS` types a person-labelled span
-  // only after "the".
-  "hall",
-  "temple",
-  "tower",
-  "towers",
-  "centre",
-  "center",
-  "chapel",
-]);
-
-/** Facility heads that are also family names: they outweigh a PER label only after "the". */
-export const SURNAME_FACILITY_HEADS: ReadonlySet<string> = new Set([
-  "hall",
-  "temple",
-  "tower",
-  "towers",
-  "centre",
-  "center",
-  "chapel",
-  "church",
-  "field",
-  "port",
-  "bridge",
+  // Also surnames ("Stuart Hall"): such a head types a person-labelled span only after "the".
+  ...SURNAME_FACILITY_HEADS,
 ]);
 
 /** A capitalised name ending in one of these is an organisation. */

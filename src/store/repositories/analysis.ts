@@ -1,16 +1,5 @@
 import type { ClaimedFact, PathEdge, WeighedEvidence } from "../../analyze/types.js";
-import type {
-  Bound,
-  Credibility,
-  EntityRef,
-  Evidence,
-  Marking,
-  Predicate,
-  Reliability,
-  Statement,
-  TimeInterval,
-} from "../../model/index.js";
-import { leastRestrictive } from "../../model/index.js";
+import type { Bound, EntityRef, Predicate, Reliability, Statement, TimeInterval } from "../../model/index.js";
 import type { Queryable } from "../database.js";
 import { assembleStatement, type EvidenceItem } from "./statements.js";
 
