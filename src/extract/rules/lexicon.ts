@@ -4,6 +4,8 @@
  * the text. Relation triggers live in `patterns.ts`, not here.
  */
 
+import { MONTH_ABBREVIATIONS } from "../text/abbreviations.js";
+
 /** Groups an analyst of North African and Sahel violence meets daily, typed as organisations. */
 export const KNOWN_GROUPS: readonly string[] = Object.freeze([
   "isis",
@@ -559,31 +561,9 @@ export const WEEKDAYS: readonly string[] = [
 export const DATE_WORDS: ReadonlySet<string> = new Set([
   ...MONTHS,
   ...WEEKDAYS,
-  "jan.",
-  "feb.",
-  "mar.",
-  "apr.",
-  "jun.",
-  "jul.",
-  "aug.",
-  "sep.",
-  "sept.",
-  "oct.",
-  "nov.",
-  "dec.",
+  ...MONTH_ABBREVIATIONS.map((m) => `${m}.`),
   // Datelines abbreviate without a full stop ("SIRTE, Oct 21 -").
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
+  ...MONTH_ABBREVIATIONS,
 ]);
 
 /** Prepositions after which an unknown capitalised name is a place ("from Gaafour", "near Sabratha"). */

@@ -47,8 +47,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   "sheikh",
 ]);
 
-/** Other abbreviations: may end a sentence, but only before a clear sentence opener. */
-export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+/** Abbreviated month names ("Jan", "Sept"), lowercased, without the stop. */
+export const MONTH_ABBREVIATIONS: readonly string[] = Object.freeze([
   "jan",
   "feb",
   "mar",
@@ -61,6 +61,11 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   "oct",
   "nov",
   "dec",
+]);
+
+/** Other abbreviations: may end a sentence, but only before a clear sentence opener. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...MONTH_ABBREVIATIONS,
   "mon",
   "tue",
   "tues",
