@@ -85,7 +85,9 @@ function statementProblems(report: GoldReport, s: GoldStatement, unlisted: reado
 }
 
 // Every set in the folder is checked for form, so a new one is checked the moment it lands.
-const SET_FILES = readdirSync(new URL("fixtures/extract/", import.meta.url)).filter((f) => f.endsWith(".json"));
+const SET_FILES = readdirSync(new URL("fixtures/extract/", import.meta.url)).filter((f) =>
+  f.endsWith(".json"),
+);
 
 for (const [name, set] of SET_FILES.map((f) => [f, load(f)] as const)) {
   describe(`${name} is well-formed`, () => {
