@@ -44,3 +44,30 @@ test("a suspicion of links is no perpetration", () => {
   );
   assertLacks(x, /^perpetrated\(Ibrahim Sule →/);
 });
+
+test("a ranked suspect is a suspect: 'X was the main suspect in the bombing'", () => {
+  const x = run(
+    "Officials said Boko Haram was the main suspect in Monday's bombing of a bus station in Kano.",
+  );
+  assertHas(x, "perpetrated(Boko Haram → Kano bombing)");
+});
+
+test("a guilty verdict names the perpetrator, after the charges or right away", () => {
+  assertHas(
+    run(
+      "Musa Danjuma was arrested in Kano on Monday. The court found him guilty of terrorism and murder over the bombing of Kano airport.",
+    ),
+    "perpetrated(Musa Danjuma → Kano bombing)",
+  );
+  assertHas(
+    run("Musa Danjuma was found guilty of the bombing of Kano airport."),
+    "perpetrated(Musa Danjuma → Kano bombing)",
+  );
+});
+
+test("a guilty verdict for another act names no perpetrator of the attack", () => {
+  const x = run(
+    "Musa Danjuma was found guilty of fraud on Friday, a year after the bombing of Kano airport.",
+  );
+  assertLacks(x, /^perpetrated\(Musa Danjuma →/);
+});

@@ -1,3 +1,4 @@
+import { addBlame } from "./blame.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 
 /**
@@ -6,7 +7,10 @@ import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
  *   bombings", "X, whom they accuse of masterminding last month's massacre", "X is suspected of
  *   carrying out the attack" (hedged by "suspected", `credibility.ts`);
  * - "the court sentenced X to death for the bombing of …", "X was jailed for life over the attack",
- *   "convicted X of the bombing", "X was convicted of the attack".
+ *   "convicted X of the bombing", "X was convicted of the attack", "found him guilty of murder over
+ *   the siege";
+ * - "X was the main suspect in Saturday's bombing" (a ranked suspect is still a suspect);
+ * - blame and attribution (`blame.ts`).
  * Precision first: the event must follow the preposition directly (a determiner, a date or a gerund
  * of carrying out between), so "suspected of helping the attackers in the bombing" and "sentenced
  * for supplying explosives used in the attack" give nothing; the accused is the name the charge is
@@ -27,8 +31,16 @@ export function addAccusations(ctx: SentenceContext): void {
       if (!accused) continue;
       const event = verdictEvent(ctx, passive ? i + 1 : accused.end, w === "convicted");
       if (event) perpetrate(ctx, accused, event, i);
+    } else if (w === "guilty") {
+      // "X was found guilty of …", "found him guilty of terrorism and murder over the siege".
+      const found = words[i - 1] === "found" ? i - 1 : words[i - 2] === "found" ? i - 2 : -1;
+      if (found < 0) continue;
+      const accused = found === i - 1 ? accusedBefore(ctx, found) : sentencedAfter(ctx, found + 1);
+      const event = accused && guiltyOf(ctx, i + 1);
+      if (accused && event) perpetrate(ctx, accused, event, i);
     }
   }
+  addBlame(ctx);
 }
 
 const ACCUSING = new Set(["suspected", "accused", "accuse", "accuses", "suspect"]);
@@ -60,6 +72,10 @@ const ARTICLES = new Set(["the", "a", "an", "last", "this", "'s", "’s"]);
 const VERDICT_STOPS = new Set([";", ":", "but", "after", "while", "who", "which", "said", "and", "because"]);
 const PREPOSITIONS = new Set(["of", "by", "with", "from", "to", "for", "against", "in", "at", "on", "near"]);
 const ACCUSED_TYPES = new Set(["person", "group", "organization"]);
+/** Words of a ranked suspect: "the main suspect in", "a prime suspect in". */
+const RANKED_SUSPECT = new Set(["the", "a", "main", "prime", "chief", "principal", "leading", "key"]);
+/** Words of a verdict's charges before the event: "guilty of terrorism and murder over the siege". */
+const GUILT_CHARGES = new Set([...CHARGE_WORDS, "and", "of", "crimes", "charges"]);
 /** Words between an accused and the charge: "X is widely suspected of", "X, whom police accuse of". */
 const LINKS = new Set(["is", "was", "are", "were", "been", "being", "also", "widely", "now", "long", "who"]);
 
@@ -102,6 +118,8 @@ function accusedBefore(ctx: SentenceContext, at: number): Chunk | undefined {
   let j = at - 1;
   // "whom they accuse of", "whom police suspected of": the pronoun's antecedent carries the charge.
   if (words[j - 1] === "whom") j -= 2;
+  // "X was the main suspect in …": the noun's own words go before the links.
+  if (words[at] === "suspect") while (j >= 0 && RANKED_SUSPECT.has(words[j]!)) j--;
   while (j >= 0 && LINKS.has(words[j]!)) j--;
   if (words[j] === ",") j--;
   const direct = accusedEndingAt(ctx, j + 1);
@@ -146,6 +164,20 @@ function verdictEvent(ctx: SentenceContext, from: number, convicted: boolean): C
     return eventAfter(ctx, m);
   }
   return undefined;
+}
+
+/**
+ * The event a guilty verdict is for: "of the bombing" right away, or after the charges, "of terrorism
+ * and murder over the September 2004 siege".
+ */
+function guiltyOf(ctx: SentenceContext, from: number): Chunk | undefined {
+  const { words } = ctx;
+  if (words[from] !== "of") return undefined;
+  const direct = eventAfter(ctx, from + 1);
+  if (direct) return direct;
+  let k = from + 1;
+  while (k < words.length && words[k] !== "over" && words[k] !== "for" && GUILT_CHARGES.has(words[k]!)) k++;
+  return words[k] === "over" || words[k] === "for" ? eventAfter(ctx, k + 1) : undefined;
 }
 
 /** Whether the sentence accuses someone of an act ("the 29-year-old suspected of carrying out …"). */

@@ -1,6 +1,14 @@
 import { type AnchoredSpan, findAnchoredSpans, intervalValue, shiftInterval } from "./dates.js";
 import { emit, type SentenceContext } from "./sentence-context.js";
 
+/** Words that make a span a bound or a guess: "less than six months after" fixes no date. */
+const BOUNDED =
+  /\b(?:(?:less|more|fewer) than|nearly|almost|over|under|about|around|some|within|up to|roughly)\s*$/i;
+
+function isBounded(ctx: SentenceContext, span: AnchoredSpan): boolean {
+  return BOUNDED.test(ctx.text.slice(ctx.sentence.start, span.start));
+}
+
 function tokenAfter(ctx: SentenceContext, offset: number): number {
   const i = ctx.tokens.findIndex((t) => t.start >= offset);
   return i < 0 ? ctx.tokens.length : i;
@@ -15,6 +23,7 @@ function tokenAfter(ctx: SentenceContext, offset: number): number {
 export function addEventAnchoredDates(ctx: SentenceContext): void {
   const { sentence, text, words } = ctx;
   for (const span of findAnchoredSpans(text, sentence.start, sentence.end)) {
+    if (isBounded(ctx, span)) continue;
     let k = tokenAfter(ctx, span.end);
     if (words[k] === "the") k++;
     const first = tokenAfter(ctx, span.start);
@@ -46,6 +55,22 @@ export function addEventAnchoredDates(ctx: SentenceContext): void {
 }
 
 /**
+ * The time a span counts from when no date is written right before it: the event the sentence named
+ * and dated before the span ("struck a trolleybus … during the Monday morning rush hour, killing 14,
+ * a day after a blast …" counts from Monday).
+ */
+function datedEventBefore(ctx: SentenceContext, span: AnchoredSpan) {
+  const first = tokenAfter(ctx, span.start);
+  const cue = ctx.eventCues.filter((c) => c.at < first).sort((a, b) => b.at - a.at)[0];
+  if (!cue) return undefined;
+  const dated = ctx.graph.find(cue.entity, "occurred_on");
+  if (!dated?.time || dated.sentence !== ctx.sentence.index) return undefined;
+  // The anchor's clause runs on to the span: no saying or new clause in between.
+  if (ctx.words.slice(cue.at, first).some((w) => w === ";" || w === "said" || w === "says")) return undefined;
+  return { time: dated.time };
+}
+
+/**
  * "declared a state of emergency on Saturday, eight days after a gunman killed 38 tourists": the
  * date written before the span is the anchor, and the event the rest of the clause speaks of happened
  * the span before it (Saturday − 8 days). Runs once the sentence's events are known.
@@ -53,10 +78,11 @@ export function addEventAnchoredDates(ctx: SentenceContext): void {
 export function dateEventsFromAnchors(ctx: SentenceContext): void {
   const { sentence, text } = ctx;
   for (const span of findAnchoredSpans(text, sentence.start, sentence.end) as AnchoredSpan[]) {
-    if (span.sign !== 1 || !/after$/i.test(text.slice(span.start, span.end))) continue;
-    const anchor = ctx.dates
-      .filter((d) => d.end <= span.start && /^[\s,]*$/.test(text.slice(d.end, span.start)))
-      .pop();
+    if (span.sign !== 1 || !/after$/i.test(text.slice(span.start, span.end)) || isBounded(ctx, span))
+      continue;
+    const anchor =
+      ctx.dates.filter((d) => d.end <= span.start && /^[\s,]*$/.test(text.slice(d.end, span.start))).pop() ??
+      datedEventBefore(ctx, span);
     if (!anchor) continue;
     const at = tokenAfter(ctx, span.end);
     const cue = ctx.eventCues.filter((c) => c.at >= at).sort((a, b) => a.at - b.at)[0];

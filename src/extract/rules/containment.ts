@@ -1,7 +1,8 @@
+import { MORE_SITE_HEADS, NAMED_SITE_HEADS, PLACE_NAME_HEADS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
 import { countryOfDemonym, findPlace, isDemonym } from "./place-gazetteer.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 import { addListedSites } from "./site-lists.js";
-import { areaMention } from "./site-places.js";
+import { areaMention, districtHeadAfter } from "./site-places.js";
 
 /** Words between "in" and the containing place that leave containment intact ("in central Tunis"). */
 const AREA_WORDS = new Set([
@@ -16,9 +17,32 @@ const AREA_WORDS = new Set([
   "south-western",
   "south-eastern",
   "downtown",
+  // "the Dubrovka theatre in southeast Moscow".
+  "northeast",
+  "northwest",
+  "southeast",
+  "southwest",
+  "north-east",
+  "north-west",
+  "south-east",
+  "south-west",
 ]);
 /** Settlement nouns for "the Tunisian border town of Ben Guerdane" and "X, a town in Y". */
 const SETTLEMENTS = new Set(["town", "city", "village", "port", "district", "suburb", "region", "province"]);
+
+/**
+ * "a town", "a small coastal town": the index of the settlement noun of an apposition starting at
+ * `at` (an article, at most two lowercase adjectives), or -1.
+ */
+function apposedSettlement(ctx: SentenceContext, at: number): number {
+  const { words, tokens } = ctx;
+  if (!["a", "an", "the"].includes(words[at] ?? "")) return -1;
+  for (let k = at + 1; k <= at + 3; k++) {
+    if (SETTLEMENTS.has(words[k] ?? "")) return k;
+    if (!/^\p{Ll}+$/u.test(tokens[k]?.text ?? "") || words[k] === "of") return -1;
+  }
+  return -1;
+}
 
 function placeChunk(ctx: SentenceContext, first: number, end?: number): Chunk | undefined {
   return ctx.chunks
@@ -55,6 +79,11 @@ function addApposedPlaces(ctx: SentenceContext): void {
         inner.end,
         true,
       );
+      continue;
+    }
+    const owner = apposedOwner(ctx, inner);
+    if (owner && owner.entity !== inner.entity) {
+      emit(ctx, { subject: inner.entity, predicate: "located_in", object: owner.entity }, inner.end, true);
       continue;
     }
     const outer = placeChunk(ctx, inner.end + 1);
@@ -107,6 +136,93 @@ function isCountry(ctx: SentenceContext, chunk: Chunk): boolean {
   return findPlace(ctx.graph.get(chunk.entity)?.name ?? "") === "country";
 }
 
+/** Verbs that say where a site stands: "The museum stands in …", "the camp lies in …". */
+const LOCATING_VERBS = new Set(["stands", "stood", "lies", "lay", "sits", "sat", "is", "was"]);
+const LOCATED = new Set(["located", "situated", "based"]);
+
+/** The index of "in" after "stands", "is located", "was situated" at `k`, else `k` unchanged. */
+function afterLocatingVerb(words: readonly string[], k: number): number {
+  if (!LOCATING_VERBS.has(words[k] ?? "")) return k;
+  const j = LOCATED.has(words[k + 1] ?? "") ? k + 2 : k + 1;
+  return words[j] === "in" ? j : k;
+}
+
+/** Nouns of a part that lies inside its whole: "in the heart of Sydney", "in the north of Mali". */
+const INNER_PARTS = new Set([
+  "heart",
+  "centre",
+  "center",
+  "middle",
+  "north",
+  "south",
+  "east",
+  "west",
+  "foothills",
+  "mountains",
+]);
+
+/**
+ * "in the heart of X", "in the Pyrenean foothills of X": the index of X after an inner part (one
+ * capitalised adjective allowed before it), else `at` unchanged. "the outskirts of", "the edge of"
+ * are proximity and are not stepped over.
+ */
+function afterPartOf(ctx: SentenceContext, at: number): number {
+  const { words, tokens } = ctx;
+  let k = words[at - 1] === "the" ? at : -1;
+  if (k < 0) return at;
+  if (/^\p{Lu}\p{Ll}+$/u.test(tokens[k]?.text ?? "") && INNER_PARTS.has(words[k + 1] ?? "")) k++;
+  if (!INNER_PARTS.has(words[k] ?? "") || words[k + 1] !== "of") return at;
+  let place = k + 2;
+  if (words[place] === "the") place++;
+  return place;
+}
+
+/**
+ * "Dhaka's Gulshan diplomatic district", "Russia's North Caucasus": the place named after a place's
+ * possessive, if any (never a country: "Britain's France policy" is no containment).
+ */
+function possessedDistrict(ctx: SentenceContext, town: Chunk): Chunk | undefined {
+  const district = ctx.chunks.find(
+    (c) => c.kind === "name" && c.type === "location" && c.first === town.end + 1,
+  );
+  return district && !isCountry(ctx, district) ? district : undefined;
+}
+
+/** Heads of what a town's possessive may own in an apposition: "Stockholm's busiest shopping street". */
+const OWNED_HEADS = new Set([
+  ...UNNAMED_FACILITY_HEADS,
+  ...MORE_SITE_HEADS,
+  ...NAMED_SITE_HEADS,
+  ...PLACE_NAME_HEADS,
+]);
+
+/**
+ * "Drottninggatan, Stockholm's busiest shopping street": after the comma a town's possessive owns a
+ * site or a street (at most three lowercase words, the last a site's head); the town, else undefined.
+ */
+function apposedOwner(ctx: SentenceContext, inner: Chunk): Chunk | undefined {
+  const { words, tokens } = ctx;
+  const owner = placeChunk(ctx, inner.end + 1);
+  if (owner?.type !== "location" || owner.kind !== "name" || !/^['’]s$/.test(words[owner.end] ?? ""))
+    return undefined;
+  for (let k = owner.end + 1; k <= owner.end + 3; k++) {
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]?.text ?? "")) return undefined;
+    if (OWNED_HEADS.has(words[k]!) && !/^\p{Ll}/u.test(tokens[k + 1]?.text ?? "")) return owner;
+  }
+  return undefined;
+}
+
+/** "Jakarta's Mega Kuningan business district", "Russia's North Caucasus": the owned place lies in its owner. */
+function addPossessedDistricts(ctx: SentenceContext): void {
+  for (const town of ctx.chunks) {
+    if (town.kind !== "name" || town.type !== "location") continue;
+    if (!/^['’]s$/.test(ctx.words[town.end] ?? "")) continue;
+    const district = possessedDistrict(ctx, town);
+    if (district && district.entity !== town.entity)
+      emit(ctx, { subject: district.entity, predicate: "located_in", object: town.entity }, town.end, true);
+  }
+}
+
 /**
  * Containment stated by the words, never proximity (the annotation README: "near X", "north of X",
  * "on the edge of X" are not containment):
@@ -123,15 +239,13 @@ export function addContainment(ctx: SentenceContext): void {
     if (inner.anchor || isCountry(ctx, inner)) continue;
     let k = inner.end;
     // "X, a town in Y": the appositive's settlement noun is stepped over.
-    if (
-      words[k] === "," &&
-      ["a", "an", "the"].includes(words[k + 1] ?? "") &&
-      SETTLEMENTS.has(words[k + 2] ?? "")
-    )
-      k += 3;
+    const settlement = words[k] === "," ? apposedSettlement(ctx, k + 1) : -1;
+    if (settlement > 0) k = settlement + 1;
     // "the G8 summit at Gleneagles, in Scotland", "Nice, on the French Riviera", "the Bataclan concert
     // hall, on boulevard Voltaire": a place in apposition after the comma.
     else if (words[k] === "," && (words[k + 1] === "in" || words[k + 1] === "on")) k++;
+    // "The museum stands in the Sablon district", "the camp is located in …".
+    else k = afterLocatingVerb(words, k);
     const link = words[k];
     const on = link === "on" && (k > inner.end || inner.type === "facility");
     if (link !== "in" && link !== "at" && !on && !(link === "of" && k > inner.end)) continue;
@@ -139,23 +253,39 @@ export function addContainment(ctx: SentenceContext): void {
     k++;
     const from = k;
     while (AREA_WORDS.has(words[k] ?? "")) k++;
-    const outer = placeChunk(ctx, k);
+    k = afterPartOf(ctx, k);
+    // "Sidi Moumen, a shantytown district of the city": the city is the one the report is about.
+    const outer = placeChunk(ctx, k) ?? (settlement > 0 ? reportTown(ctx, from) : undefined);
     if (outer?.type !== "location" || !named(ctx, outer) || outer.entity === inner.entity) continue;
     // "on" places a site on a street or square, a town on a coast ("Nice, on the French Riviera"),
     // never on a town or a country the gazetteer knows ("the attack on Tunis").
     if (on && findPlace(graph.get(outer.entity)!.name)) continue;
     // "in the Ariana district of Tunis" is read by the settlement rule below, not here.
-    if (
-      (SETTLEMENTS.has(words[outer.end] ?? "") && words[outer.end + 1] === "of") ||
-      words[outer.end] === "'s" ||
-      words[outer.end] === "’s"
-    )
+    if (SETTLEMENTS.has(words[outer.end] ?? "") && words[outer.end + 1] === "of") continue;
+    // "in Dhaka's Gulshan diplomatic district": the district the town owns is the nearer container;
+    // "in the heart of Sydney's business district" leaves the town. Any other possession ("in
+    // Istanbul's Atatürk airport") is a site the name rules place.
+    let container = outer;
+    if (/^['’]s$/.test(words[outer.end] ?? "")) {
+      const district = possessedDistrict(ctx, outer);
+      if (district) container = district;
+      else if (districtHeadAfter(ctx, outer.end + 1) < 0) continue;
+    }
+    if (container !== outer) {
+      emit(
+        ctx,
+        { subject: inner.entity, predicate: "located_in", object: container.entity },
+        inner.end,
+        true,
+      );
       continue;
+    }
     const object = area(ctx, outer);
     if (object === outer.entity) areaMention(ctx, from, outer);
     emit(ctx, { subject: inner.entity, predicate: "located_in", object }, inner.end, true);
   }
   addApposedPlaces(ctx);
+  addPossessedDistricts(ctx);
   // "the Tunisian border town of Ben Guerdane": the town lies in the demonym's country.
   for (let i = 1; i < words.length - 2; i++) {
     if (!SETTLEMENTS.has(words[i]!) || words[i + 1] !== "of") continue;

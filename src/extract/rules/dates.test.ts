@@ -71,3 +71,26 @@ test("offsets point into the text", () => {
   assert.equal(text.slice(d!.start, d!.end), d!.text);
   assert.equal(d!.text, "January");
 });
+
+test("a weekend is the Saturday and Sunday before publication, dated by its first day", () => {
+  assert.deepEqual(first("arrested at the weekend")?.time, {
+    from: "2015-06-27",
+    to: "2015-06-28",
+    precision: "day",
+  });
+  assert.equal(first("over the weekend")?.value, "2015-06-27");
+  // In a Sunday report "last weekend" is the one before; "at the weekend" is the current one.
+  assert.equal(first("last weekend", "2015-07-05")?.value, "2015-06-27");
+  assert.equal(first("at the weekend", "2015-07-05")?.value, "2015-07-04");
+});
+
+test("a month with 'last year' or 'this year' belongs to that year", () => {
+  assert.deepEqual(first("in April last year")?.time, {
+    from: "2014-04-01",
+    to: "2014-04-30",
+    precision: "month",
+  });
+  assert.equal(first("in July of last year")?.value, "2014-07");
+  assert.equal(first("in March this year")?.value, "2015-03");
+  assert.equal(findDates("in April last year", 0, 18, PUBLISHED).length, 1);
+});

@@ -127,7 +127,10 @@ function ownRules(text: string, from: number, to: number, published: Ymd | undef
       out.push(mention(text, start, end, monthInterval(yearOfMonth(mo, published, true), mo)));
     }
   }
-  return [...out, ...partsOfDay(text, from, to, published)];
+  const spelled = [...weekends(text, from, to, published), ...monthsOfNamedYears(text, from, to, published)];
+  // "April last year" is one date, not "April" and "last year".
+  const rest = out.filter((o) => !spelled.some((s) => s.start < o.end && o.start < s.end));
+  return [...rest, ...spelled, ...partsOfDay(text, from, to, published)];
 }
 
 const MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december";
@@ -158,6 +161,52 @@ function partsOfDay(text: string, from: number, to: number, published: Ymd | und
     else if (published) y = before(published, { y: published.y, m: mo, d }) ? published.y - 1 : published.y;
     else continue;
     if (d >= 1 && d <= daysIn(y, mo)) out.push(mention(text, start, end, dayInterval({ y, m: mo, d })));
+  }
+  return out;
+}
+
+const weekdayOf = (x: Ymd): number => (new Date(Date.UTC(x.y, x.m - 1, x.d)).getUTCDay() + 6) % 7; // Monday 0
+
+/**
+ * "at the weekend", "over the weekend", "last weekend": the Saturday and Sunday before publication, a
+ * range of days whose first day is the value (a multi-day time, as the guide codes it). "Last
+ * weekend" in a weekend report is the one before; "at the weekend" then is the current one.
+ */
+const WEEKEND = /\b(?:(last|previous)|at|over|during)\s+(?:the\s+)?weekend\b/gi;
+
+function weekends(text: string, from: number, to: number, published: Ymd | undefined): DateMention[] {
+  if (!published) return [];
+  const out: DateMention[] = [];
+  for (const m of text.slice(from, to).matchAll(WEEKEND)) {
+    const w = weekdayOf(published);
+    const monday = addDays(published, -w);
+    const saturday = addDays(monday, m[1] || w < 5 ? -2 : 5);
+    const start = from + m.index!;
+    const time: TimeInterval = { from: iso(saturday), to: iso(addDays(saturday, 1)), precision: "day" };
+    out.push({ ...mention(text, start, start + m[0].length, time), value: iso(saturday) });
+  }
+  return out;
+}
+
+/**
+ * "in April last year", "July of last year", "March this year": the month of the year the phrase
+ * names, which chrono-node reads as the publication year's April.
+ */
+const MONTH_OF_YEAR = new RegExp(`\\b(${MONTH_NAMES})\\s+(?:of\\s+)?(last|this)\\s+year\\b`, "gi");
+
+function monthsOfNamedYears(
+  text: string,
+  from: number,
+  to: number,
+  published: Ymd | undefined,
+): DateMention[] {
+  if (!published) return [];
+  const out: DateMention[] = [];
+  for (const m of text.slice(from, to).matchAll(MONTH_OF_YEAR)) {
+    const mo = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
+    const y = m[2]!.toLowerCase() === "this" ? published.y : published.y - 1;
+    const start = from + m.index!;
+    out.push(mention(text, start, start + m[0].length, monthInterval(y, mo)));
   }
   return out;
 }

@@ -2,6 +2,7 @@ import type { DocumentEntity } from "./document-graph.js";
 import { ATTACKER_DESCRIPTIONS, MORE_PERSON_DESCRIPTIONS, PERSON_DESCRIPTIONS } from "./lexicon.js";
 import { wordValue } from "./numbers.js";
 import { ATTACK_VERBS } from "./patterns.js";
+import { personNamedAt } from "./person-retyping.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 
 const AGE = /^([a-z0-9]+(?:-[a-z]+)?)-year-old$/;
@@ -87,6 +88,12 @@ function actClauseEnd(ctx: SentenceContext, head: number): number | undefined {
     end++;
   }
   return end;
+}
+
+/** Whether the name chunk at `k` is closed as an apposition: "the gunman, X, 50," or "the gunman, X, was". */
+function apposedName(words: readonly string[], ctx: SentenceContext, k: number): boolean {
+  const chunk = ctx.chunks.find((c) => c.kind === "name" && c.first === k);
+  return chunk !== undefined && [",", ".", "(", undefined].includes(words[chunk.end]);
 }
 
 /** The person a description refers to, by its head ("gunman") and age, or undefined. */
@@ -202,9 +209,13 @@ export function addDescriptions(ctx: SentenceContext): void {
     ].filter((h) => h !== "");
     // "the gunman, Seifeddine Rezgui," or "the gunman Seifeddine Rezgui": the name follows.
     const next = i + 1 + (words[i + 1] === "," ? 1 : 0);
-    const named: Chunk | undefined = ctx.chunks.find(
-      (c) => c.kind === "name" && c.type === "person" && c.first === next,
-    );
+    // "the gunman, Man Haron Monis, 50,": an attacker's apposed name is a person's, whatever the
+    // recogniser typed it.
+    const named: Chunk | undefined =
+      ctx.chunks.find((c) => c.kind === "name" && c.type === "person" && c.first === next) ??
+      (definite && ATTACKER_DESCRIPTIONS.has(w) && words[i + 1] === "," && apposedName(words, ctx, next)
+        ? personNamedAt(ctx, next)
+        : undefined);
     // "Seifiddine Rezgui Yacoubi, the 23-year-old who …": an appositive describes the name before it.
     const apposed = ctx.chunks.find(
       (c) => c.kind === "name" && c.type === "person" && c.end === first - 2 && words[first - 2] === ",",

@@ -6,9 +6,9 @@ import { typeName } from "./entity-typing.js";
 import type { NamedSpan } from "./named-span.js";
 
 /** Types the whole of `name` as a span with `label`, the way `addNames` does. */
-function typeOf(name: string, label: NamedSpan["label"], settled?: EntityType) {
+function typeOf(name: string, label: NamedSpan["label"], settled?: EntityType, before?: string) {
   const tokens = tokenize(name, 0, name.length);
-  return typeName(tokens, 0, tokens.length, label, undefined, settled);
+  return typeName(tokens, 0, tokens.length, label, before, settled);
 }
 
 test("Arabic personal names are persons whatever the recogniser's label", () => {
@@ -41,4 +41,13 @@ test("a type the document settled wins; titles become roles only in front of a p
   assert.equal(minister?.role, "Interior Minister");
   const office = typeOf("Interior Minister Office", "PER", "organization");
   assert.deepEqual([office?.type, office?.role, office?.first], ["organization", undefined, 0]);
+});
+
+test("a landmark's head ends a site's name, unless the recogniser read a person", () => {
+  assert.equal(typeOf("Abbey Gate", "ORG", undefined, "the")?.type, "facility");
+  assert.equal(typeOf("Gulshan-e-Iqbal Park", "LOC", undefined, "in")?.type, "facility");
+  // With no article or locative in front it names no site ("Sahel Gate said …").
+  assert.equal(typeOf("Sahel Gate", "ORG", undefined, ".")?.type, "organization");
+  // "Park" is also a family name: a person stays a person.
+  assert.equal(typeOf("Chan-wook Park", "PER", undefined, "the")?.type, "person");
 });

@@ -6,6 +6,7 @@ import {
   FACILITY_HEADS,
   HONORIFICS,
   KNOWN_GROUPS,
+  LANDMARK_HEADS,
   ORGANIZATION_HEADS,
   ORGANIZATION_HEADS_BEFORE_OF,
   PLACE_PREPOSITIONS,
@@ -63,6 +64,15 @@ function typeOfName(
   if (second === "of" && (ORGANIZATION_HEADS.has(first) || ORGANIZATION_HEADS_BEFORE_OF.has(first)))
     return "organization";
   if (second === "of" && FACILITY_HEADS.has(first)) return "facility";
+  // "the Abbey Gate", "in Gulshan-e-Iqbal Park": a landmark's head ends the name of a site the words
+  // around it treat as one ("Sahel Gate said" is a body, whatever its name).
+  if (
+    words.length > 1 &&
+    LANDMARK_HEADS.has(last) &&
+    label !== "PER" &&
+    (before === "the" || (before !== undefined && PLACE_PREPOSITIONS.has(before)))
+  )
+    return "facility";
   if (findPlace(name)) return "location";
   // "Western Libya", "southern Tunisia": a region of a known place.
   if (words.length > 1 && COMPASS_WORDS.has(first) && findPlace(words.slice(1).join(" "))) return "location";

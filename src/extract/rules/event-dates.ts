@@ -1,11 +1,21 @@
+import type { DateMention } from "./dates.js";
 import { isBackground } from "./event-places.js";
 import { isAnchor } from "./implicit-events.js";
 import { emit, type SentenceContext } from "./sentence-context.js";
 
 /** Verbs of saying: a date right after one dates the saying ("said on Tuesday"), not the event. */
-const SAYING = new Set(["said", "says", "told", "announced", "added", "confirmed", "stated", "reported"]);
+export const SAYING: ReadonlySet<string> = new Set([
+  "said",
+  "says",
+  "told",
+  "announced",
+  "added",
+  "confirmed",
+  "stated",
+  "reported",
+]);
 /** A date followed by "N days after" anchors a relative time ("on Saturday, eight days after …"). */
-const ANCHORING = /^,? ?(?:\S+ )?(?:days?|weeks?|months?|years?|hours?) (?:after|before|since|ago)\b/;
+export const ANCHORING = /^,? ?(?:\S+ )?(?:days?|weeks?|months?|years?|hours?) (?:after|before|since|ago)\b/;
 
 /**
  * Dates the one event a sentence speaks of from a date later in the same clause: "two gunmen killed
@@ -33,10 +43,8 @@ export function dateEvents(ctx: SentenceContext): void {
   for (const date of ctx.dates) {
     const at = tokens.findIndex((t) => t.start >= date.start);
     if (at <= cue || at > limit) continue;
-    // "during Thursday's morning rush hour", "on the night of 13 November".
-    const before = /\b(?:on|in|during)\s*$/i.test(text.slice(tokens[at - 1]?.start ?? 0, date.start));
-    if (!before && !/^(?:on|in|during|tonight|this|the night)\b/i.test(date.text)) continue;
-    const link = /^(?:on|in)\b/i.test(date.text) ? at : at - 1;
+    const link = adverbialStart(ctx, date, at);
+    if (link < 0) continue;
     if (SAYING.has(words[link - 1] ?? "") || SAYING.has(words[link - 2] ?? "")) continue;
     if (ANCHORING.test(text.slice(date.end, ctx.sentence.end).toLowerCase())) continue;
     const between = words.slice(cue, at);
@@ -84,9 +92,8 @@ function dateNearestEvents(ctx: SentenceContext, cues: readonly { entity: string
     const before = cues.filter((c) => c.at < at).sort((a, b) => b.at - a.at)[0];
     if (!before || graph.has(before.entity, "occurred_on")) continue;
     if (ctx.eventCues.some((c) => c.at > before.at && c.at < at)) continue;
-    const linked = /\b(?:on|in)\s*$/i.test(text.slice(tokens[at - 1]?.start ?? 0, date.start));
-    if (!linked && !/^(?:on|in)\b/i.test(date.text)) continue;
-    const link = /^(?:on|in)\b/i.test(date.text) ? at : at - 1;
+    const link = adverbialStart(ctx, date, at);
+    if (link < 0) continue;
     if (SAYING.has(words[link - 1] ?? "") || SAYING.has(words[link - 2] ?? "")) continue;
     if (ANCHORING.test(text.slice(date.end, ctx.sentence.end).toLowerCase())) continue;
     const between = words.slice(before.at, at);
@@ -98,6 +105,23 @@ function dateNearestEvents(ctx: SentenceContext, cues: readonly { entity: string
       continue;
     emit(ctx, { subject: before.entity, predicate: "occurred_on", value: date.value, time: date.time }, at);
   }
+}
+
+/** A date phrase that is an adverbial on its own: "last Friday", "yesterday", "at the weekend", "tonight". */
+const SELF_LINKED = /^(?:on|in|during|tonight|this|the night|last|yesterday|at the|over the|earlier)\b/i;
+
+/**
+ * Where the adverbial of time that holds the date at token `at` starts, or −1 when the date is none:
+ * introduced by "on", "in" or "during" ("during the Monday morning rush hour", "on the night of 13
+ * November"), or a phrase that needs no preposition ("last Friday", "yesterday"). A bare "Friday" or
+ * "2003" modifies a noun ("the 2003 bombings") or sits in a list, and dates nothing here.
+ */
+export function adverbialStart(ctx: SentenceContext, date: DateMention, at: number): number {
+  if (SELF_LINKED.test(date.text)) return at;
+  const { words } = ctx;
+  if (["on", "in", "during"].includes(words[at - 1] ?? "")) return at - 1;
+  if (words[at - 1] === "the" && ["on", "during"].includes(words[at - 2] ?? "")) return at - 2;
+  return -1;
 }
 
 /** Whether the date at `offset` follows "after", "before" or "since" (it dates another time). */

@@ -142,3 +142,21 @@ test("tolls of killings with a place, and sums opened by a single victim", () =>
   const z = run("The government blamed it for the killings of two politicians, Musa Bello and Ali Sani.");
   assert.deepEqual(facts(z, "killed"), []);
 });
+
+test("'and in nearby X' is a further site; an aside before the placing verb is stepped over", () => {
+  const x = run("Saturday night's attack on Kano Bridge and in nearby Sabon Market killed eight people.");
+  assert.ok(
+    facts(x, "occurred_at").includes("Kano Bridge attack → Sabon Market"),
+    facts(x, "occurred_at").join("; "),
+  );
+  const y = run(
+    "Twin blasts killed three people in Kano on Monday. The blasts, about 12 seconds apart, tore through " +
+      "crowds of spectators on Zaria Road.",
+  );
+  assert.ok(facts(y, "occurred_at").includes("Kano blast → Zaria Road"), facts(y, "occurred_at").join("; "));
+  // A place after the verb's object that no locative introduces is not where it happened.
+  const z = run(
+    "Twin blasts killed three people in Kano on Monday. The blasts, minutes apart, shocked visitors from Zaria.",
+  );
+  assert.deepEqual(facts(z, "occurred_at"), ["Kano blast → Kano"]);
+});

@@ -41,6 +41,8 @@ export function coordinatedPlaces(ctx: SentenceContext, place: Chunk): Chunk[] {
   while (words[k] === "and" || (words[k] === "," && words[k + 1] === "and")) {
     let j = words[k] === "," ? k + 2 : k + 1;
     if (SITE_LINKS.has(words[j] ?? "")) j++;
+    // "on London Bridge and in nearby Borough Market".
+    if (words[j] === "nearby") j++;
     // "the suburban stations of El Pozo": a plural site head names the sites after "of".
     if (words[j] === "the") {
       let m = j + 1;
@@ -68,6 +70,37 @@ export function placeEvent(
     emit(ctx, { subject: event, predicate: "occurred_at", object: other.entity }, trigger, phrase);
 }
 
+/** Words of a short aside between an event and its verb: "The blasts, about 12 seconds apart, tore …". */
+const ASIDE_WORDS = /^(?:\p{Ll}+|\d+(?:\.\d+)?)$/u;
+
+/** The index after ", about 12 seconds apart," at `end` (at most six plain words), else `end`. */
+function afterAside(ctx: SentenceContext, end: number): number {
+  const { words, tokens } = ctx;
+  if (words[end] !== ",") return end;
+  for (let k = end + 1; k <= end + 7 && k < words.length; k++) {
+    if (words[k] === ",") return k > end + 1 ? k + 1 : end;
+    if (!ASIDE_WORDS.test(tokens[k]!.text)) return end;
+  }
+  return end;
+}
+
+/**
+ * "tore through crowds of spectators on Boylston Street": when the verb's object is no place, a named
+ * place that a locative preposition introduces right after a short lowercase object.
+ */
+function placeAfterObject(ctx: SentenceContext, from: number): Chunk | undefined {
+  const { words, tokens } = ctx;
+  for (let k = from; k <= from + 5 && k < words.length; k++) {
+    if (SITE_LINKS.has(words[k]!)) {
+      const at = words[k + 1] === "the" ? k + 2 : k + 1;
+      const place = placeStartingAt(ctx, at);
+      return place?.kind === "name" ? place : undefined;
+    }
+    if (!/^\p{Ll}+$/u.test(tokens[k]!.text)) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * An event phrase followed by a verb that places it: "The blasts struck at Atocha station and at …",
  * "the bomb went off in …", "The attack took place at …". The first named place or site the verb's
@@ -75,14 +108,14 @@ export function placeEvent(
  */
 export function placeByVerb(ctx: SentenceContext, event: string, end: number): void {
   const { words } = ctx;
-  let k = end;
+  let k = afterAside(ctx, end);
   while (AUXILIARIES.has(words[k] ?? "")) k++;
   const verb = PLACING_VERBS.find((v) => v.every((w, n) => words[k + n] === w));
   if (!verb) return;
   let j = k + verb.length;
   if (SITE_LINKS.has(words[j] ?? "") || words[j] === "through" || words[j] === "into") j++;
   if (words[j] === "the" || words[j] === "a" || words[j] === "an") j++;
-  const place = placeStartingAt(ctx, j) ?? placeStartingAt(ctx, j - 1);
+  const place = placeStartingAt(ctx, j) ?? placeStartingAt(ctx, j - 1) ?? placeAfterObject(ctx, j);
   if (!place) return;
   if (place.type === "location" && findPlace(ctx.graph.get(place.entity)!.name) === "country") return;
   placeEvent(ctx, event, place, k);

@@ -1,5 +1,6 @@
 import type { DocumentEntity } from "./document-graph.js";
 import { type Occasion, occasionEndingAt } from "./event-names.js";
+import { complementEnds } from "./event-phrases.js";
 import { BACKGROUND, definiteSite, placeAfterHead, storming } from "./event-places.js";
 import {
   canonicalPlace,
@@ -80,6 +81,34 @@ const PLURAL_HEADS: Readonly<Record<string, string>> = {
 /** Heads the lexicon lacks: "a stabbing on the seafront". */
 const MORE_EVENT_NOUNS = new Set(["stabbing"]);
 /**
+ * Episodes around an attack that reports tell with "a" the first time, and that are events of their
+ * own: "a day-long manhunt", "a gunfight with police", "a shootout", "a standoff". Unlike "an attack"
+ * ("planning an attack") the indefinite does not make them hypothetical. "battle" only with "with"
+ * ("an eight-hour battle with soldiers", never "a legal battle").
+ */
+const EPISODE_HEADS = [
+  "state of emergency",
+  "manhunt",
+  "gunfight",
+  "shootout",
+  "shoot-out",
+  "standoff",
+  "stand-off",
+  "firefight",
+];
+const EPISODES_WITH = new Set(["battle"]);
+/**
+ * A measure that harms no one, so no toll or attacker in its sentence is its own, and it lies where
+ * its own phrase puts it, not at the next place in the sentence ("a state of emergency and a curfew
+ * in the capital").
+ */
+const HARMLESS_HEADS = new Set(["state of emergency"]);
+
+function episode(words: readonly string[], head: string, headEnd: number): boolean {
+  return EPISODE_HEADS.includes(head) || (EPISODES_WITH.has(head) && words[headEnd] === "with");
+}
+
+/**
  * Nouns that name an event only with a determiner or modifier in front ("the capture", "the fall of
  * Tripoli", "the fighting", "the killing of Mohamed Brahmi", "an operation near Gafsa"): bare, they
  * are verbs or ordinary words ("weeks of fighting", "in the fall").
@@ -97,8 +126,6 @@ const DETERMINED_EVENT_NOUNS = new Set([
   "abduction",
   "hostage-taking",
   "crash",
-  "manhunt",
-  "gunfight",
 ]);
 /** Heads whose "of" phrase names the victim, not the place: "the killing of Chokri Belaid". */
 const VICTIM_HEADS = new Set([
@@ -113,9 +140,10 @@ const VICTIM_HEADS = new Set([
   "abduction",
 ]);
 /** Names of events that are no attack: "Gafsa operation", "Tripoli fall", "killing of X" stays attack-like. */
-const OTHER_KINDS = /\b(?:operation|capture|fall|clashes|kidnapping|abduction)$/;
+const OTHER_KINDS =
+  /\b(?:operation|capture|fall|clashes|kidnapping|abduction|manhunt|gunfight|shootout|shoot-out|standoff|stand-off|firefight|battle|emergency)$/;
 /** A duration in front of the head is part of the phrase: "a four-day siege". */
-const DURATION = /^(?:\d+|[a-z]+)-(?:day|hour|week|month)$/;
+const DURATION = /^(?:(?:\d+|[a-z]+)-(?:day|hour|week|month)|(?:day|hour|week|month)-long)$/;
 const RELATIVE_UNITS = new Set(["week", "month", "year", "weekend"]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "last", "its", "their", "his"]);
 const DEFINITE = new Set(["the", "this", "that", "its", "their", "his"]);
@@ -157,10 +185,15 @@ export function addEvents(ctx: SentenceContext): void {
       head = "air strike";
       headEnd = i + 2;
     }
+    // "declared a 30-day state of emergency": a government's measure the guide counts as an event.
+    if (head === "state" && words[i + 1] === "of" && words[i + 2] === "emergency") {
+      head = "state of emergency";
+      headEnd = i + 3;
+    }
     // "A suicide bomb … killed 35": the weapon stands for its bombing.
     if (weaponEvent(words, i)) head = "bombing";
     const eventNoun = EVENT_NOUNS.has(head) || MORE_EVENT_NOUNS.has(head);
-    const determined = DETERMINED_EVENT_NOUNS.has(head) && !eventNoun;
+    const determined = (DETERMINED_EVENT_NOUNS.has(head) || episode(words, head, headEnd)) && !eventNoun;
     if ((!eventNoun && !determined) || head === "strike") continue;
     const prev = words[i - 1];
     if (prev === "to" || prev === "would" || prev === "will" || prev === "could") continue; // a verb
@@ -250,7 +283,13 @@ export function addEvents(ctx: SentenceContext): void {
     )
       place = undefined;
     let nearPlace = false;
-    if (!place && !modifier && !occasion && !(determiner && DEFINITE.has(determiner))) {
+    if (
+      !place &&
+      !modifier &&
+      !occasion &&
+      !(determiner && DEFINITE.has(determiner)) &&
+      !HARMLESS_HEADS.has(head)
+    ) {
       // "A US air strike on an Islamic State training camp near Sabratah": an event is placed at the
       // nearest named place its phrase gives (ACLED codes to the nearest named location).
       const later = placeAfterHead(ctx, headEnd);
@@ -314,9 +353,13 @@ export function addEvents(ctx: SentenceContext): void {
       const victim = chunkAfter(ctx, headEnd + 1, ["person"], 6);
       if (victim) {
         const who = graph.get(victim.entity)!.name;
-        event = graph.entity("event", `${head} of ${who}`, ctx.sentence.index, true);
+        event = graph.entity("event", `${head} of ${who}`, ctx.sentence.index);
         end = words.slice(headEnd, victim.end).includes(",") ? words.indexOf(",", headEnd) : victim.end;
       }
+    } else if ((determiner === "a" || determiner === "an") && episode(words, head, headEnd)) {
+      // "ending a 48-hour manhunt", "after a gunfight with police", "killed by police after a standoff":
+      // an episode told with "a" is one the report has not named yet, and no attack.
+      event = graph.entity("event", head, ctx.sentence.index);
     } else if (
       first === 0 &&
       (counted || determiner === "a" || determiner === "an") &&
@@ -338,7 +381,14 @@ export function addEvents(ctx: SentenceContext): void {
       const sameKind =
         canonicalHead === "attack"
           ? undefined
-          : graph.latest("event", (e) => e.name.endsWith(` ${canonicalHead}`));
+          : graph.latest(
+              "event",
+              // "the killing" after "the killing of Andrei Karlov": an event named after its victim is of its head's kind.
+              (e) =>
+                e.name === canonicalHead ||
+                e.name.endsWith(` ${canonicalHead}`) ||
+                e.name.startsWith(`${canonicalHead} of `),
+            );
       const town =
         canonicalHead === "attack" || sameKind
           ? undefined
@@ -350,6 +400,8 @@ export function addEvents(ctx: SentenceContext): void {
             );
       event =
         sameKind ??
+        // "the manhunt" the report has not told of before is a manhunt still, not the attack.
+        (episode(words, head, headEnd) ? graph.entity("event", head, ctx.sentence.index) : undefined) ??
         (canonicalHead === "attack" ? identified(ctx, end) : undefined) ??
         (town
           ? eventAt(graph, canonicalPlace(graph.get(town.entity)!.name), canonicalHead, ctx.sentence.index)
@@ -389,8 +441,27 @@ export function addEvents(ctx: SentenceContext): void {
     // name an event with or without its place.
     if (end > headEnd)
       graph.mention(event, text, start, tokens[headEnd - 1]!.end, "EVENT", ctx.sentence.index, true);
-    ctx.chunks.push({ first, end, entity: event.key, type: "event", nominal: !place, kind: "event" });
-    ctx.eventCues.push({ entity: event.key, at: first });
+    // The phrase with each prepositional phrase it carries, and with a leading "last" ("last Friday's
+    // attacks in Paris"): the report's own wording, as nominal mentions that lend no alias.
+    const lead = determiner === "last" && words[first - 1] === "last" ? first - 1 : first;
+    for (const cut of complementEnds(tokens, words, headEnd))
+      graph.mention(
+        event,
+        text,
+        tokens[lead]!.start,
+        tokens[cut - 1]!.end,
+        "EVENT",
+        ctx.sentence.index,
+        true,
+      );
+    if (lead < first)
+      graph.mention(event, text, tokens[lead]!.start, stop, "EVENT", ctx.sentence.index, true);
+    // A measure or a search harms no one: the sentence's toll and attacker belong to another event
+    // ("declared a state of emergency, eight days after a gunman killed 38 tourists").
+    if (!HARMLESS_HEADS.has(head)) {
+      ctx.chunks.push({ first, end, entity: event.key, type: "event", nominal: !place, kind: "event" });
+      ctx.eventCues.push({ entity: event.key, at: first });
+    }
     // "the Bardo Museum and Sousse attacks" are two events: neither is placed by the phrase.
     const coordinated =
       place !== undefined && place.end <= i && ["and", ","].includes(words[place.first - 1] ?? "");

@@ -1,4 +1,5 @@
 import { addAffiliates } from "./affiliates.js";
+import { addCountedGroup } from "./counted-groups.js";
 import type { DocumentEntity } from "./document-graph.js";
 import { canonicalPlace, eventAt, placeChunkEndingAt } from "./events.js";
 import { CLAUSAL_GROUP_NOUNS, GROUP_NOUNS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
@@ -22,6 +23,9 @@ const GROUP_MODIFIERS = new Set([
   "other",
   "suicide",
   "unidentified",
+  // "Two female suicide bombers blew themselves up …"
+  "female",
+  "male",
 ]);
 
 /**
@@ -187,17 +191,18 @@ const GROUP_TIES: readonly { words: string[]; predicate?: "allegiance_to" | "mem
  * Belmokhtar" (allegiance_to him), "fighters of the National Transitional Council" (member_of it),
  * "fighters from Zintan".
  */
-function qualifiedGroup(ctx: SentenceContext, first: number, noun: number): void {
+function qualifiedGroup(ctx: SentenceContext, first: number, noun: number): boolean {
   const { words, tokens, graph, text } = ctx;
-  if (noun === first && words[noun] === "men") return;
+  if (noun === first && words[noun] === "men") return false;
   const tie = GROUP_TIES.find((t) => t.words.every((w, k) => words[noun + 1 + k] === w));
-  if (!tie) return;
+  if (!tie) return false;
   const at = noun + 1 + tie.words.length;
   const name = ctx.chunks.find((c) => c.kind === "name" && c.first === at);
-  if (!name) return;
-  if (tie.predicate === "member_of" && name.type !== "organization") return;
-  if (tie.predicate === "allegiance_to" && name.type !== "person" && name.type !== "organization") return;
-  if (!tie.predicate && name.type !== "location") return;
+  if (!name) return false;
+  if (tie.predicate === "member_of" && name.type !== "organization") return false;
+  if (tie.predicate === "allegiance_to" && name.type !== "person" && name.type !== "organization")
+    return false;
+  if (!tie.predicate && name.type !== "location") return false;
   let start = first;
   while (start > 0 && GROUP_MODIFIERS.has(words[start - 1]!)) start--;
   const from = ["the", "a", "an"].includes(words[start]!) ? start + 1 : start;
@@ -226,6 +231,7 @@ function qualifiedGroup(ctx: SentenceContext, first: number, noun: number): void
   });
   if (tie.predicate)
     emit(ctx, { subject: group.key, predicate: tie.predicate, object: name.entity }, noun + 1);
+  return true;
 }
 
 /**
@@ -238,19 +244,27 @@ export function addGroups(ctx: SentenceContext): void {
   const { words, tokens, graph, text } = ctx;
   for (let i = 0; i < words.length; i++) {
     const noun = words[i]!;
-    if (!GROUP_NOUNS.has(noun) && !CLAUSAL_GROUP_NOUNS.has(noun)) continue;
+    if (!GROUP_NOUNS.has(noun) && !CLAUSAL_GROUP_NOUNS.has(noun)) {
+      addCountedGroup(ctx, i);
+      continue;
+    }
     let first = i;
     while (
       first > 0 &&
       (words[first - 1] === "the" ||
+        // "all the attackers", "all seven attackers"
+        words[first - 1] === "all" ||
         /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(words[first - 1]!) ||
         GROUP_MODIFIERS.has(words[first - 1]!))
     )
       first--;
     if (!(words[i + 1] === "who" && ATTACK_VERBS.has(words[i + 2] ?? "")) && clausalGroup(ctx, first, i))
       continue;
-    if (!GROUP_NOUNS.has(noun)) continue;
-    const definite = words[first] === "the";
+    if (!GROUP_NOUNS.has(noun)) {
+      addCountedGroup(ctx, i);
+      continue;
+    }
+    const definite = words[first] === "the" || (words[first] === "all" && words[first + 1] === "the");
     let event: DocumentEntity | undefined;
     let target: Chunk | undefined;
     let end = i + 1;
@@ -286,7 +300,7 @@ export function addGroups(ctx: SentenceContext): void {
       }
     }
     if (!event?.place && !target) {
-      if (!actingGroup(ctx, first, i)) qualifiedGroup(ctx, first, i);
+      if (!actingGroup(ctx, first, i) && !qualifiedGroup(ctx, first, i)) addCountedGroup(ctx, i);
       continue;
     }
     const name = event?.place ? `${event.place} attackers` : `${graph.get(target!.entity)!.name} attackers`;
@@ -294,6 +308,8 @@ export function addGroups(ctx: SentenceContext): void {
     const start = tokens[first]!.start;
     const stop = tokens[end - 1]!.end;
     graph.mention(group, text, start, stop, "GROUP", ctx.sentence.index, true);
+    // "the two attackers who killed 14 people at …" is also written "the two attackers".
+    if (end > i + 1) graph.mention(group, text, start, tokens[i]!.end, "GROUP", ctx.sentence.index, true);
     ctx.chunks.push({ first, end, entity: group.key, type: "group", nominal: true, kind: "group" });
     if (target) emit(ctx, { subject: group.key, predicate: "attacked", object: target.entity }, trigger);
     if (event) {

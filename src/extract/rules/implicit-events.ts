@@ -2,7 +2,8 @@ import type { EntityType } from "../../model/entity-types.js";
 import type { DocumentEntity } from "./document-graph.js";
 import { placeEvent } from "./event-sites.js";
 import { canonicalPlace, eventAt } from "./events.js";
-import { ATTACKER_DESCRIPTIONS } from "./lexicon.js";
+import { forceAt } from "./force-actions.js";
+import { ATTACKER_DESCRIPTIONS, FORCE_BODY_HEADS as FORCE_AGENTS } from "./lexicon.js";
 import {
   type Chunk,
   chunkAfter,
@@ -147,11 +148,11 @@ function cue(ctx: SentenceContext, event: DocumentEntity, first: number, end: nu
   ctx.eventCues.push({ entity: event.key, at: first });
 }
 
-/** The actor after "by" in the clause ("was shot dead … by an unidentified gunman"). */
+/** The actor after "by" in the clause ("was shot dead … by an unidentified gunman", "… by Italian police"). */
 function agent(ctx: SentenceContext, from: number): Chunk | undefined {
   const by = ctx.words.indexOf("by", from);
   if (by < 0 || by - from > 12) return undefined;
-  return chunkAfter(ctx, by + 1, ACTORS, 4);
+  return forceAt(ctx, by + 1) ?? chunkAfter(ctx, by + 1, ACTORS, 4);
 }
 
 /**
@@ -189,7 +190,10 @@ export function addImplicitEvents(ctx: SentenceContext): void {
       const by = agent(ctx, end);
       if (by) {
         emit(ctx, { subject: by.entity, predicate: "perpetrated", object: event.key }, i);
-        emit(ctx, { subject: by.entity, predicate: "attacked", object: person.key }, i);
+        // "was shot dead by Italian police": a force that stops a suspect carries out its own act,
+        // and the annotation guide makes no target of the suspect.
+        if (!FORCE_AGENTS.has(ctx.words[by.end - 1] ?? ""))
+          emit(ctx, { subject: by.entity, predicate: "attacked", object: person.key }, i);
       }
       return;
     }

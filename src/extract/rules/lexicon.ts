@@ -982,6 +982,14 @@ export const MORE_SITE_HEADS: ReadonlySet<string> = new Set([
   "mine",
   "street",
   "promenade",
+  // Public buildings told by their kind: "a social services centre in …", "an art gallery in …",
+  // "the government headquarters in …", "a synagogue on …".
+  "centre",
+  "center",
+  "gallery",
+  "headquarters",
+  "synagogue",
+  "church",
 ]);
 export const UNNAMED_PLACE_HEADS: ReadonlySet<string> = new Set(["street", "promenade"]);
 /** Lowercase heads written before a name that make a street ("boulevard Voltaire", "rue de Charonne"). */
@@ -1146,8 +1154,11 @@ export const STREET_NAME_WORDS: ReadonlySet<string> = new Set([
   "platz",
 ]);
 
-/** Single-word street names of German cities end so: "Breitscheidplatz", "Kurfürstendamm". */
-export const STREET_NAME_ENDINGS = /\p{Ll}(?:strasse|straße|platz|gasse|damm)$/u;
+/**
+ * Single-word street names of German and Swedish cities end so: "Breitscheidplatz", "Kurfürstendamm",
+ * "Drottninggatan", "Sveavägen".
+ */
+export const STREET_NAME_ENDINGS = /\p{Ll}(?:strasse|straße|platz|gasse|damm|gatan|vägen)$/u;
 
 /**
  * Last words of a name that make it an occasion, not a body or a place: "the Boston Marathon", "the
@@ -1216,4 +1227,217 @@ export const OCCASION_WORDS: ReadonlySet<string> = new Set([
   "passover",
   "ashura",
   "nowruz",
+]);
+
+// --- State bodies written as common nouns (state-bodies.ts) -----------------------------------------
+
+/**
+ * A state's institutions named by a common noun, each as its words. `alone`: the noun names the body
+ * without a country in front ("killed by police", "told parliament"); otherwise a country's
+ * adjective or possessive must qualify it ("Turkish authorities", "Sri Lanka's government"), as
+ * "the government" alone is as often an abstraction as an actor.
+ */
+export const STATE_BODIES: readonly { words: readonly string[]; alone: boolean }[] = Object.freeze([
+  { words: ["police"], alone: true },
+  { words: ["air", "force"], alone: true },
+  { words: ["intelligence", "services"], alone: true },
+  { words: ["security", "services"], alone: true },
+  { words: ["presidential", "guard"], alone: true },
+  { words: ["parliament"], alone: true },
+  { words: ["authorities"], alone: false },
+  { words: ["government"], alone: false },
+  { words: ["army"], alone: false },
+  { words: ["navy"], alone: false },
+  { words: ["military"], alone: false },
+  { words: ["forces"], alone: false },
+]);
+
+/** Nouns a state body's word modifies ("police officer", "parliament building"): then it names no body. */
+export const STATE_BODY_COMPOUNDS: ReadonlySet<string> = new Set([
+  "officer",
+  "officers",
+  "officials",
+  "official",
+  "raid",
+  "raids",
+  "station",
+  "stations",
+  "unit",
+  "source",
+  "sources",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "chief",
+  "chiefs",
+  "commissioner",
+  "commander",
+  "car",
+  "cars",
+  "van",
+  "vehicle",
+  "cordon",
+  "headquarters",
+  "post",
+  "posts",
+  "patrol",
+  "operation",
+  "building",
+  "barracks",
+  "base",
+  "camp",
+  "offensive",
+  "uniform",
+  "uniforms",
+  "custody",
+  "member",
+  "members",
+  "minister",
+  "ministers",
+  "troops",
+  "forces",
+  "force",
+]);
+
+/** Portfolios that make a lowercase "ministry" a state body: "the health ministry", "Israel's foreign ministry". */
+export const MINISTRY_PORTFOLIOS: ReadonlySet<string> = new Set([
+  "health",
+  "interior",
+  "foreign",
+  "defence",
+  "defense",
+  "justice",
+  "home",
+  "finance",
+  "information",
+  "transport",
+  "education",
+  "religious",
+]);
+
+// --- Force actions and unnamed targets (force-actions.ts, targets.ts) -------------------------------
+
+/**
+ * Common nouns for the men of a security force ("armed officers", "RAID commandos"). A singular one
+ * ("an armed officer") is a person, a plural one an organisation, as the annotation guide types them.
+ */
+export const FORCE_MEMBER_NOUNS: ReadonlyMap<string, "person" | "organization"> = new Map([
+  ["officers", "organization"],
+  ["officer", "person"],
+  ["policemen", "organization"],
+  ["policeman", "person"],
+  ["commandos", "organization"],
+  ["troops", "organization"],
+  ["soldiers", "organization"],
+  ["gendarmes", "organization"],
+  ["marksmen", "organization"],
+]);
+/** Words that may qualify a force's men: "armed officers", "special forces", "tactical officers". */
+export const FORCE_MEMBER_MODIFIERS: ReadonlySet<string> = new Set([
+  "armed",
+  "special",
+  "tactical",
+  "elite",
+  "riot",
+  "police",
+  "army",
+  "security",
+  "counter-terrorism",
+  "counterterrorism",
+  "anti-terrorist",
+  "anti-terror",
+]);
+/** Last words of an organisation's name that make it a security force: "Italian police", "special forces". */
+export const FORCE_BODY_HEADS: ReadonlySet<string> = new Set([
+  "police",
+  "forces",
+  "force",
+  "army",
+  "military",
+  "guard",
+  "gendarmerie",
+  ...FORCE_MEMBER_NOUNS.keys(),
+]);
+
+/**
+ * Heads of an unnamed target right after an attack verb, and what the annotation guide types them:
+ * vehicles are facilities ("opened fire on a bus"), crowds and bodies of people groups ("drove a truck
+ * into the crowd", "opened fire on two officers"), one officer a person ("stabbed a police officer").
+ * Casualty nouns ("people", "civilians") are figures, not targets, and stay out.
+ */
+export const TARGET_HEADS: ReadonlyMap<string, "facility" | "group" | "person"> = new Map([
+  ["bus", "facility"],
+  ["buses", "facility"],
+  ["trolleybus", "facility"],
+  ["minibus", "facility"],
+  ["coach", "facility"],
+  ["tram", "facility"],
+  ["train", "facility"],
+  ["trains", "facility"],
+  ["convoy", "facility"],
+  ["crowd", "group"],
+  ["crowds", "group"],
+  ["worshippers", "group"],
+  ["pedestrians", "group"],
+  ["shoppers", "group"],
+  ["spectators", "group"],
+  ["passengers", "group"],
+  ["commuters", "group"],
+  ["revellers", "group"],
+  ["mourners", "group"],
+  ["officers", "group"],
+  ["policemen", "group"],
+  ["soldiers", "group"],
+  ["officer", "person"],
+  ["policeman", "person"],
+  ["soldier", "person"],
+  ["guard", "person"],
+]);
+/** Participles that carry a crowd's own description into its phrase: "crowds watching the fireworks". */
+export const TARGET_PARTICIPLES: ReadonlySet<string> = new Set([
+  "watching",
+  "celebrating",
+  "attending",
+  "leaving",
+  "queuing",
+  "waiting",
+  "gathered",
+]);
+/**
+ * Nouns that turn an event word before them into a modifier: "in the bombing investigation" names an
+ * inquiry, not the bombing (read by event-date-phrases.ts).
+ */
+export const NOT_EVENT_AFTER_HEAD: ReadonlySet<string> = new Set([
+  "investigation",
+  "inquiry",
+  "probe",
+  "case",
+  "trial",
+  "suspect",
+  "suspects",
+  "plot",
+]);
+/**
+ * Last words that make a name of several words a site, though they are also surnames or common words
+ * and so stay out of `FACILITY_HEADS` (which also keeps a name from being a person's): "the Abbey
+ * Gate", "Gorky Park". Read by entity-typing.ts, only for names not labelled a person.
+ */
+export const LANDMARK_HEADS: ReadonlySet<string> = new Set(["gate", "park"]);
+/**
+ * Words before an event's phrase that set it at a distance in time: "the man suspected in the
+ * killings", "convicted over the bombing" name an event that happened before the report's day (read
+ * by report-dates.ts).
+ */
+export const DATING_DISTANCE: ReadonlySet<string> = new Set([
+  "suspected",
+  "accused",
+  "convicted",
+  "charged",
+  "sentenced",
+  "jailed",
+  "over",
+  "since",
+  "after",
+  "before",
+  "anniversary",
 ]);

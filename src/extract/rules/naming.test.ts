@@ -3,7 +3,7 @@ import { test } from "node:test";
 import type { Extraction } from "../extraction.js";
 import { propagatePersonNames } from "./name-propagation.js";
 import type { NamedSpan } from "./named-span.js";
-import { extractText, factsOf } from "./testing.js";
+import { assertHas, assertLacks, extractText, factsOf } from "./testing.js";
 
 const run = (text: string, published = "2015-07-01") => extractText(text, published);
 
@@ -120,4 +120,34 @@ test("a described attacker is named after the attack he carried out, not the one
     "2016-03-18",
   );
   assert.ok(facts(x).includes("perpetrated(Tunis bomber → Tunis attack)"), facts(x).join("\n"));
+});
+
+test("'named the man who …, … as X' reaches over a long relative clause", () => {
+  const x = extractText(
+    "Police in Kano on Friday named the man who drove a van into shoppers outside the central market and then stabbed a guard as Musa Danjuma, 34, who lived in Zaria. The attack killed three people.",
+    "2019-05-10",
+  );
+  assertHas(x, "perpetrated(Musa Danjuma → attack)");
+  assertHas(x, "age(Musa Danjuma → 34)");
+});
+
+test("a naming does not reach past the clause of the description", () => {
+  const x = extractText(
+    "A gunman killed three people at the central market in Kano on Sunday. Police described the gunman who attacked the market; officials later spoke of him as Musa Danjuma's cousin.",
+    "2019-05-10",
+  );
+  assertLacks(x, /^perpetrated\(Musa Danjuma →/);
+});
+
+test("an attacker's apposed name is a person's, whatever the recogniser typed it", () => {
+  const text =
+    "A gunman took hostages at a café in Kano on Monday. Two hostages died, police said, and the gunman, Kabiru Sokoto Group, 50, was killed.";
+  const x = extractText(text, "2019-05-10", { finder: "capitals" });
+  assertHas(x, "age(Kabiru Sokoto Group → 50)");
+  const student = extractText(
+    "Two hostages died, police said, and the student, Kabiru Sokoto Group, 50, was killed.",
+    "2019-05-10",
+    { finder: "capitals" },
+  );
+  assert.equal(student.entities.find((e) => e.name === "Kabiru Sokoto Group")?.type, "organization");
 });

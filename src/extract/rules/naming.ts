@@ -3,6 +3,7 @@ import { resolveClaims } from "./claims.js";
 import { ageOf } from "./descriptions.js";
 import type { DocumentEntity, DocumentGraph } from "./document-graph.js";
 import { ATTACKER_DESCRIPTIONS, MEMBER_ORDINALS } from "./lexicon.js";
+import { personNamedAt } from "./person-retyping.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 
 /** Verbs by which authorities put a name to someone: "named the attacker as …", "identified … as". */
@@ -22,6 +23,27 @@ function opensWithDescription(ctx: SentenceContext, v: number): boolean {
     .sort((a, b) => a.first - b.first)[0];
   if (!first || first.first > 2 || first.end > v) return false;
   return !ctx.words.slice(first.end, v).some((w) => w === "," || w === "said" || w === "that");
+}
+
+/** How far "as" may follow a described object with a relative clause ("named the man who drove … as X"). */
+const CLAUSE_AS_REACH = 30;
+
+/**
+ * The "as" of a naming verb at `v`: within a few words, or after the relative clause of a description
+ * the verb takes as its object ("named the third attacker who killed eight people in … as X"), which
+ * may be long. Returns -1 when there is none.
+ */
+function asAfter(ctx: SentenceContext, v: number): number {
+  const { words } = ctx;
+  const as = words.indexOf("as", v + 1);
+  if (as >= 0 && as - v <= AS_REACH) return as;
+  const object = ctx.chunks.find(
+    (c) => c.kind === "description" && c.type === "person" && c.first > v && c.first <= v + 3,
+  );
+  if (!object || words[object.end] !== "who") return -1;
+  const far = words.findIndex((w, k) => k > object.end && w === "as");
+  if (far < 0 || far - v > CLAUSE_AS_REACH || words.slice(object.end, far).includes(";")) return -1;
+  return far;
 }
 
 /** Pronouns that may stand for the person named: "Police named him as …", "He was identified as …". */
@@ -68,25 +90,6 @@ function demonymBefore(ctx: SentenceContext, k: number): boolean {
   if (!/^\p{Lu}\p{Ll}+(?:-born)?$/u.test(token)) return false;
   if (ctx.chunks.some((c) => c.kind === "name" && c.type === "person" && c.first === k)) return false;
   return ctx.chunks.some((c) => c.kind === "name" && c.first === k + 1);
-}
-
-/**
- * A name after "named … as" that the recogniser took for an organisation met nowhere else in the
- * report ("as 22-year-old Mevlüt Mert Altıntaş") is a person's name: what is named "as" a person
- * comes right after the naming verb's object, and only a new name of two words or more is retyped.
- */
-function personAfterNaming(ctx: SentenceContext, k: number): void {
-  const { graph } = ctx;
-  const chunk = ctx.chunks.find((c) => c.kind === "name" && c.first === k && c.type === "organization");
-  const org = chunk && graph.get(chunk.entity);
-  if (!chunk || !org || org.firstSentence !== ctx.sentence.index || chunk.end - chunk.first < 2) return;
-  if (graph.byPredicate("member_of").some((s) => s.subject === org.key || s.object === org.key)) return;
-  if (ctx.chunks.some((c) => c !== chunk && c.entity === org.key)) return;
-  if (graph.entities.some((e) => e !== org && e.type === "organization" && e.name === org.name)) return;
-  const person = graph.entity("person", org.name, ctx.sentence.index);
-  graph.merge(org, person);
-  chunk.entity = person.key;
-  chunk.type = "person";
 }
 
 /** The described person is the named one: his mentions and statements move over, with the age named with him. */
@@ -199,8 +202,8 @@ export function addNamings(ctx: SentenceContext): PendingNaming | undefined {
     // Khachnaoui": the sentence's subject is a description or group, the copula puts names to it.
     const copula = COPULAS.has(words[v]!) && opensWithDescription(ctx, v);
     if (!NAMING_VERBS.has(words[v]!) && !copula) continue;
-    const as = copula ? v : words.indexOf("as", v + 1);
-    if (as < 0 || as - v > AS_REACH) continue;
+    const as = copula ? v : asAfter(ctx, v);
+    if (as < 0) continue;
     // "named … as 22-year-old Mevlüt Mert Altıntaş", "as Tunisian-born X": an age or a demonym first.
     const age = ageOf(words[as + 1] ?? "");
     let at = as + 1 + (age !== undefined && !copula ? 1 : 0);
@@ -215,7 +218,7 @@ export function addNamings(ctx: SentenceContext): PendingNaming | undefined {
     // "Police named him as X", "identified her as X": the pronoun is the report's one unnamed attacker.
     const pronoun = PRONOUN_OBJECTS.has(words[v + 1] ?? "") && !copula;
     if (!copula && (pronoun || (named?.kind === "description" && named.type === "person")))
-      personAfterNaming(ctx, at);
+      personNamedAt(ctx, at);
     const names = namesFrom(ctx, at);
     if (names.length === 0) continue;
     const persons = names.map((n) => n.entity);

@@ -30,7 +30,9 @@ test("forces that end a siege did not carry it out", () => {
   const x = run(
     "Nigerian special forces stormed the Grand Hotel in Kano on Tuesday morning, ending a siege by Boko Haram gunmen who had held 40 guests hostage since Sunday.",
   );
-  assertLacks(x, /^perpetrated\(Nigerian special forces/);
+  // Their own storming may be an event they carried out (police actions are events of their own);
+  // the siege is not theirs.
+  assertLacks(x, /^perpetrated\(Nigerian special forces → .*siege/);
 });
 
 test("of two events, the attacker of the one his own clause names carried it out", () => {

@@ -1,6 +1,7 @@
 import { accuses } from "./accusations.js";
 import { canonicalPlace } from "./events.js";
 import { ATTACKER_DESCRIPTIONS } from "./lexicon.js";
+import { linkPartitives } from "./partitive-perpetrators.js";
 import { ATTACK_VERBS } from "./patterns.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 
@@ -20,6 +21,7 @@ function separatedByTimeClause(words: readonly string[], a: number, b: number): 
  */
 export function linkPerpetrators(ctx: SentenceContext): void {
   const { graph } = ctx;
+  linkPartitives(ctx);
   const events = [...new Set(ctx.eventCues.map((c) => c.entity))];
   if (events.length > 1) {
     linkOwnClauses(ctx);

@@ -86,3 +86,18 @@ test("pledges allegiance in the present tense is allegiance", () => {
   const x = run("In the recording Karim Haddad pledges allegiance to Abubakar Shekau.");
   has(x, "allegiance_to(Karim Haddad → Abubakar Shekau)");
 });
+
+test("a passive act has no actor before it; 'was responsible for' is no passive", () => {
+  const x = extractText(
+    "A bombing at a bus station in Quetta on Monday killed 14 people. " +
+      "The minister told parliament that Saturday's attacks were carried out in retaliation for the Quetta bombing.",
+    "2021-05-04",
+  );
+  assertLacks(x, /^perpetrated\(parliament/);
+  const y = extractText(
+    "A bombing at a bus station in Quetta on Monday killed 14 people. " +
+      "Police said Lashkar-e-Jhangvi was responsible for the bombing.",
+    "2021-05-04",
+  );
+  assertHas(y, "perpetrated(Lashkar-e-Jhangvi → Quetta bombing)");
+});

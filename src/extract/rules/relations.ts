@@ -76,6 +76,21 @@ const MEMBER_NOUNS = new Set([
  * that says it perpetrated an attack claims it. The pronoun right before the trigger is the speaker,
  * the organisation or group that is the subject of the saying verb, whatever salience says.
  */
+/** Forms of "be" that make a perpetration verb passive. */
+const PASSIVE_BE = new Set(["was", "were", "been", "being", "is", "are"]);
+
+/**
+ * "Sunday's attacks were carried out in retaliation for the Christchurch shootings": a passive act
+ * without its "by" has no actor before it; whoever the sentence named earlier ("told parliament
+ * that …") did not do it.
+ */
+function passiveAct(words: readonly string[], trigger: number, predicate: string): boolean {
+  // "was responsible for" is no passive: only a participle ("carried", "staged") after "be" is.
+  return (
+    predicate === "perpetrated" && PASSIVE_BE.has(words[trigger - 1] ?? "") && /ed$/.test(words[trigger]!)
+  );
+}
+
 function claimant(ctx: SentenceContext, trigger: number): Chunk | undefined {
   const { words } = ctx;
   let p = trigger - 1;
@@ -306,6 +321,7 @@ export function addRelations(ctx: SentenceContext): void {
         // "The Islamic State said … that it was behind the bombing": the speaker, whatever "it" found.
         const speaker = pattern.predicate === "perpetrated" && o ? claimant(ctx, i) : undefined;
         if (speaker && o) [subjects, objects] = [[speaker], coordinated(ctx, o, pattern.object, "after")];
+        else if (passiveAct(words, i, pattern.predicate)) continue;
         else {
           if (s && (possessor(ctx, s) || speaks(ctx, s, i))) continue;
           // "attacked Istanbul's Atatürk airport": the thing possessed, if the rules found it, else nothing.

@@ -12,8 +12,10 @@ import { findDates } from "./dates.js";
 import { addDescriptions } from "./descriptions.js";
 import { type DocumentEntity, DocumentGraph } from "./document-graph.js";
 import { settleNames } from "./document-names.js";
+import { dateEventPhrases } from "./event-date-phrases.js";
 import { dateEvents } from "./event-dates.js";
 import { addEvents } from "./events.js";
+import { addForceActions } from "./force-actions.js";
 import { addForces } from "./forces.js";
 import { addGroups } from "./groups.js";
 import { addImplicitEvents } from "./implicit-events.js";
@@ -25,8 +27,11 @@ import { addNamings, membersCarryOut, type PendingNaming, resolvePendingNamings 
 import { addNationalities } from "./nationality.js";
 import { attackSites, linkPerpetrators } from "./perpetrators.js";
 import { addRelations } from "./relations.js";
+import { dateAcrossReport } from "./report-dates.js";
 import type { SentenceContext } from "./sentence-context.js";
 import { addSites } from "./sites.js";
+import { addStateBodies } from "./state-bodies.js";
+import { addTargets, attackTargets } from "./targets.js";
 
 export const DEFAULTS = Object.freeze({
   credibility: CREDIBILITY,
@@ -126,6 +131,7 @@ function extract(
   const describedAt = new Map<string, number>();
   const firstNamed = new Map<string, { sentence: number; words: number }>();
   const pendingNamings: PendingNaming[] = [];
+  const reportContexts: SentenceContext[] = [];
   for (const sentence of sentences) {
     try {
       const tokens = tokenize(text, sentence.start, sentence.end);
@@ -147,10 +153,13 @@ function extract(
       );
       addSites(ctx);
       addForces(ctx);
+      addStateBodies(ctx);
       addEvents(ctx);
       addGroups(ctx);
       addDescriptions(ctx);
       addAnaphora(ctx);
+      addTargets(ctx);
+      reportContexts.push(ctx);
       const naming = addNamings(ctx);
       if (naming) pendingNamings.push(naming);
       addAppositives(ctx);
@@ -162,9 +171,12 @@ function extract(
       addImplicitEvents(ctx);
       addCasualties(ctx);
       linkPerpetrators(ctx);
+      addForceActions(ctx);
+      dateEventPhrases(ctx);
       dateEvents(ctx);
       dateEventsFromAnchors(ctx);
       attackSites(ctx);
+      attackTargets(ctx);
       for (const c of ctx.chunks) {
         if (c.type === "event")
           eventSentences.set(c.entity, [...(eventSentences.get(c.entity) ?? []), sentence.index]);
@@ -176,6 +188,7 @@ function extract(
       if (!options.skipFailingSentences) throw error;
     }
   }
+  dateAcrossReport(reportContexts, published);
   resolvePendingNamings(graph, pendingNamings);
   membersCarryOut(graph);
   joinSurnameToDescription(graph, firstNamed, describedAt);

@@ -1,3 +1,4 @@
+import assert from "node:assert/strict";
 import { test } from "node:test";
 import { assertHas, assertLacks, extractText } from "./testing.js";
 
@@ -72,4 +73,26 @@ test("with two events in a sentence, a date dates the event right before it", ()
     "2021-05-06",
   );
   assertLacks(y, /occurred_on/);
+});
+
+test("names listed before a plural site head after a preposition are sites, each a site of the event", () => {
+  const x = extractText(
+    "Two bombers blew themselves up at Kado and Lugbe Kuje stations on Monday, killing 40 people.",
+    "2019-09-14",
+  );
+  for (const name of ["Kado", "Lugbe Kuje"])
+    assert.equal(x.entities.find((e) => e.name === name)?.type, "facility", name);
+  assertHas(x, "occurred_at(Kado attack → Lugbe Kuje)");
+  // Two towns the gazetteer knows stay towns.
+  const y = extractText("Security was tightened at Kano and Zaria stations on Monday.", "2019-09-14");
+  assert.equal(y.entities.find((e) => e.name === "Kano")?.type, "location");
+});
+
+test("sites listed before their head are typed in time for the event that tore through them", () => {
+  const x = extractText(
+    "Two bomb blasts minutes apart tore through the Orion and Vega hotels in Abuja on Friday morning.",
+    "2019-09-14",
+  );
+  assertHas(x, "occurred_at(Orion blast → Orion)");
+  assertHas(x, "occurred_at(Orion blast → Vega)");
 });

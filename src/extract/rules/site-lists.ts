@@ -54,6 +54,46 @@ function placeAt(ctx: SentenceContext, event: DocumentEntity | undefined, site: 
   if (town) emit(ctx, { subject: event.key, predicate: "occurred_at", object: town.entity }, site.first);
 }
 
+/** Prepositions that open a list of sites with no article: "at Lubyanka and Park Kultury stations". */
+const LIST_OPENERS = new Set(["at", "in", "on", "near", "outside", "through", "into"]);
+
+/**
+ * The names listed before the plural site head at `i` ("the A, B and C hotels"), or undefined. The
+ * list opens with "the", or with a preposition when `opened` allows ("at A and B stations").
+ */
+function listBeforeHead(ctx: SentenceContext, i: number, opened: boolean): Chunk[] | undefined {
+  const { words, tokens, graph } = ctx;
+  if (!pluralSiteHead(words[i], tokens[i]?.text)) return undefined;
+  const listed: Chunk[] = [];
+  let end = i;
+  for (;;) {
+    const c = ctx.chunks
+      .filter((o) => o.end === end && o.kind === "name" && o.type !== "person")
+      .concat(ctx.chunks.filter((o) => o.end === end && o.kind === "name"))[0];
+    if (!c) break;
+    listed.unshift(c);
+    const link = words[c.first - 1];
+    if (link !== "," && link !== "and") break;
+    end = words[c.first - 2] === "," ? c.first - 2 : c.first - 1;
+  }
+  const first = listed[0];
+  const opener = words[(first?.first ?? 0) - 1] ?? "";
+  if (listed.length < 2 || !first || !(opener === "the" || (opened && LIST_OPENERS.has(opener))))
+    return undefined;
+  if (listed.every((c) => findPlace(graph.get(c.entity)?.name ?? "") !== undefined)) return undefined;
+  return listed;
+}
+
+/**
+ * Types the listed sites as soon as the names are read, so that the event rules meet them as sites:
+ * "tore through the JW Marriott and Ritz-Carlton hotels", "blew themselves up at Lubyanka and Park
+ * Kultury stations".
+ */
+export function retypeListsBeforeHeads(ctx: SentenceContext): void {
+  for (let i = 2; i < ctx.words.length; i++)
+    for (const c of listBeforeHead(ctx, i, true) ?? []) retype(ctx, c);
+}
+
 /**
  * "The A, B and C hotels": names listed before a lowercase plural site head are one site each,
  * whatever the name finder typed them (unless every one is a town the gazetteer knows: "the Sousse
@@ -61,24 +101,10 @@ function placeAt(ctx: SentenceContext, event: DocumentEntity | undefined, site: 
  * "were (also) struck" after that makes each a site of the report's latest event.
  */
 function sitesBeforeHead(ctx: SentenceContext, quiet: boolean): void {
-  const { words, tokens, graph } = ctx;
+  const { words } = ctx;
   for (let i = 2; i < words.length; i++) {
-    if (!pluralSiteHead(words[i], tokens[i]?.text)) continue;
-    const listed: Chunk[] = [];
-    let end = i;
-    for (;;) {
-      const c = ctx.chunks
-        .filter((o) => o.end === end && o.kind === "name" && o.type !== "person")
-        .concat(ctx.chunks.filter((o) => o.end === end && o.kind === "name"))[0];
-      if (!c) break;
-      listed.unshift(c);
-      const link = words[c.first - 1];
-      if (link !== "," && link !== "and") break;
-      end = words[c.first - 2] === "," ? c.first - 2 : c.first - 1;
-    }
-    const first = listed[0];
-    if (listed.length < 2 || !first || words[first.first - 1] !== "the") continue;
-    if (listed.every((c) => findPlace(graph.get(c.entity)?.name ?? "") !== undefined)) continue;
+    const listed = listBeforeHead(ctx, i, false);
+    if (!listed) continue;
     for (const c of listed) retype(ctx, c);
     let k = i + 1;
     if (words[k] === "," && QUANTIFIERS.has(words[k + 1] ?? "")) k += 2;

@@ -137,6 +137,9 @@ const AFTER_HEAD = new Set([
   "where",
   "which",
   "and",
+  "stands",
+  "lies",
+  "is",
 ]);
 
 /**
@@ -151,10 +154,15 @@ export function addDefiniteSites(ctx: SentenceContext): void {
       continue;
     if (!FACILITY_HEADS.has(head) && head !== "complex") continue;
     if (ctx.chunks.some((c) => c.first <= i && i < c.end)) continue;
+    // "the museum" after "the Jewish Museum of Belgium": the head may stand before an "of".
     const site = graph.latest("facility", (e) => {
       const parts = e.name.split(" ");
+      const at = parts.findIndex((p, n) => p.toLowerCase() === head && parts[n + 1] === "of");
       return (
-        !e.provisional && parts.length > 1 && parts[parts.length - 1] === head && /^\p{Lu}/u.test(e.name)
+        !e.provisional &&
+        parts.length > 1 &&
+        (parts[parts.length - 1] === head || at > 0) &&
+        /^\p{Lu}/u.test(e.name)
       );
     });
     if (!site) continue;
@@ -218,20 +226,59 @@ export function addStreets(ctx: SentenceContext): void {
   }
 }
 
+/** Heads after a name that make it a district of a town: "Gulshan diplomatic district", "the Sablon district". */
+const DISTRICT_HEADS = new Set(["district", "area", "quarter", "neighbourhood", "neighborhood"]);
+
+/**
+ * The end of "NAME [lowercase modifiers] district" after a name chunk ending at `end`: "Mega Kuningan
+ * business district", "Gulshan diplomatic district"; -1 when no district head follows.
+ */
+export function districtHeadAfter(ctx: SentenceContext, end: number): number {
+  const { words, tokens } = ctx;
+  for (let k = end; k <= end + 2 && k < words.length; k++) {
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text)) return -1;
+    if (DISTRICT_HEADS.has(words[k]!)) return k;
+  }
+  return -1;
+}
+
+/**
+ * "Jakarta's Mega Kuningan business district", "Dhaka's Gulshan diplomatic district": a name that a
+ * town's possessive owns and a district head ends is a place, whatever the name finder typed it.
+ */
+export function retypePossessedDistricts(ctx: SentenceContext): void {
+  const { words, graph } = ctx;
+  for (const c of ctx.chunks) {
+    if (c.kind !== "name" || c.type === "location" || c.type === "event") continue;
+    if (!/^['’]s$/.test(words[c.first - 1] ?? "") || districtHeadAfter(ctx, c.end) < 0) continue;
+    const town = ctx.chunks.find((o) => o.kind === "name" && o.type === "location" && o.end === c.first - 1);
+    const entity = graph.get(c.entity);
+    if (!town || !entity) continue;
+    entity.type = "location";
+    c.type = "location";
+  }
+}
+
 /**
  * A district the name finder left out: "the Hodan district", "the 11th arrondissement" (a capitalised
  * word or an ordinal after "the", before a district head) is a place named with its head.
  */
 export function addDistricts(ctx: SentenceContext): void {
-  const { words, tokens } = ctx;
+  const { words, tokens, graph } = ctx;
   for (let i = 2; i < words.length; i++) {
     if (words[i] !== "district" && words[i] !== "arrondissement") continue;
     let first = i - 1;
     if (!/^\d+(?:st|nd|rd|th)$/.test(words[first]!))
       while (first > 1 && /^\p{Lu}/u.test(tokens[first - 1]!.text) && words[first - 1] !== "the") first--;
     if (words[first - 1] !== "the" || !/^(?:\p{Lu}|\d)/u.test(tokens[first]!.text)) continue;
-    if (ctx.chunks.some((c) => c.first < i && c.end > first - 1)) continue;
+    // "the Sablon district", where the finder found "Sablon" alone: the name joins the district.
+    const inner = ctx.chunks.find((c) => c.kind === "name" && c.first === first && c.end === i);
+    if (ctx.chunks.some((c) => c !== inner && c.first < i && c.end > first - 1)) continue;
+    const known = inner && graph.get(inner.entity);
+    if (inner && (known?.type !== "location" || findPlace(known.name))) continue;
+    if (inner) ctx.chunks.splice(ctx.chunks.indexOf(inner), 1);
     const key = pushSite(ctx, first, i + 1, first, undefined, "location");
+    if (known) graph.merge(known, graph.get(key)!);
     const chunk = ctx.chunks[ctx.chunks.length - 1]!;
     chunk.kind = "name";
     chunk.nominal = false;

@@ -8,6 +8,8 @@ import {
 import { findPlace } from "./place-gazetteer.js";
 import { addPossessiveSites } from "./possessive-sites.js";
 import { emit, type SentenceContext } from "./sentence-context.js";
+import { retypeApposedSites, retypePlacesOfSites } from "./site-appositions.js";
+import { retypeListsBeforeHeads } from "./site-lists.js";
 import {
   AREA_ADJECTIVES,
   addDefiniteSites,
@@ -18,6 +20,7 @@ import {
   MODIFIED_SITE_HEADS,
   pushSite,
   retypeListedSites,
+  retypePossessedDistricts,
 } from "./site-places.js";
 
 const SITE_LINKS = new Set(["near", "in", "at", "outside", "on"]);
@@ -123,7 +126,13 @@ function addNamedSites(ctx: SentenceContext): void {
         first = inner.first;
       }
     }
-    const before = words[first - 1] ?? "";
+    let before = words[first - 1] ?? "";
+    // "the busy Zoobe junction": an adjective between the article and the name opens the site's words.
+    let opening = first;
+    if (PLACE_ADJECTIVES.has(before) && ["the", "a", "an"].includes(words[first - 2] ?? "")) {
+      opening = first - 1;
+      before = words[first - 2]!;
+    }
     // "the Imperial Marhaba hotel"; for the heads added for other reports also "at Atocha station",
     // "on Jemaa el-Fnaa square" (a preposition in front, no article).
     // "Istanbul's Atatürk airport": a town's possessive in front is where the site is.
@@ -153,7 +162,19 @@ function addNamedSites(ctx: SentenceContext): void {
     )
       continue;
     const type = NAMED_PLACE_HEADS.has(words[i]!) ? "location" : "facility";
-    const key = pushSite(ctx, first, sharedHeadEnd(ctx, i), first, undefined, type);
+    const end = sharedHeadEnd(ctx, i);
+    const key = pushSite(ctx, opening, end, first, undefined, type);
+    // "Strasbourg's Christmas market" is how the report names it, with its town.
+    if (owner)
+      graph.mention(
+        graph.get(key)!,
+        ctx.text,
+        tokens[owner.first]!.start,
+        tokens[end - 1]!.end,
+        "SITE",
+        ctx.sentence.index,
+        true,
+      );
     for (const c of inner) {
       const from = graph.get(c.entity);
       const into = graph.get(key);
@@ -163,6 +184,9 @@ function addNamedSites(ctx: SentenceContext): void {
     if (owner) emit(ctx, { subject: key, predicate: "located_in", object: owner.entity }, i, true);
   }
 }
+/** Adjectives between an article and a named site: "the busy Zoobe junction", "the main Hamra mosque". */
+const PLACE_ADJECTIVES = new Set(["busy", "crowded", "main", "packed", "popular"]);
+
 /** Prepositions before a named site with no article: "at Atocha station", "on Jemaa el-Fnaa square". */
 const SITE_ENTRIES = new Set(["at", "on", "in", "near", "outside", "through", "into", "of"]);
 
@@ -205,30 +229,21 @@ function retypeSiteNames(ctx: SentenceContext): void {
 /** First words of a name that make it a street or a square ("Promenade des Anglais", "Place de la République"). */
 const PLACE_NAME_WORDS = new Set(["promenade", "boulevard", "avenue", "rue", "place", "plaza", "piazza"]);
 
+/** Words that end a site's description going back from its head: "killed 14 people at a … centre". */
+const NOT_SITE_WORDS = new Set(["of", "and", "or", "to", "for", "with", "was", "were", "is", "had", "has"]);
+
 /**
- * A name described by a site in apposition is that site: "Bab al-Aziziya, Muammar Gaddafi's fortified
- * compound in Tripoli," is a facility (whatever the name finder thought) located in Tripoli.
+ * The first word of at most two plain lowercase modifiers before `first` that an article or a
+ * possessive opens ("an art gallery", "a social services centre"); `first` itself when there is none.
  */
-function retypeApposedSites(ctx: SentenceContext): void {
-  const { words, graph } = ctx;
-  for (const c of ctx.chunks) {
-    if (c.kind !== "name" || c.type === "facility" || words[c.end] !== ",") continue;
-    let k = c.end + 1;
-    const owner = ctx.chunks.find((o) => o.kind === "name" && o.first === k && o.type === "person");
-    if (owner && /^['’]s$/.test(words[owner.end] ?? "")) k = owner.end + 1;
-    else if (["a", "an", "the"].includes(words[k] ?? "")) k++;
-    else continue;
-    while (SITE_MODIFIERS.has(words[k] ?? "")) k++;
-    if (!UNNAMED_FACILITY_HEADS.has(words[k] ?? "")) continue;
-    const entity = graph.get(c.entity);
-    if (!entity || (entity.type === "location" && words[k] !== "compound")) continue;
-    entity.type = "facility";
-    c.type = "facility";
-    const link = words[k + 1];
-    const place = ctx.chunks.find((o) => o.kind === "name" && o.first === k + 2 && o.type === "location");
-    if ((link === "in" || link === "at") && place)
-      emit(ctx, { subject: c.entity, predicate: "located_in", object: place.entity }, k, true);
+function freeModifiers(ctx: SentenceContext, first: number): number {
+  const { words, tokens } = ctx;
+  for (let k = first - 1; k >= Math.max(1, first - 2); k--) {
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) || NOT_SITE_WORDS.has(words[k]!)) return first;
+    if (SITE_DETERMINERS.has(words[k]!)) return first;
+    if (SITE_DETERMINERS.has(words[k - 1] ?? "")) return k;
   }
+  return first;
 }
 
 /** Determiners before an unnamed site: "a flat", "their bomb-making house", "his flat". */
@@ -244,10 +259,12 @@ export function addSites(ctx: SentenceContext): void {
   addShortSiteNames(ctx);
   retypeSiteNames(ctx);
   retypeListedSites(ctx);
+  retypeListsBeforeHeads(ctx);
   addNamedSites(ctx);
   retypeApposedSites(ctx);
   addStreets(ctx);
   addDistricts(ctx);
+  retypePossessedDistricts(ctx);
   addPossessiveSites(ctx);
   addDefiniteSites(ctx);
   const { words, tokens } = ctx;
@@ -267,6 +284,9 @@ export function addSites(ctx: SentenceContext): void {
       const place = ctx.chunks.find(
         (c) => c.kind === "name" && c.first === at && (c.type === "location" || c.type === "facility"),
       );
+      // "an art gallery in Ankara", "a social services centre in X": with a named place after it, any
+      // two lowercase words between the article and the head describe the site.
+      if (place && !SITE_DETERMINERS.has(words[first - 1] ?? "")) first = freeModifiers(ctx, first);
       if (place && SITE_DETERMINERS.has(words[first - 1] ?? "")) {
         const key = pushSite(ctx, first, place.end, first, place, type);
         // The head phrase alone names it too ("a busy shopping street" of "… in central Stockholm").
@@ -305,4 +325,5 @@ export function addSites(ctx: SentenceContext): void {
     // The whole phrase is the site; inner names ("US") stay, the longer chunk wins in argument search.
     pushSite(ctx, first, i + 1, first, undefined, type);
   }
+  retypePlacesOfSites(ctx);
 }

@@ -1,0 +1,46 @@
+import { test } from "node:test";
+import { assertHas, assertLacks, extractText } from "./testing.js";
+
+// Blame and attribution that name a perpetrator, on sentences written for these tests.
+const run = (text: string) => extractText(text, "2019-05-10");
+
+test("'blamed X, an apposition, for the attack' names the perpetrator", () => {
+  const x = run(
+    "Nigerian authorities have blamed Boko Haram, the jihadist group based in Borno, for last week's bombing of Kano airport.",
+  );
+  assertHas(x, "perpetrated(Boko Haram → Kano bombing)");
+});
+
+test("blame with no event written is for the report's one attack", () => {
+  const x = run(
+    "A bomb exploded at a bus station in Kano on Monday, killing 12 people. Government officials blame Boko Haram; the group has not commented.",
+  );
+  assertHas(x, "perpetrated(Boko Haram → Kano bombing)");
+});
+
+test("an attack attributed to a faction of a group, or blamed on it, was the group's", () => {
+  assertHas(
+    run(
+      "Officials have attributed the bus station bombing in Kano, in which 12 people died, to a faction of Boko Haram.",
+    ),
+    "perpetrated(Boko Haram → Kano bombing)",
+  );
+  assertHas(
+    run("The bombing of Kano airport was blamed on Boko Haram."),
+    "perpetrated(Boko Haram → Kano bombing)",
+  );
+});
+
+test("blame for something other than an attack names no perpetrator", () => {
+  const x = run(
+    "A bomb exploded at a bus station in Kano on Monday. Officials blamed the government for failures of security. The bombing of Kano airport killed 12 people, and the delay was blamed on the rain.",
+  );
+  assertLacks(x, /^perpetrated\(/);
+});
+
+test("blame with no event written picks none when the report has two", () => {
+  const x = run(
+    "A bomb exploded at a bus station in Kano on Monday. Gunmen attacked a market in Maiduguri on Tuesday. Officials blame Boko Haram.",
+  );
+  assertLacks(x, /^perpetrated\(Boko Haram →/);
+});

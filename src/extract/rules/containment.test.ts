@@ -1,0 +1,55 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { assertHas, assertLacks, extractText } from "./testing.js";
+
+// Containment stated by the words: possessive districts, inner parts, locating verbs, appositions
+// owned by a town; never proximity. Our own sentences about public facts.
+
+test("a district a town's possessive owns lies in the town, and a site in the district in the district", () => {
+  const x = extractText(
+    "Gunmen stormed the Lotus Bakery in Kano's Sabon Gari diplomatic district on Friday night.",
+    "2019-09-14",
+  );
+  assertHas(x, "located_in(Lotus Bakery → Sabon Gari)");
+  assertHas(x, "located_in(Sabon Gari → Kano)");
+  assertLacks(x, /located_in\(Lotus Bakery → Kano\)/);
+  // A country's possessive owns a region too.
+  const y = extractText("Volgograd lies well to the north of Russia's North Caucasus.", "2013-12-30");
+  assertHas(y, "located_in(North Caucasus → Russia)");
+  assertLacks(y, /located_in\(Volgograd/);
+});
+
+test("'in the heart of' and 'in the north of' are containment; 'on the outskirts of' is not", () => {
+  const x = extractText(
+    "The siege at the Kora Café in Murtala Square, in the heart of Kano's business district, ended.",
+    "2019-09-14",
+  );
+  assertHas(x, "located_in(Murtala Square → Kano)");
+  const y = extractText("The men came from Garko, a small town in the north of Nigeria.", "2019-09-14");
+  assertHas(y, "located_in(Garko → Nigeria)");
+  const z = extractText("Police raided Dawakin, a village on the outskirts of Kano.", "2019-09-14");
+  assertLacks(z, /located_in\(Dawakin/);
+});
+
+test("a site that 'stands in' a place lies in it; a compass word before the town keeps containment", () => {
+  const x = extractText(
+    "Gunmen attacked the National Museum of Mali in Bamako. The museum stands in the Niarela district.",
+    "2019-09-14",
+  );
+  assertHas(x, "located_in(National Museum of Mali → Niarela district)");
+  const y = extractText("Troops stormed the Ruma theatre in southeast Zaria on Saturday.", "2019-09-14");
+  assertHas(y, "located_in(Ruma theatre → Zaria)");
+});
+
+test("a street described as a town's street lies in the town; a suburb south of a town does not", () => {
+  const x = extractText(
+    "Police arrested a man over Friday's truck attack on Kungsgatan, Uppsala's busiest shopping street.",
+    "2017-04-09",
+  );
+  assertHas(x, "located_in(Kungsgatan → Uppsala)");
+  const y = extractText("He was detained in Märsta, a suburb north of the capital.", "2017-04-09");
+  assert.deepEqual(
+    y.statements.filter((s) => s.predicate === "located_in"),
+    [],
+  );
+});

@@ -1,0 +1,38 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { assertHas, assertLacks, extractText } from "./testing.js";
+
+// Unnamed sites described by free modifiers, named sites behind an adjective, and sites owned by a
+// town. Our own sentences about public facts.
+
+test("an unnamed site with free modifiers and a named place after it is a facility in that place", () => {
+  const x = extractText(
+    "Two attackers who killed 14 people at a social services centre in Kano were shot dead.",
+    "2019-09-14",
+  );
+  assertHas(x, "located_in(social services centre in Kano → Kano)");
+  const y = extractText("The ambassador was shot while speaking at an art gallery in Zaria.", "2019-09-14");
+  assertHas(y, "located_in(art gallery in Zaria → Zaria)");
+  const z = extractText("A car bomb exploded outside the government headquarters in Gusau.", "2019-09-14");
+  assertHas(z, "occurred_at(Gusau bombing → government headquarters in Gusau)");
+  // No named place after the head, no site; "the city centre" is no building.
+  const w = extractText("He walked to the city centre on Friday with his brother.", "2019-09-14");
+  assertLacks(w, /located_in/);
+  assert.ok(!w.entities.some((e) => e.type === "facility"));
+});
+
+test("a named site behind an adjective keeps the adjective out of its name", () => {
+  const x = extractText(
+    "A truck bombing at the busy Kofar junction, in the Fagge district, killed 85 people.",
+    "2019-09-14",
+  );
+  assertHas(x, "occurred_at(Kofar junction bombing → Kofar junction)");
+  assertHas(x, "located_in(Kofar junction → Fagge district)");
+});
+
+test("a site named with its town's possessive answers to that name too", () => {
+  const x = extractText("Tuesday's shooting at Kano's Christmas market killed three people.", "2019-09-14");
+  assertHas(x, "located_in(Christmas market → Kano)");
+  const market = x.entities.find((e) => e.name === "Christmas market");
+  assert.ok(x.mentions.some((m) => m.entity === market?.key && m.text === "Kano's Christmas market"));
+});

@@ -1,0 +1,268 @@
+import type { EntityType } from "../../model/entity-types.js";
+import type { DocumentGraph } from "./document-graph.js";
+import { ATTACKER_DESCRIPTIONS, FORCE_BODY_HEADS, TARGET_HEADS, TARGET_PARTICIPLES } from "./lexicon.js";
+import { type Chunk, chunkBefore, emit, matchesAt, type SentenceContext } from "./sentence-context.js";
+
+/**
+ * Verbs whose object is what an attack hit. `through`: the subject may be the blast or the vehicle
+ * itself ("Two blasts tore through a crowded train", "a truck ploughed into the crowd"), and then the
+ * sentence's event attacked the target. `vehicle`: the verb's own object is the vehicle, and the
+ * target follows "into" ("drove a truck into the crowd").
+ */
+const TARGET_VERBS: readonly { words: string[]; through?: boolean; vehicle?: boolean }[] = [
+  { words: ["opened", "fire", "on"] },
+  { words: ["opened", "fire", "at"] },
+  { words: ["fired", "on"] },
+  { words: ["fired", "at"] },
+  { words: ["attacked"] },
+  { words: ["struck"] },
+  { words: ["targeted"] },
+  { words: ["ambushed"] },
+  { words: ["stabbed"] },
+  { words: ["shot", "dead"] },
+  { words: ["shot", "and", "killed"] },
+  { words: ["gunned", "down"] },
+  { words: ["drove"], vehicle: true },
+  { words: ["rammed"], vehicle: true },
+  { words: ["steered"], vehicle: true },
+  { words: ["ploughed", "into"], through: true },
+  { words: ["plowed", "into"], through: true },
+  { words: ["ploughed", "through"], through: true },
+  { words: ["rammed", "into"], through: true },
+  { words: ["crashed", "into"], through: true },
+  { words: ["tore", "through"], through: true },
+  { words: ["ripped", "through"], through: true },
+];
+const PASSIVE = new Set(["was", "were", "been", "being", "is", "are"]);
+/** Verbs that kill or wound one person they name: "shot dead the ambassador", "stabbed X". */
+const PERSON_VERBS = new Set(["stabbed", "shot", "gunned"]);
+const DETERMINERS = new Set([
+  "a",
+  "an",
+  "the",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "several",
+  "dozens",
+  "packed",
+]);
+/** Words that end a target's participle phrase: "crowds watching the fireworks | on the Promenade". */
+const PHRASE_ENDS = new Set([
+  ",",
+  ";",
+  "and",
+  "on",
+  "in",
+  "at",
+  "near",
+  "outside",
+  "along",
+  "during",
+  "with",
+  ".",
+]);
+
+/** Participles that put people in a vehicle attacked ("a bus carrying pilgrims"). */
+const CARRYING = new Set(["carrying", "transporting", "ferrying"]);
+/** Words that are no modifier of a target's head: "shot dead | by an armed officer". */
+const FUNCTION_WORDS = new Set([
+  ...PHRASE_ENDS,
+  "by",
+  "a",
+  "an",
+  "the",
+  "of",
+  "to",
+  "from",
+  "for",
+  "into",
+  "as",
+  "who",
+]);
+
+/** An unnamed target found after an attack verb, and the verb it belongs to. */
+interface Target {
+  chunk: Chunk;
+  verb: number;
+  through: boolean;
+}
+
+const TARGETS = new WeakMap<SentenceContext, Target[]>();
+/** The entities made as targets in a report: never the attackers of another target. */
+const TARGET_ENTITIES = new WeakMap<DocumentGraph, Set<string>>();
+
+function isTarget(ctx: SentenceContext, key: string): boolean {
+  return TARGET_ENTITIES.get(ctx.graph)?.has(key) ?? false;
+}
+
+/** The unnamed target phrase starting at token `at`, as [first, end) and its type, if any. */
+function targetPhrase(
+  ctx: SentenceContext,
+  at: number,
+): { first: number; end: number; type: "facility" | "group" | "person" } | undefined {
+  const { words } = ctx;
+  let k = at;
+  if (DETERMINERS.has(words[k] ?? "") || /^\d+$/.test(words[k] ?? "")) k++;
+  // "four crowded commuter trains", "a police officer": a few lowercase modifiers before the head.
+  for (let m = 0; m < 4; m++) {
+    const type = TARGET_HEADS.get(words[k] ?? "");
+    if (type) {
+      let end = k + 1;
+      // "crowds of spectators"
+      if (words[end] === "of" && TARGET_HEADS.get(words[end + 1] ?? "") === "group") end += 2;
+      // "crowds watching Bastille Day fireworks"
+      if (type === "group" && TARGET_PARTICIPLES.has(words[end] ?? "")) {
+        let stop = end + 1;
+        while (stop < words.length && stop - end <= 5 && !PHRASE_ENDS.has(words[stop]!)) stop++;
+        if (stop - end <= 5) end = stop;
+      }
+      return { first: at, end, type };
+    }
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(ctx.tokens[k]?.text ?? "") || FUNCTION_WORDS.has(words[k]!))
+      return undefined;
+    k++;
+  }
+  return undefined;
+}
+
+/**
+ * Unnamed targets an attack verb takes as its object, which no name finder sees: "opened fire on a
+ * bus", "struck a trolleybus", "drove a truck into the crowd", "tore through crowds of spectators",
+ * "stabbed a police officer". Each becomes a provisional entity (dropped unless a statement uses
+ * it) of the type the annotation guide gives it, so the relation table and `attackTargets` can say
+ * who attacked it. Runs before the relations.
+ */
+export function addTargets(ctx: SentenceContext): void {
+  const { words, tokens, text, graph } = ctx;
+  const found: Target[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const verb = TARGET_VERBS.find((v) => matchesAt(words, i, v.words));
+    // "was shot dead by an armed officer": the passive's object is its subject, not what follows.
+    if (!verb || PASSIVE.has(words[i - 1]!)) continue;
+    let at = i + verb.words.length;
+    if (verb.vehicle) {
+      const into = words.slice(at, at + 6).indexOf("into");
+      if (into < 0) continue;
+      at += into + 1;
+    }
+    const phrase = targetPhrase(ctx, at);
+    if (!phrase) continue;
+    if (ctx.chunks.some((c) => c.first < phrase.end && phrase.first < c.end)) continue;
+    const surface = text.slice(tokens[phrase.first]!.start, tokens[phrase.end - 1]!.end).replace(/\s+/g, " ");
+    const entity = graph.entity(phrase.type as EntityType, surface, ctx.sentence.index, true);
+    graph.mention(
+      entity,
+      text,
+      tokens[phrase.first]!.start,
+      tokens[phrase.end - 1]!.end,
+      phrase.type === "facility" ? "FAC" : phrase.type === "group" ? "GROUP" : "PER",
+      ctx.sentence.index,
+      true,
+    );
+    const chunk: Chunk = {
+      first: phrase.first,
+      end: phrase.end,
+      entity: entity.key,
+      type: phrase.type,
+      nominal: true,
+      // Not a site: a bus is what was attacked, not where an event or a site lies.
+      kind: "description",
+    };
+    ctx.chunks.push(chunk);
+    if (!TARGET_ENTITIES.has(graph)) TARGET_ENTITIES.set(graph, new Set());
+    TARGET_ENTITIES.get(graph)!.add(entity.key);
+    found.push({ chunk, verb: i, through: verb.through === true });
+  }
+  TARGETS.set(ctx, found);
+}
+
+const ACTORS: readonly EntityType[] = ["person", "group", "organization"];
+
+/** The actor whose relative clause holds the verb ("the man who drove a truck into the crowd"). */
+function clauseOwner(ctx: SentenceContext, verb: number): Chunk | undefined {
+  return ctx.chunks.find(
+    (c) =>
+      c.first < verb &&
+      verb < c.end &&
+      (c.type === "person" || c.type === "group") &&
+      ctx.words.slice(c.first, verb).some((w) => w === "who" || w === "that"),
+  );
+}
+
+/** The nearest attacker before the verb in its clause, stepping over targets ("drove into pedestrians and then stabbed …"). */
+function actorBefore(ctx: SentenceContext, verb: number): Chunk | undefined {
+  const saved = ctx.chunks;
+  const actors = saved.filter((c) => !isTarget(ctx, c.entity));
+  ctx.chunks = actors;
+  try {
+    return chunkBefore(ctx, verb, ACTORS, 20);
+  } finally {
+    ctx.chunks = saved;
+  }
+}
+
+/** Whether an entity is known as an attacker: described so, or already said to have carried something out. */
+function isAttacker(ctx: SentenceContext, key: string): boolean {
+  const e = ctx.graph.get(key);
+  if (!e || isTarget(ctx, key)) return false;
+  // "Police shot dead X": a force that stops someone is no attacker (`force-actions.ts`).
+  if (FORCE_BODY_HEADS.has(e.name.toLowerCase().split(" ").at(-1) ?? "")) return false;
+  return (
+    e.type === "group" ||
+    [...e.descriptors].some((d) => ATTACKER_DESCRIPTIONS.has(d)) ||
+    ctx.graph.has(key, "perpetrated")
+  );
+}
+
+/**
+ * Who attacked the sentence's unnamed targets: the subject of the verb ("Masked gunmen opened fire on
+ * a bus"), the actor whose relative clause holds it ("the man who drove a truck into the crowd"), or,
+ * when a blast or a vehicle is the subject, the event itself ("Two blasts tore through crowds of
+ * spectators"). Also a person an attacker shot or stabbed by name ("the gunman shot dead the
+ * ambassador, X"). Runs after the events, implicit events and perpetrators of the sentence.
+ */
+export function attackTargets(ctx: SentenceContext): void {
+  const { words, graph } = ctx;
+  for (const t of TARGETS.get(ctx) ?? []) {
+    const owner =
+      clauseOwner(ctx, t.verb) ??
+      actorBefore(ctx, t.verb) ??
+      (t.through ? chunkBefore(ctx, t.verb, ["event"], 20) : undefined);
+    let subject = owner;
+    if (t.through && (!owner || owner.type === "event" || !isAttacker(ctx, owner.entity))) {
+      // "a truck ploughed into …": the vehicle is no actor; the event the sentence tells of attacked.
+      const cue = ctx.eventCues.find((c) => Math.abs(c.at - t.verb) <= 12);
+      subject =
+        owner?.type === "event" ? owner : cue ? { ...t.chunk, entity: cue.entity, type: "event" } : undefined;
+    }
+    if (!subject || subject.entity === t.chunk.entity) continue;
+    if (subject.type !== "event" && !isAttacker(ctx, subject.entity)) continue;
+    if (!graph.has(subject.entity, "attacked", t.chunk.entity))
+      emit(ctx, { subject: subject.entity, predicate: "attacked", object: t.chunk.entity }, t.verb);
+    // "opened fire on a bus carrying Coptic Christians": the people it carried were attacked too.
+    if (t.chunk.type !== "facility" || !CARRYING.has(words[t.chunk.end] ?? "")) continue;
+    const carried = ctx.chunks.find(
+      (c) => c.first === t.chunk.end + 1 && (c.type === "group" || c.type === "person"),
+    );
+    if (carried && !graph.has(subject.entity, "attacked", carried.entity))
+      emit(ctx, { subject: subject.entity, predicate: "attacked", object: carried.entity }, t.verb);
+  }
+  // "the gunman shot dead the ambassador, Andrei Karlov": an attacker's verb of killing names its victim.
+  for (let i = 1; i < words.length; i++) {
+    if (!PERSON_VERBS.has(words[i]!) || PASSIVE.has(words[i - 1]!)) continue;
+    let k = i + 1;
+    if (words[k] === "dead" || words[k] === "down") k++;
+    if (words[k] === "and" && words[k + 1] === "killed") k += 2;
+    if (k === i + 1 && words[i] !== "stabbed") continue;
+    const victim = ctx.chunks.find(
+      (c) => c.kind === "name" && c.type === "person" && c.first >= k && c.first <= k + 4,
+    );
+    if (!victim || words.slice(k, victim.first).some((w) => w === "by" || w === "and")) continue;
+    const actor = clauseOwner(ctx, i) ?? actorBefore(ctx, i);
+    if (!actor || !isAttacker(ctx, actor.entity) || actor.entity === victim.entity) continue;
+    emit(ctx, { subject: actor.entity, predicate: "attacked", object: victim.entity }, i);
+  }
+}
