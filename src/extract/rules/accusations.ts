@@ -21,7 +21,9 @@ export function addAccusations(ctx: SentenceContext): void {
   const { words } = ctx;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (ACCUSING.has(w) && CHARGE_PREPOSITIONS.has(words[i + 1] ?? "")) {
+    // "a 39-year-old man arrested over Friday's truck attack": held on suspicion of it.
+    const held = HELD.has(w) && words[i + 1] === "over";
+    if ((ACCUSING.has(w) && CHARGE_PREPOSITIONS.has(words[i + 1] ?? "")) || held) {
       const event = eventAfter(ctx, i + 2);
       const accused = event && accusedBefore(ctx, i);
       if (event && accused) perpetrate(ctx, accused, event, i);
@@ -45,6 +47,8 @@ export function addAccusations(ctx: SentenceContext): void {
 
 const ACCUSING = new Set(["suspected", "accused", "accuse", "accuses", "suspect"]);
 const CHARGE_PREPOSITIONS = new Set(["of", "in", "over"]);
+/** Arrests that name their cause with "over": a suspicion of the act, hedged like "suspected". */
+const HELD = new Set(["arrested", "detained", "held", "charged"]);
 const VERDICTS = new Set(["sentenced", "jailed", "convicted", "imprisoned"]);
 const BE = new Set(["was", "were", "is", "are", "been", "be"]);
 /** Gerunds that say the accused did the act itself, not that they helped someone who did. */

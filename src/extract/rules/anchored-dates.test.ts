@@ -18,3 +18,23 @@ test("a bounded span ('nearly three years after') fixes no date", () => {
   );
   assert.deepEqual(factsBy(x, "occurred_on"), ["Jaipur bombing → 2008-05-13"]);
 });
+
+test("a span counts from the clause's date a few words before it", () => {
+  const x = extractText(
+    "The government opened a memorial in Colombo on Monday, six months to the day after the bombings.",
+    "2019-10-22",
+  );
+  assert.ok(
+    factsBy(x, "occurred_on").some((f) => /bombing → 2019-04-21$/.test(f)),
+    factsBy(x, "occurred_on").join("\n"),
+  );
+  // Not across a second clause: "and" opens another act with a time of its own.
+  const y = extractText(
+    "The court met in Colombo on Monday and heard the case, six months after the bombings.",
+    "2019-10-22",
+  );
+  assert.ok(
+    !factsBy(y, "occurred_on").some((f) => /bombing → 2019-04/.test(f)),
+    factsBy(y, "occurred_on").join("\n"),
+  );
+});

@@ -70,6 +70,27 @@ function datedEventBefore(ctx: SentenceContext, span: AnchoredSpan) {
   return { time: dated.time };
 }
 
+/** How many words may stand between a clause's date and the span counted from it. */
+const CLAUSE_REACH = 10;
+
+/**
+ * The date of the clause a span closes, when words stand between them: "announced on Monday the end of
+ * combat operations in Marawi, five months to the day after the fighting began" counts from Monday.
+ * Only the one date before the span in the sentence, in the same clause (no semicolon, no second
+ * clause opened by "and", "but", "while", "when"), and within a few words.
+ */
+function clauseDateBefore(ctx: SentenceContext, span: AnchoredSpan) {
+  const before = ctx.dates.filter((d) => d.end <= span.start);
+  if (before.length !== 1) return undefined;
+  const date = before[0]!;
+  const from = tokenAfter(ctx, date.end);
+  const to = tokenAfter(ctx, span.start);
+  if (to - from > CLAUSE_REACH) return undefined;
+  const between = ctx.words.slice(from, to);
+  if (between.some((w) => [";", "and", "but", "while", "when", "who", "which"].includes(w))) return undefined;
+  return date;
+}
+
 /**
  * "declared a state of emergency on Saturday, eight days after a gunman killed 38 tourists": the
  * date written before the span is the anchor, and the event the rest of the clause speaks of happened
@@ -82,7 +103,8 @@ export function dateEventsFromAnchors(ctx: SentenceContext): void {
       continue;
     const anchor =
       ctx.dates.filter((d) => d.end <= span.start && /^[\s,]*$/.test(text.slice(d.end, span.start))).pop() ??
-      datedEventBefore(ctx, span);
+      datedEventBefore(ctx, span) ??
+      clauseDateBefore(ctx, span);
     if (!anchor) continue;
     const at = tokenAfter(ctx, span.end);
     const cue = ctx.eventCues.filter((c) => c.at >= at).sort((a, b) => a.at - b.at)[0];

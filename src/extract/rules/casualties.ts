@@ -1,12 +1,13 @@
+import { MORE_CASUALTY_PATTERNS } from "./casualty-cues.js";
 import type { DocumentEntity } from "./document-graph.js";
 import { isBackground } from "./event-places.js";
 import { canonicalPlace, eventAt } from "./events.js";
-import { DATE_WORDS, GROUP_NOUNS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
-import { type Count, readCount, VAGUE_PLURALS } from "./numbers.js";
+import { ATTACKER_DESCRIPTIONS, DATE_WORDS, GROUP_NOUNS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
+import { type Count, readCount, readNumber, VAGUE_PLURALS } from "./numbers.js";
 import { ATTACK_VERBS, CASUALTY_PATTERNS } from "./patterns.js";
 import { emit, matchesAt, type SentenceContext } from "./sentence-context.js";
 
-const TRIGGERS = CASUALTY_PATTERNS.flatMap((p) =>
+const TRIGGERS = [...CASUALTY_PATTERNS, ...MORE_CASUALTY_PATTERNS].flatMap((p) =>
   p.triggers.map((t) => ({ pattern: p, words: t.split(" ") })),
 );
 /** Words allowed between a count and a following cue ("38 holidaymakers were killed"). */
@@ -32,6 +33,9 @@ const FILLER = new Set([
   "lightly",
   // "20 hostages were found dead"
   "found",
+  // "33 people are being treated in hospital"
+  "being",
+  "still",
 ]);
 /** "A 17-year-old boy was seriously wounded", "One officer was wounded": a single victim. */
 const ONE = new Set(["a", "an", "one", "another"]);
@@ -63,6 +67,10 @@ const PLACE_ADJECTIVES = new Set([
   "western",
   "downtown",
   "coastal",
+  // "in a historic Charleston church", "at the busy Zobe junction"
+  "historic",
+  "busy",
+  "crowded",
 ]);
 /** "A suicide bomber", "a gunman": an attacker brought in with an indefinite article starts a new attack. */
 const NEW_ATTACKER = new Set([
@@ -120,11 +128,192 @@ function oneVictim(words: readonly string[], trigger: readonly string[], from: n
   return { value: 1, bound: "exact", end: from + 2 };
 }
 
+/** How far before a count-first cue its count may start, an appositive between them included. */
+const REACH = 24;
+/** The longest appositive allowed between a count and its cue ("305 people, 27 of them children, were killed"). */
+const APPOSITIVE_LENGTH = 14;
+/** Words that end an appositive's reach: a new clause or a second figure's verb. */
+const CLAUSE_WORDS = new Set([
+  ";",
+  ":",
+  "said",
+  "says",
+  "killed",
+  "wounded",
+  "injured",
+  "died",
+  "dead",
+  "when",
+]);
+/** Auxiliaries of the passive: "A sailor, a Marine and a police officer were wounded". */
+const PASSIVE = new Set(["were", "was", "been"]);
+/**
+ * Nouns that make an addend of a split the attackers' ("23 hostages and 32 militants had died"): the
+ * guide leaves them out of the victims' toll. "men" is not among them: "two men and a woman were
+ * killed" may be victims, so a split with "men" in it is not read (see `plausible`).
+ */
+const ATTACKER_NOUNS: ReadonlySet<string> = new Set([
+  ...[...GROUP_NOUNS].filter((w) => w !== "men"),
+  ...ATTACKER_DESCRIPTIONS,
+  "hostage-takers",
+  "insurgents",
+  "jihadists",
+  "accomplices",
+]);
+
+/** Finite verbs and clause breaks that end the phrase a figure's place is looked for in. */
+const CLAUSE_VERBS = new Set(["was", "were", "is", "are", "has", "have", "had", ";"]);
+
+/** Whether only fillers stand between token `k` and the cue at `i`. */
+function reaches(words: readonly string[], k: number, i: number): boolean {
+  while (k < i && FILLER.has(words[k]!)) k++;
+  return k === i;
+}
+
+/**
+ * The end of an appositive that opens at the comma at `k` and closes before the cue at `i`: "Ten
+ * people, all foreigners and at least eight of them German, were killed". Undefined when the words
+ * after the count are no such aside.
+ */
+function appositiveBefore(words: readonly string[], k: number, i: number): number | undefined {
+  if (words[k] !== ",") return undefined;
+  for (let m = k + 1; m < i && m - k <= APPOSITIVE_LENGTH; m++) {
+    if (CLAUSE_WORDS.has(words[m]!)) return undefined;
+    if (words[m] === "," && m > k + 1) return reaches(words, m + 1, i) ? m + 1 : undefined;
+  }
+  return undefined;
+}
+
+/** The addends of a sum or split in `words[from, end)`: each number (or "a") and the nouns after it. */
+function addends(words: readonly string[], from: number, end: number): { value: number; nouns: string[] }[] {
+  const parts: { value: number; nouns: string[] }[] = [];
+  for (let k = from; k < end; k++) {
+    const opens = k === from || words[k - 1] === "," || words[k - 1] === "and" || words[k - 1] === "least";
+    const n = opens ? readNumber(words, k) : undefined;
+    const single = opens && (words[k] === "a" || words[k] === "an") && !n;
+    if (n || single) {
+      parts.push({ value: n ? n.value : 1, nouns: [] });
+      if (n) k = n.end - 1;
+    } else parts.at(-1)?.nouns.push(words[k]!);
+  }
+  return parts;
+}
+
+const isAttackers = (part: { nouns: string[] }) => part.nouns.some((w) => ATTACKER_NOUNS.has(w));
+
+/**
+ * The victims of a split: "at least 23 hostages and 32 militants had died" is 23, "920 militants, 165
+ * soldiers and police officers, and 47 civilians" is 212 (the guide sums victims and leaves attackers
+ * out). Undefined unless the words split the dead between attackers and others.
+ */
+function victimsOf(words: readonly string[], from: number, end: number): number | undefined {
+  const parts = addends(words, from, end);
+  if (parts.length < 2 || parts.some((p) => p.nouns.includes("men"))) return undefined;
+  const victims = parts.filter((p) => !isAttackers(p));
+  if (victims.length === 0 || victims.length === parts.length) return undefined;
+  return victims.reduce((sum, p) => sum + p.value, 0);
+}
+
+/**
+ * "The US ambassador, J. Christopher Stevens, and three other Americans were killed": "other" after a
+ * count joined to a victim named before it adds that victim. Not when the conjunct before is a clause
+ * with its own figure ("two people died and three other people were wounded") or an attacker.
+ */
+function otherAddsOne(words: readonly string[], s: number): boolean {
+  const n = readNumber(words, s);
+  if (!n || words[n.end] !== "other" || words[s - 1] !== "and" || s < 2) return false;
+  const before = words.slice(Math.max(0, s - 9), s - 1);
+  return !before.some(
+    (w) =>
+      readNumber([w], 0) !== undefined ||
+      CLAUSE_WORDS.has(w) ||
+      ATTACKER_NOUNS.has(w) ||
+      w === "men" ||
+      w === "." ||
+      w === "and",
+  );
+}
+
+/**
+ * A count at token `s` that a count-first cue at `i` gives: right before it but for fillers ("38
+ * holidaymakers were killed"), or with an appositive between ("305 people, 27 of them children, were
+ * killed"; "Two hostages, a man aged 34 and a woman aged 38, died").
+ */
+function countBefore(words: readonly string[], s: number, i: number): Count | undefined {
+  if (words[s] === "a" || words[s] === "an") {
+    // "A gunman and two accomplices killed …": a sum opened by "a" is read only in the passive, of
+    // victims: "A sailor, a Marine and a police officer were wounded".
+    const c = readCount(words, s);
+    if (!c || c.end > i || !reaches(words, c.end, i)) return undefined;
+    if (!words.slice(c.end, i).some((w) => PASSIVE.has(w))) return undefined;
+    if (words.slice(s, c.end).some((w) => ATTACKER_NOUNS.has(w) || w === "men")) return undefined;
+    return c;
+  }
+  // The count's nouns end at the cue: "33 people are being treated in hospital".
+  const whole = readCount(words.slice(0, i), s);
+  if (!whole) return undefined;
+  // A sum read across the appositive's comma ("Two hostages, a man …") is read again up to the comma.
+  const comma = words.indexOf(",", s);
+  const head = comma > s && comma < whole.end ? readCount(words.slice(0, comma), s) : undefined;
+  for (const c of head ? [whole, head] : [whole]) {
+    // An aside needs a counted noun before it: "Abdulazeez, 24, a Kuwaiti-born …, was shot" is an age.
+    const nouned = c.end > (readNumber(words, s)?.end ?? s + 1);
+    const victims = victimsOf(words, s, c.end);
+    const counted = victims === undefined ? c : { ...c, value: victims };
+    if (victims === undefined && !plausible(words, c, s)) continue;
+    if (victims !== undefined && !plausible(words, { ...c, end: s + 1 }, s)) continue;
+    const value = otherAddsOne(words, s) ? counted.value + 1 : counted.value;
+    if (reaches(words, c.end, i) || (nouned && appositiveBefore(words, c.end, i) !== undefined))
+      return { ...counted, value };
+  }
+  return undefined;
+}
+
+/**
+ * "killed more than 1,100 people: 920 militants, 165 soldiers and police officers, and 47 civilians":
+ * the breakdown after a colon, when it splits attackers from victims, gives the victims' toll too.
+ */
+function breakdownAfter(words: readonly string[], count: Count): Count | undefined {
+  const colon = words[count.end] === ":" ? count.end : words[count.end - 1] === ":" ? count.end - 1 : -1;
+  if (colon < 0) return undefined;
+  let end = colon + 1;
+  while (end < words.length && ![".", ";", ":"].includes(words[end]!)) end++;
+  const victims = victimsOf(words, colon + 1, end);
+  return victims === undefined ? undefined : { value: victims, bound: "exact", end };
+}
+
+/**
+ * Whether `word` ("toll") comes before the cue at `i` in its clause: within ten words, or further
+ * back with no comma between ("The death toll from Saturday's twin car bombings near the ministry
+ * has risen to 121").
+ */
+function cueWordBefore(words: readonly string[], word: string, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 18); k--) {
+    if (words[k] === word) return true;
+    if (i - k >= 10 && [",", ";", ":", "."].includes(words[k]!)) return false;
+  }
+  return false;
+}
+
 /** "plus the gunman" adds one; "including the gunman" is already counted. */
 function withPlus(words: readonly string[], count: Count): number {
   return words[count.end] === "plus" || (words[count.end] === "," && words[count.end + 1] === "plus")
     ? count.value + 1
     : count.value;
+}
+
+/**
+ * Whether a provisional event ("the attack", named by a bare noun) has already been told of: given a
+ * figure, a place or a perpetrator. Such an event is the report's, and a toll in a sentence of its
+ * own ("Fifty-three people were wounded.") is its too.
+ */
+function told(ctx: SentenceContext, event: DocumentEntity): boolean {
+  const { graph } = ctx;
+  return (
+    graph.has(event.key, "killed") ||
+    graph.has(event.key, "occurred_at") ||
+    graph.byPredicate("perpetrated").some((s) => s.object === event.key)
+  );
 }
 
 /** The event a casualty figure belongs to: one in the sentence, the latest in the document, or "<place> attack". */
@@ -160,13 +349,17 @@ function eventFor(ctx: SentenceContext, at: number, verbFirst = false): Document
     (e) => !e.provisional && e.place !== undefined && named.has(e.place),
   );
   if (there) return there;
-  const latest = ctx.graph.latest("event", (e) => !e.provisional && !isBackground(e));
+  const latest = ctx.graph.latest("event", (e) => (!e.provisional || told(ctx, e)) && !isBackground(e));
   if (latest && !fresh) return latest;
-  // Only a place after the figure: "killed 38 people in Sousse", not "Officials in Tunis said … killed".
+  // Only a place after the figure: "killed 38 people in Sousse", not "Officials in Tunis said … killed",
+  // and before the clause's own verb: "suspected of shooting dead nine worshippers in a Charleston
+  // church was arrested … in Shelby" was not an attack in Shelby.
+  const verb = ctx.words.findIndex((w, k) => k > at && CLAUSE_VERBS.has(w));
   const place = ctx.chunks
     .filter(
       (c) =>
         c.first > at &&
+        (verb < 0 || c.first < verb) &&
         (c.type === "location" || c.type === "facility") &&
         (c.kind === "name" || c.kind === "site") &&
         placeLink(ctx.words, c.first),
@@ -206,21 +399,13 @@ export function addCasualties(ctx: SentenceContext): void {
   for (let i = 0; i < words.length; i++) {
     for (const { pattern, words: trigger } of TRIGGERS) {
       if (!matchesAt(words, i, trigger)) continue;
-      if (pattern.after && !words.slice(Math.max(0, i - 10), i).includes(pattern.after)) continue;
+      if (pattern.after && !cueWordBefore(words, pattern.after, i)) continue;
       let count: Count | undefined;
       let at = i;
       if (pattern.count === "count-first") {
-        for (let s = Math.max(0, i - 10); s < i && !count; s++) {
-          // "A gunman and two accomplices killed …": a sum opened by "a" is read only after its verb.
-          if (words[s] === "a" || words[s] === "an") continue;
-          const c = readCount(words, s);
-          if (!c || c.end > i || !plausible(words, c, s)) continue;
-          let k = c.end;
-          while (k < i && FILLER.has(words[k]!)) k++;
-          if (k === i) {
-            count = c;
-            at = s;
-          }
+        for (let s = Math.max(0, i - REACH); s < i && !count; s++) {
+          count = countBefore(words, s, i);
+          if (count) at = s;
         }
         if (!count && pattern.predicate === "wounded") {
           count = singleVictim(words, i);
@@ -235,12 +420,14 @@ export function addCasualties(ctx: SentenceContext): void {
         const ofPhrase = trigger[trigger.length - 1] === "of";
         if (ofPhrase && !ctx.chunks.some((e) => e.type === "event" && e.first <= i && c && e.end > c.end))
           continue;
-        if (c && plausible(words, c, from)) {
-          if (!pattern.completion) count = c;
+        const victims = c && victimsOf(words, from, c.end);
+        const read = c && victims !== undefined ? { ...c, value: victims } : c;
+        if (read && (victims !== undefined || plausible(words, read, from))) {
+          if (!pattern.completion) count = read;
           else {
-            let k = c.end;
+            let k = read.end;
             while (FILLER.has(words[k] ?? "")) k++;
-            if (pattern.completion.includes(words[k] ?? "")) count = c;
+            if (pattern.completion.includes(words[k] ?? "")) count = read;
           }
         }
       }
@@ -258,6 +445,8 @@ export function addCasualties(ctx: SentenceContext): void {
         },
         i,
       );
+      const split = pattern.count === "count-after" ? breakdownAfter(words, count) : undefined;
+      if (split) emit(ctx, { subject: event.key, predicate: pattern.predicate, ...split }, i);
     }
   }
 }

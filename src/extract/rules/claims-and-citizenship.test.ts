@@ -80,3 +80,45 @@ test("born in a country is no citizenship", () => {
   assertHas(x, "nationality(Bilal Hussain → UK)");
   assertLacks(x, /^nationality\(Bilal Hussain → Pakistan\)/);
 });
+
+test("a group that says its fighters targeted something claims the report's attack", () => {
+  const x = run(
+    "A car bombing in Baidoa on Sunday killed 14 people. " +
+      "Al-Shabaab said its fighters had targeted a hotel used by officials.",
+  );
+  assertHas(x, "claimed_responsibility_for(Al-Shabaab → Baidoa bombing)");
+});
+
+test("an arm named with 'its' carries out what the speaker claims", () => {
+  const x = run(
+    "Islamic State said on Monday that fighters of its West Africa Province had carried out the bombing of a market in Maiduguri.",
+  );
+  const facts = factsOf(x);
+  if (!facts.some((f) => /^claimed_responsibility_for\(Islamic State → /.test(f)))
+    throw new Error(facts.join("\n"));
+});
+
+test("present-tense and 'called' claims count; 'has not claimed' does not", () => {
+  const live = run(
+    "Gunmen attacked a hotel in Mogadishu on Friday. Al-Shabaab claims the attack on its radio station.",
+  );
+  if (!factsOf(live).some((f) => /^claimed_responsibility_for\(Al-Shabaab → /.test(f)))
+    throw new Error(factsOf(live).join("\n"));
+  const called = run(
+    "A bomber blew himself up outside a bar in Lyon on Friday. Islamic State's Amaq agency later called him one of its soldiers.",
+  );
+  if (!factsOf(called).some((f) => /^claimed_responsibility_for\(Islamic State → /.test(f)))
+    throw new Error(factsOf(called).join("\n"));
+  const none = run(
+    "A man stabbed two people in Hamburg on Friday. Islamic State has not claimed the attack.",
+  );
+  assertLacks(none, /^claimed_responsibility_for/);
+});
+
+test("'called him one of its soldiers' never makes the official quoted before a member", () => {
+  const x = run(
+    "A bomber blew himself up outside a bar in Lyon on Friday, Interior Minister Paul Garnier said. " +
+      "Islamic State's Amaq agency later called him one of its soldiers.",
+  );
+  assertLacks(x, /^member_of\(Paul Garnier/);
+});

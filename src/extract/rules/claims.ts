@@ -18,7 +18,30 @@ interface PendingClaim {
 }
 
 const pending = new WeakMap<DocumentGraph, PendingClaim[]>();
-const SAYING = new Set(["said", "says", "announced", "stated", "declared", "insisted", "boasted", "claimed"]);
+/** Verbs by which an actor speaks of an attack or an attacker as its own ("called him one of its soldiers"). */
+const SAYING = new Set([
+  "said",
+  "says",
+  "announced",
+  "stated",
+  "declared",
+  "insisted",
+  "boasted",
+  "claimed",
+  "called",
+  "described",
+]);
+/** Attack verbs that, said of the speaker's own men, claim the report's attack ("said its fighters had targeted …"). */
+const OWN_ATTACKS = new Set([
+  "targeted",
+  "attacked",
+  "stormed",
+  "bombed",
+  "struck",
+  "downed",
+  "perpetrated",
+  "staged",
+]);
 const MEMBER_NOUNS = new Set(["soldiers", "fighters", "members", "militants", "followers", "operatives"]);
 const AUXILIARIES = new Set(["had", "has", "have", "was", "were", "is", "are"]);
 /** Heads of an outlet that speaks for an organisation ("its Amaq news agency"). */
@@ -76,7 +99,7 @@ function carriesOut(words: readonly string[], k: number): boolean {
   const w = words[k] ?? "";
   if (w === "carried" && words[k + 1] === "out") return true;
   if (w === "brought" || w === "shot") return words.slice(k + 1, k + 5).includes("down");
-  return w === "downed" || w === "perpetrated" || w === "staged";
+  return OWN_ATTACKS.has(w);
 }
 
 function remember(
@@ -103,13 +126,16 @@ export function addClaims(ctx: SentenceContext): void {
     ) {
       const member = chunkBefore(ctx, i, ["person", "group"]);
       const by = member && speaker(ctx, member.first);
-      if (!member || !by) continue;
+      // "Amaq called him one of its soldiers": an official the report has quoted is not the one meant.
+      if (!member || !by || ctx.graph.get(member.entity)?.official) continue;
       emit(ctx, { subject: member.entity, predicate: "member_of", object: by.entity }, i);
       remember(ctx, { claimant: by.entity, member: member.entity }, i);
     }
-    // "X said it had brought the plane down": the act with no attack named in the sentence.
-    if ((words[i] === "it" || words[i] === "they") && !ctx.chunks.some((c) => c.type === "event")) {
-      let k = i + 1;
+    // "X said it had brought the plane down", "X said its fighters had targeted the ministry": the
+    // act with no attack named in the sentence.
+    const own = words[i] === "its" && MEMBER_NOUNS.has(words[i + 1] ?? "");
+    if ((words[i] === "it" || words[i] === "they" || own) && !ctx.chunks.some((c) => c.type === "event")) {
+      let k = own ? i + 2 : i + 1;
       while (AUXILIARIES.has(words[k] ?? "")) k++;
       if (!carriesOut(words, k) || (!SAYING.has(words[i - 1] ?? "") && words[i - 1] !== "that")) continue;
       const by = speaker(ctx, i);

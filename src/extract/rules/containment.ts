@@ -90,7 +90,7 @@ function addApposedPlaces(ctx: SentenceContext): void {
     if (outer?.type !== "location" || outer.kind !== "name" || outer.entity === inner.entity) continue;
     const innerKind = findPlace(graph.get(inner.entity)!.name);
     const outerKind = findPlace(graph.get(outer.entity)!.name);
-    if (innerKind === "country" || (outerKind !== undefined && outerKind !== "country")) continue;
+    if (innerKind === "country" || outerKind === "city") continue;
     const after = words[outer.end];
     if (after === "and" || after === "or" || (after === "," && placeChunk(ctx, outer.end + 1))) continue;
     emit(ctx, { subject: inner.entity, predicate: "located_in", object: outer.entity }, inner.end, true);
@@ -182,11 +182,29 @@ function afterPartOf(ctx: SentenceContext, at: number): number {
  * possessive, if any (never a country: "Britain's France policy" is no containment).
  */
 function possessedDistrict(ctx: SentenceContext, town: Chunk): Chunk | undefined {
-  const district = ctx.chunks.find(
-    (c) => c.kind === "name" && c.type === "location" && c.first === town.end + 1,
-  );
+  // "Moscow's historic Red Square": an adjective of standing may come between.
+  const at = POSSESSED_ADJECTIVES.has(ctx.words[town.end + 1] ?? "") ? town.end + 2 : town.end + 1;
+  const district = ctx.chunks.find((c) => c.kind === "name" && c.type === "location" && c.first === at);
+  // "Britain's old Suez policy": behind an adjective the name must end the phrase.
+  const next = ctx.tokens[district?.end ?? 0]?.text ?? "";
+  if (at > town.end + 1 && /^\p{Ll}+$/u.test(next) && !PHRASE_ENDS.has(next)) return undefined;
   return district && !isCountry(ctx, district) ? district : undefined;
 }
+
+/** Adjectives between a town's possessive and the place it owns: "Moscow's historic Red Square". */
+const POSSESSED_ADJECTIVES = new Set([
+  "historic",
+  "old",
+  "ancient",
+  "famous",
+  "main",
+  "central",
+  "busy",
+  "bustling",
+]);
+
+/** Words that may follow a possessed place's name: "Moscow's historic Red Square on Sunday". */
+const PHRASE_ENDS = new Set(["on", "in", "at", "and", "or", "near", "where", "which", "when", "to", "from"]);
 
 /** Heads of what a town's possessive may own in an apposition: "Stockholm's busiest shopping street". */
 const OWNED_HEADS = new Set([

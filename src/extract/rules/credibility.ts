@@ -179,7 +179,9 @@ export function readStance(tokens: readonly Token[], options: CredibilityOptions
       return options.asserted;
     },
     negated(trigger) {
-      if (denials.some((d) => d < trigger)) return true;
+      // "X denied any involvement, but Y blamed …": a contrasting clause is out of the denial's reach.
+      const contrast = (d: number) => words.slice(d, trigger).some((w) => w === "but" || w === ";");
+      if (denials.some((d) => d < trigger && !contrast(d))) return true;
       if (unsaid.some((v) => v < trigger && trigger < reportEnd(v))) return true;
       for (let i = trigger - 1; i >= Math.max(0, trigger - options.negationReach); i--) {
         if (words[i] === "," || words[i] === "and" || words[i] === "but") break;

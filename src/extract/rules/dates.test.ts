@@ -94,3 +94,34 @@ test("a month with 'last year' or 'this year' belongs to that year", () => {
   assert.equal(first("in March this year")?.value, "2015-03");
   assert.equal(findDates("in April last year", 0, 18, PUBLISHED).length, 1);
 });
+
+test("'earlier that day' and 'that morning' take the day of the sentence's date before them", () => {
+  const text = "Police said on Tuesday that a bomb had exploded at a market earlier that day.";
+  const dates = findDates(text, 0, text.length, "2021-11-17");
+  assert.deepEqual(
+    dates.map((d) => [d.text, d.value]),
+    [
+      ["on Tuesday", "2021-11-16"],
+      ["earlier that day", "2021-11-16"],
+    ],
+  );
+  // With no day before it, the phrase dates nothing.
+  const alone = "A bomb had exploded at a market earlier that day.";
+  assert.deepEqual(findDates(alone, 0, alone.length, "2021-11-17"), []);
+});
+
+test("'N months to the day after' keeps the anchor's day", () => {
+  const [span] = findAnchoredSpans("six months to the day after the bombing", 0, 39);
+  assert.equal(span?.toTheDay, true);
+  const monday = { from: "2019-10-21", to: "2019-10-21", precision: "day" } as const;
+  assert.deepEqual(shiftInterval(monday, span!, -1), {
+    from: "2019-04-21",
+    to: "2019-04-21",
+    precision: "day",
+  });
+  const [year] = findAnchoredSpans("a year to the day after", 0, 23);
+  assert.equal(shiftInterval(monday, year!, -1)?.from, "2018-10-21");
+  // Without "to the day", months stay months.
+  const [plain] = findAnchoredSpans("six months after", 0, 16);
+  assert.equal(shiftInterval(monday, plain!, -1)?.precision, "month");
+});

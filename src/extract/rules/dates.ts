@@ -212,7 +212,7 @@ function monthsOfNamedYears(
 }
 
 /** "eight days after", "three months before": counted from an anchor in the text, not from publication. */
-const ANCHORED = /\b([a-z]+|\d+) (day|week|month|year)s? (after|before|later|earlier)\b/gi;
+const ANCHORED = /\b([a-z]+|\d+) (day|week|month|year)s? (to the day )?(after|before|later|earlier)\b/gi;
 
 /** A span counted from an anchor the text gives: "eight days after" (amount 8, unit day, sign +1). */
 export interface AnchoredSpan {
@@ -222,6 +222,8 @@ export interface AnchoredSpan {
   unit: "day" | "week" | "month" | "year";
   /** +1: the anchor is earlier ("after X"); −1: the anchor is later ("before X"). */
   sign: 1 | -1;
+  /** "five months to the day after": the shifted date keeps the anchor's day. */
+  toTheDay?: boolean;
 }
 
 /** Spans like "eight days after" in `text[from, to)`; `findDates` leaves them out. */
@@ -231,9 +233,17 @@ export function findAnchoredSpans(text: string, from: number, to: number): Ancho
   for (const m of slice.matchAll(ANCHORED)) {
     const amount = /^\d+$/.test(m[1]!) ? Number(m[1]) : wordValue(m[1]!.toLowerCase());
     if (amount === undefined) continue;
-    const sign = /^(?:after|later)$/i.test(m[3]!) ? 1 : -1;
+    const sign = /^(?:after|later)$/i.test(m[4]!) ? 1 : -1;
     const unit = m[2]!.toLowerCase() as AnchoredSpan["unit"];
-    out.push({ start: from + m.index!, end: from + m.index! + m[0].length, amount, unit, sign });
+    const span: AnchoredSpan = {
+      start: from + m.index!,
+      end: from + m.index! + m[0].length,
+      amount,
+      unit,
+      sign,
+    };
+    if (m[3]) span.toTheDay = true;
+    out.push(span);
   }
   return out;
 }
@@ -257,8 +267,16 @@ export function shiftInterval(
   if (span.unit === "month") {
     if (anchor.precision === "year") return undefined;
     const months = a.y * 12 + (a.m - 1) + n;
+    // "five months to the day after" a Monday, 23 October, is 23 May (when May has that day).
+    if (span.toTheDay && anchor.precision === "day") {
+      const y = Math.floor(months / 12);
+      const m = (months % 12) + 1;
+      return a.d <= new Date(Date.UTC(y, m, 0)).getUTCDate() ? dayInterval({ y, m, d: a.d }) : undefined;
+    }
     return monthInterval(Math.floor(months / 12), (months % 12) + 1);
   }
+  if (span.toTheDay && anchor.precision === "day" && !(a.m === 2 && a.d === 29))
+    return dayInterval({ y: a.y + n, m: a.m, d: a.d });
   return yearInterval(a.y + n);
 }
 
@@ -321,5 +339,25 @@ export function findDates(text: string, from: number, to: number, published: str
           : yearInterval(y);
     found.push(mention(text, start, end, time));
   }
-  return found.sort((a, b) => a.start - b.start);
+  return [...found, ...sameDay(text, from, to, found)].sort((a, b) => a.start - b.start);
+}
+
+const SAME_DAY =
+  /\b(?:(?:earlier|later) (?:that|the same) day|on the same day|that (?:morning|afternoon|evening|night))\b/gi;
+
+/**
+ * "said on Tuesday that its fighters had carried out the bombings earlier that day": a phrase that
+ * points back to a day takes the day of the latest date before it in the sentence, when that date
+ * is a day. With none, it dates nothing (the report's day would be a guess).
+ */
+function sameDay(text: string, from: number, to: number, dates: readonly DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of text.slice(from, to).matchAll(SAME_DAY)) {
+    const start = from + m.index!;
+    const end = start + m[0].length;
+    if (dates.some((d) => d.start < end && start < d.end)) continue;
+    const day = dates.filter((d) => d.end <= start && d.time.precision === "day").pop();
+    if (day && day.time.from === day.time.to) out.push(mention(text, start, end, day.time));
+  }
+  return out;
 }

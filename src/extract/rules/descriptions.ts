@@ -40,7 +40,7 @@ const NOUN_AFTER =
   /^(?:branch|wing|union|unions|group|groups|cell|cells|movement|body|bodies|visa|card|dormitory|protest|protests|leader|leaders)$/;
 
 /** Whether token `k` starts an attacker's act ("opened fire", "blew himself up", "drove a truck into …"). */
-function attackerAct(words: readonly string[], k: number): boolean {
+export function attackerAct(words: readonly string[], k: number): boolean {
   const w = words[k] ?? "";
   if (w === "opened") return words[k + 1] === "fire";
   if (w === "blew") return words[k + 1] === "himself" || words[k + 1] === "herself";

@@ -21,6 +21,7 @@ import type { NamedSpan } from "./named-span.js";
 import { placeName } from "./names.js";
 import { isGivenName } from "./person-names.js";
 import { findPlace, isDemonym } from "./place-gazetteer.js";
+import { isTitleWord } from "./role-titles.js";
 import { armsNamedIn, repairSentenceSpans } from "./span-repairs.js";
 
 /**
@@ -170,7 +171,8 @@ function reviseSentenceSpans(
 /**
  * A person's span widened over the capitalised words a recogniser left out in front of it:
  * "including Lokmane Abou Sakhr" tagged "Abou Sakhr", "Seifiddine Rezgui Yacoubi, the 23-year-old"
- * tagged "Rezgui Yacoubi". A word is taken when it is capitalised, no title, date, place, people or
+ * tagged "Rezgui Yacoubi". A word is taken when it is capitalised, no title or title word
+ * ("Chancellor", "Secretary"), date, place, people or
  * common word, never written in lowercase in the document, and — at the start of a sentence, where
  * every word is capitalised — a known given name.
  */
@@ -198,6 +200,7 @@ function withGivenNames(
       !KNOWN.has(words[k]!) &&
       !lowercase.has(words[k]!) &&
       titleAt(tokens, k, from) === 0 &&
+      !isTitleWord(words[k]!) &&
       !isDemonym(word) &&
       !findPlace(word) &&
       (k > start || isGivenName(word));

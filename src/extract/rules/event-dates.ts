@@ -1,6 +1,7 @@
 import type { DateMention } from "./dates.js";
 import { isBackground } from "./event-places.js";
 import { isAnchor } from "./implicit-events.js";
+import { DATING_DISTANCE } from "./lexicon.js";
 import { emit, type SentenceContext } from "./sentence-context.js";
 
 /** Verbs of saying: a date right after one dates the saying ("said on Tuesday"), not the event. */
@@ -16,6 +17,14 @@ export const SAYING: ReadonlySet<string> = new Set([
 ]);
 /** A date followed by "N days after" anchors a relative time ("on Saturday, eight days after …"). */
 export const ANCHORING = /^,? ?(?:\S+ )?(?:days?|weeks?|months?|years?|hours?) (?:after|before|since|ago)\b/;
+
+/** Finite auxiliaries that open a clause's main verb phrase. */
+const FINITE: ReadonlySet<string> = new Set(["was", "were", "is", "are", "has", "have", "had"]);
+
+/** Whether a word that sets an event at a distance ("suspected of", "sentenced over") stands just before `at`. */
+function atDistance(words: readonly string[], at: number): boolean {
+  return words.slice(Math.max(0, at - 3), at).some((w) => DATING_DISTANCE.has(w));
+}
 
 /**
  * Dates the one event a sentence speaks of from a date later in the same clause: "two gunmen killed
@@ -49,6 +58,9 @@ export function dateEvents(ctx: SentenceContext): void {
     if (ANCHORING.test(text.slice(date.end, ctx.sentence.end).toLowerCase())) continue;
     const between = words.slice(cue, at);
     if (between.some((w) => w === ";" || w === "but" || w === "while" || SAYING.has(w))) continue;
+    // "The man suspected of shooting dead nine worshippers … was arrested on Thursday": past the
+    // main verb, a date is the clause's own act, not the event its subject is suspected of.
+    if (atDistance(words, cue) && between.some((w) => FINITE.has(w))) continue;
     emit(ctx, { subject: events[0]!, predicate: "occurred_on", value: date.value, time: date.time }, at);
     return;
   }
@@ -107,8 +119,12 @@ function dateNearestEvents(ctx: SentenceContext, cues: readonly { entity: string
   }
 }
 
-/** A date phrase that is an adverbial on its own: "last Friday", "yesterday", "at the weekend", "tonight". */
-const SELF_LINKED = /^(?:on|in|during|tonight|this|the night|last|yesterday|at the|over the|earlier)\b/i;
+/**
+ * A date phrase that is an adverbial on its own: "last Friday", "yesterday", "at the weekend", "tonight",
+ * "that morning", "later that day".
+ */
+const SELF_LINKED =
+  /^(?:on|in|during|tonight|this|the night|last|yesterday|at the|over the|earlier|later that|that (?:morning|afternoon|evening|night))\b/i;
 
 /**
  * Where the adverbial of time that holds the date at token `at` starts, or −1 when the date is none:

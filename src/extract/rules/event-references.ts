@@ -161,3 +161,22 @@ export function datedLike(ctx: SentenceContext, first: number, head: number): Do
   });
   return dated.length === 1 ? dated[0] : undefined;
 }
+
+/** Nouns for a settlement that a name follows with "of": "the Bavarian town of X", "the eastern oil city of X". */
+const SETTLEMENT_NOUNS = new Set(["town", "city", "village", "port", "suburb", "capital", "district"]);
+const ARTICLES = new Set(["the", "a", "an"]);
+
+/**
+ * Where a place's name starts when the words at `at` describe the settlement first ("the Bavarian
+ * town of Ansbach", "the eastern oil city of Khobar"): the token after "of", or undefined when the
+ * words are no such phrase. Up to three modifiers may stand between the article and the noun.
+ *
+ * @example settlementOf(["the", "bavarian", "town", "of", "ansbach"], 0) // 4
+ */
+export function settlementOf(words: readonly string[], at: number): number | undefined {
+  const from = ARTICLES.has(words[at] ?? "") ? at + 1 : at;
+  // "the eastern port city of X": "port" modifies "city", and only the noun before "of" is the head.
+  for (let k = from; k <= from + 3 && /^\p{L}[\p{L}-]*$/u.test(words[k] ?? ""); k++)
+    if (SETTLEMENT_NOUNS.has(words[k]!) && words[k + 1] === "of") return k + 2;
+  return undefined;
+}

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import type { Extraction } from "../extraction.js";
 import { splitSentences } from "../text/sentences.js";
 import { createRuleExtractor } from "./rule-extractor.js";
-import { assertHas, extractText } from "./testing.js";
+import { assertHas, extractText, factsBy, factsOf } from "./testing.js";
 
 const extractor = createRuleExtractor({ skipFailingSentences: false });
 
@@ -86,4 +86,39 @@ test("a second attack opening a sentence is not told as the first", () => {
   const first = x.entities.find((e) => e.type === "event")!;
   const told = x.mentions.filter((m) => m.entity === first.key).map((m) => m.text);
   assert.ok(!told.some((t) => /second attack/i.test(t)), told.join(", "));
+});
+
+test("an event in a town told by its description: 'in the eastern port city of X'", () => {
+  const x = extractText(
+    "Officials said nine people were killed in a two-day siege in the eastern port city of Mersin.",
+    "2021-03-10",
+  );
+  assert.ok(factsBy(x, "occurred_at").includes("Mersin siege → Mersin"), factsOf(x).join("\n"));
+});
+
+test("'there' and 'where' point an indefinite blast back to the place just named", () => {
+  const x = extractText(
+    "A man left a bag at the Hilton Hotel moments before a bomb exploded there on Monday, killing 12 people.",
+    "2021-03-10",
+  );
+  assert.ok(
+    factsBy(x, "killed").some((f) => f.endsWith("→ 12")),
+    factsOf(x).join("\n"),
+  );
+  assert.ok(
+    factsBy(x, "occurred_at").some((f) => f.endsWith("→ Hilton Hotel")),
+    factsOf(x).join("\n"),
+  );
+  const y = extractText("A man left a bag at the Hilton Hotel before a bomb was found.", "2021-03-10");
+  assert.deepEqual(factsBy(y, "occurred_at"), []);
+});
+
+test("'Two loud explosions' opening a sentence are the report's attack told in detail", () => {
+  const x = extractText(
+    "Suicide bombers attacked the central station in Gulu on Tuesday. Two loud explosions shook the " +
+      "station, killing four people.",
+    "2021-03-10",
+  );
+  const events = x.entities.filter((e) => e.type === "event");
+  assert.equal(events.length, 1, factsOf(x).join("\n"));
 });

@@ -12,6 +12,7 @@ import {
   namesAPerson,
   pastYear,
   SCENE_WORDS,
+  settlementOf,
 } from "./event-references.js";
 import { placeByVerb, placeEvent } from "./event-sites.js";
 import { DATE_WORDS, EVENT_NOUNS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
@@ -39,6 +40,17 @@ const MODIFIERS = new Set([
   "same",
   "first",
   "second",
+  // How it was heard or how big it was, and whether it worked: "Two loud explosions", "the failed
+  // car bombing", "an attempted attack".
+  "loud",
+  "powerful",
+  "huge",
+  "massive",
+  "large",
+  "big",
+  "simultaneous",
+  "failed",
+  "attempted",
   "'s",
   "’s",
   // The weapon or vehicle, and the time of day: "a van attack", "Ten bomb blasts", "yesterday
@@ -62,8 +74,11 @@ const MODIFIERS = new Set([
   "easter",
   "christmas",
 ]);
-/** A count or day number in front of the head is part of the phrase: "Ten bomb blasts", "the 7 July bombings". */
-const COUNTED = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several)$/;
+/**
+ * A count or day number in front of the head is part of the phrase: "Ten bomb blasts", "the 7 July
+ * bombings", "One blast hit the restaurant".
+ */
+const COUNTED = /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|several)$/;
 /** Words after which a plural head is a verb: "it attacks", "who raids". */
 const VERB_SUBJECTS = new Set(["he", "she", "it", "who", "which", "that", "they"]);
 /** Plural heads and the singular an event is named by: "the blasts", "last week's attacks in Paris". */
@@ -141,7 +156,12 @@ const VICTIM_HEADS = new Set([
 ]);
 /** Names of events that are no attack: "Gafsa operation", "Tripoli fall", "killing of X" stays attack-like. */
 const OTHER_KINDS =
-  /\b(?:operation|capture|fall|clashes|kidnapping|abduction|manhunt|gunfight|shootout|shoot-out|standoff|stand-off|firefight|battle|emergency)$/;
+  /\b(?:operation|capture|fall|clashes|kidnapping|abduction|manhunt|gunfight|shootout|shoot-out|standoff|stand-off|firefight|battle|emergency)$|^(?:arrest|sentencing) of /;
+/**
+ * Heads that tell of harm done by attackers: "the stabbing" or "the blasts" after a police operation
+ * or an arrest is still the attack, never the operation.
+ */
+const HARM_HEADS = new Set(["attack", "bombing", "blast", "explosion", "stabbing"]);
 /** A duration in front of the head is part of the phrase: "a four-day siege". */
 const DURATION = /^(?:(?:\d+|[a-z]+)-(?:day|hour|week|month)|(?:day|hour|week|month)-long)$/;
 const RELATIVE_UNITS = new Set(["week", "month", "year", "weekend"]);
@@ -151,6 +171,26 @@ const PLACE_LINKS = new Set(["on", "in", "at", "against", "near", "over"]);
 
 export { canonicalPlace, eventAt };
 
+/**
+ * The place that "where" before an indefinite event phrase, or "there" right after its verb, points
+ * back to: the last named place or site before the phrase in the sentence.
+ */
+function referredPlace(ctx: SentenceContext, first: number, headEnd: number): Chunk | undefined {
+  const { words } = ctx;
+  const where = words[first - 1] === "where" || (words[first - 1] === "," && words[first - 2] === "where");
+  const there = words.slice(headEnd, headEnd + 3).includes("there");
+  if (!where && !there) return undefined;
+  return ctx.chunks
+    .filter(
+      (c) =>
+        c.end <= first &&
+        (c.type === "location" || c.type === "facility") &&
+        (c.kind === "name" || c.kind === "site") &&
+        findPlace(ctx.graph.get(c.entity)!.name) !== "country",
+    )
+    .sort((a, b) => b.end - a.end)[0];
+}
+
 export function placeChunkEndingAt(ctx: SentenceContext, end: number): Chunk | undefined {
   return ctx.chunks.find(
     (c) => c.kind === "name" && c.end === end && (c.type === "location" || c.type === "facility"),
@@ -158,7 +198,8 @@ export function placeChunkEndingAt(ctx: SentenceContext, end: number): Chunk | u
 }
 
 function placeChunkStartingAt(ctx: SentenceContext, first: number): Chunk | undefined {
-  const at = ctx.words[first] === "the" ? first + 1 : first;
+  // "a siege in the eastern oil city of Khobar": the name follows the settlement's description.
+  const at = settlementOf(ctx.words, first) ?? (ctx.words[first] === "the" ? first + 1 : first);
   const found = ctx.chunks.filter(
     (c) => c.kind !== "event" && c.first === at && (c.type === "location" || c.type === "facility"),
   );
@@ -304,6 +345,11 @@ export function addEvents(ctx: SentenceContext): void {
         // "Commandos stormed the X bakery, ending a siege that began …": the siege was where they stormed.
         place = storming(ctx, determiner ? first - 1 : first);
         nearPlace = true;
+      } else if (referredPlace(ctx, first, headEnd)) {
+        // "… at the Erawan Shrine moments before a bomb exploded there", "the Zobe junction, where a
+        // truck bomb killed 500 people in 2017": the adverb points back to the place just named.
+        place = referredPlace(ctx, first, headEnd);
+        nearPlace = true;
       } else if (head === "raid" || head === "air strike") {
         // "Aircraft struck a camp near the town of Sabratha on Friday, in a raid …": a strike or raid
         // the sentence has already placed happened at that place.
@@ -406,7 +452,7 @@ export function addEvents(ctx: SentenceContext): void {
         (town
           ? eventAt(graph, canonicalPlace(graph.get(town.entity)!.name), canonicalHead, ctx.sentence.index)
           : undefined) ??
-        graph.latest("event", (e) => canonicalHead !== "attack" || !OTHER_KINDS.test(e.name)) ??
+        graph.latest("event", (e) => !HARM_HEADS.has(canonicalHead) || !OTHER_KINDS.test(e.name)) ??
         firstEvent(ctx, canonicalHead);
     }
     if (!event) continue;

@@ -112,7 +112,7 @@ export function forceAt(ctx: SentenceContext, at: number): Chunk | undefined {
 }
 
 /** The force that acts at token `verb`: its subject, or the force that says "they" did ("police say they shot …"). */
-function actingForce(ctx: SentenceContext, verb: number): Chunk | undefined {
+export function actingForce(ctx: SentenceContext, verb: number): Chunk | undefined {
   const { words } = ctx;
   let k = verb - 1;
   while (k > 0 && AUXILIARIES.has(words[k]!)) k--;

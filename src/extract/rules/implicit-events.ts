@@ -1,5 +1,6 @@
 import type { EntityType } from "../../model/entity-types.js";
 import type { DocumentEntity } from "./document-graph.js";
+import { settlementOf } from "./event-references.js";
 import { placeEvent } from "./event-sites.js";
 import { canonicalPlace, eventAt } from "./events.js";
 import { forceAt } from "./force-actions.js";
@@ -90,6 +91,11 @@ function scenePlace(ctx: SentenceContext, from: number): Chunk | undefined {
       k--; // "on a busy shopping street", "in central Brussels"
     // "in the centre of Casablanca"
     if (words[k] === "of" && AREA_WORDS.has(words[k - 1] ?? "") && words[k - 2] === "the") k -= 3;
+    // "in the Bavarian town of Ansbach": the link stands before the settlement's description.
+    const described = [c.first - 6, c.first - 5, c.first - 4, c.first - 3].find(
+      (s) => s >= 0 && words[s] === "the" && settlementOf(words, s) === c.first,
+    );
+    if (words[k] === "of" && described !== undefined) k = described - 1;
     if (SCENE_LINKS.has(words[k] ?? "")) return c;
   }
   return undefined;

@@ -489,6 +489,39 @@ export const COMMON_CAPITALISED: ReadonlySet<string> = new Set([
   "where",
 ]);
 
+/**
+ * Names of first-level regions (states, provinces, governorates) that are also common words or compass
+ * points in running text ("Central", "Delta", "Rivers", "Highland"): never a region on their own.
+ */
+export const REGION_STOPWORDS: ReadonlySet<string> = new Set([
+  "central",
+  "centre",
+  "center",
+  "capital",
+  "coast",
+  "delta",
+  "eastern",
+  "gulf",
+  "highland",
+  "lakes",
+  "littoral",
+  "northern",
+  "plateau",
+  "rivers",
+  "southern",
+  "western",
+  "upper",
+  "lower",
+  "oriental",
+  "occidental",
+  "norte",
+  "ouest",
+  "islands",
+  "border",
+  "national",
+  "federal",
+]);
+
 /** English words that are also city names in GeoNames: never a place on their own. */
 export const CITY_STOPWORDS: ReadonlySet<string> = new Set([
   "police",
@@ -961,6 +994,8 @@ export const NAMED_PLACE_HEADS: ReadonlySet<string> = new Set([
   "boulevard",
   "mountains",
   "province",
+  // "the busy Lat Phrao intersection".
+  "intersection",
 ]);
 
 /**
@@ -990,6 +1025,8 @@ export const MORE_SITE_HEADS: ReadonlySet<string> = new Set([
   "headquarters",
   "synagogue",
   "church",
+  // "a villa in Abbottabad".
+  "villa",
 ]);
 export const UNNAMED_PLACE_HEADS: ReadonlySet<string> = new Set(["street", "promenade"]);
 /** Lowercase heads written before a name that make a street ("boulevard Voltaire", "rue de Charonne"). */
@@ -1331,6 +1368,9 @@ export const FORCE_MEMBER_NOUNS: ReadonlyMap<string, "person" | "organization"> 
   ["soldiers", "organization"],
   ["gendarmes", "organization"],
   ["marksmen", "organization"],
+  // "Federal agents arrested …", "an FBI agent".
+  ["agents", "organization"],
+  ["agent", "person"],
 ]);
 /** Words that may qualify a force's men: "armed officers", "special forces", "tactical officers". */
 export const FORCE_MEMBER_MODIFIERS: ReadonlySet<string> = new Set([
@@ -1346,6 +1386,7 @@ export const FORCE_MEMBER_MODIFIERS: ReadonlySet<string> = new Set([
   "counterterrorism",
   "anti-terrorist",
   "anti-terror",
+  "federal",
 ]);
 /** Last words of an organisation's name that make it a security force: "Italian police", "special forces". */
 export const FORCE_BODY_HEADS: ReadonlySet<string> = new Set([
@@ -1440,4 +1481,149 @@ export const DATING_DISTANCE: ReadonlySet<string> = new Set([
   "after",
   "before",
   "anniversary",
+]);
+
+// --- Titles written in front of a name (role-titles.ts) --------------------------------------------
+
+/**
+ * Nouns that end a title written in front of a person's name, in any case: "Charleston police chief
+ * Greg Mullen", "Attorney General Eric Holder", "German Chancellor Angela Merkel". Military ranks and
+ * the titles of `TITLES` are read there too; these are the posts a report writes as a noun phrase.
+ */
+export const ROLE_TITLE_HEADS: ReadonlySet<string> = new Set([
+  "president",
+  "chancellor",
+  "premier",
+  "minister",
+  "secretary",
+  "judge",
+  "justice",
+  "magistrate",
+  "attorney",
+  "general",
+  "prosecutor",
+  "chief",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "director",
+  "commissioner",
+  "commander",
+  "governor",
+  "mayor",
+  "senator",
+  "ambassador",
+  "sheriff",
+  "superintendent",
+  "inspector",
+  "constable",
+  "chairman",
+  "chairwoman",
+  "pastor",
+  "imam",
+]);
+
+/**
+ * Words that qualify a title's head inside the title: "Deputy Interior Minister", "First Vice
+ * President", "US District Judge", "national police chief", "Presiding judge". Portfolios of
+ * `MINISTRY_PORTFOLIOS` count too.
+ */
+export const ROLE_TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  "deputy",
+  "vice",
+  "first",
+  "acting",
+  "interim",
+  "state",
+  "national",
+  "district",
+  "federal",
+  "regional",
+  "provincial",
+  "county",
+  "city",
+  "presiding",
+  "public",
+  "senior",
+  "brigadier",
+  "lieutenant",
+  "major",
+  "assistant",
+  "associate",
+  "chief",
+  "supreme",
+  "high",
+  "police",
+  "army",
+  "military",
+  "government",
+  "intelligence",
+  "security",
+]);
+
+/** Common nouns inside a title that name the body the holder serves: "police chief", "army spokesman". */
+export const ROLE_TITLE_BODIES: ReadonlySet<string> = new Set(["police", "army", "military", "government"]);
+
+// --- Sites: vehicles and buildings named by their heads (appended; owned with sites.ts, site-names.ts) ---
+
+/**
+ * Heads of vehicles an attack can take place on: "a Swiss regional train", "a double-decker bus",
+ * "a Paris-bound airliner". The annotation guide types them as facilities, like ships.
+ */
+export const VEHICLE_HEADS: ReadonlySet<string> = new Set([
+  "train",
+  "trains",
+  "bus",
+  "buses",
+  "coach",
+  "tram",
+  "flight",
+  "jet",
+  "airliner",
+  "plane",
+  "aircraft",
+  "boat",
+  "ferry",
+]);
+
+/** Capitalised heads that end a building's name: "Mother Bethel African Methodist Episcopal Church", "Brussels Airport". */
+export const BUILDING_NAME_HEADS: ReadonlySet<string> = new Set([
+  "church",
+  "cathedral",
+  "mosque",
+  "synagogue",
+  "shrine",
+  "temple",
+  "airport",
+  "hotel",
+  "museum",
+  "stadium",
+  "station",
+  "university",
+  "hospital",
+  "embassy",
+  "prison",
+  "barracks",
+]);
+
+/**
+ * Heads of a person's description by age or nationality ("a 22-year-old man", "A Polish man", "a
+ * Pakistani asylum seeker", "a Pakistani-born US citizen"); a demonym alone may be the head too ("a
+ * 25-year-old Moroccan"). See `aged-descriptions.ts`.
+ */
+export const AGED_PERSON_HEADS: ReadonlySet<string> = new Set([
+  "man",
+  "woman",
+  "boy",
+  "girl",
+  "teenager",
+  "youth",
+  "citizen",
+  "national",
+  "asylum",
+  "refugee",
+  "migrant",
+  "student",
+  "convert",
+  "immigrant",
 ]);

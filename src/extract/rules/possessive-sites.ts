@@ -19,7 +19,13 @@ const POSSESSED_MODIFIERS = new Set([
   "metro",
   "grand",
   "city",
+  "historic",
 ]);
+/**
+ * Heads of places, not buildings, a town's possessive may own: "Kano's main square". Not districts:
+ * "in the heart of Sydney's business district" is read by containment as the town's part.
+ */
+const POSSESSED_PLACE_HEADS = new Set(["square"]);
 const POSSESSIVE = new Set(["'s", "’s"]);
 
 /**
@@ -39,8 +45,12 @@ export function addPossessiveSites(ctx: SentenceContext): void {
     let head = i + 1;
     while (POSSESSED_MODIFIERS.has(words[head] ?? "") && head - i <= 3) head++;
     const word = words[head] ?? "";
+    const ownedPlace = POSSESSED_PLACE_HEADS.has(word);
     const isHead =
-      UNNAMED_FACILITY_HEADS.has(word) || MORE_SITE_HEADS.has(word) || NAMED_SITE_HEADS.has(word);
+      UNNAMED_FACILITY_HEADS.has(word) ||
+      MORE_SITE_HEADS.has(word) ||
+      NAMED_SITE_HEADS.has(word) ||
+      ownedPlace;
     if (!isHead || !/^\p{Ll}/u.test(tokens[head]!.text)) continue;
     // "Kabul's airport road", "Moscow's metro station chief": the head must end the phrase.
     const next = words[head + 1] ?? "";
@@ -51,7 +61,7 @@ export function addPossessiveSites(ctx: SentenceContext): void {
       continue;
     if (ctx.chunks.some((c) => c.kind !== "name" && c.first <= head && head < c.end)) continue;
     const nameFrom = place.kind === "name" ? place.first : place.first - 1;
-    const key = pushSite(ctx, place.first, head + 1, nameFrom, place);
+    const key = pushSite(ctx, place.first, head + 1, nameFrom, place, ownedPlace ? "location" : "facility");
     emit(ctx, { subject: key, predicate: "located_in", object: place.entity }, head, true);
   }
 }

@@ -200,6 +200,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = Object.freeze([
       // "issued a statement claiming the attack"
       "claiming",
       "claiming credit for",
+      // "Islamic State claims the attack through its Amaq news agency" (live blogs write the present)
+      "claims",
     ],
     subject: ACTORS,
     object: ["event"],

@@ -95,7 +95,7 @@ function claimant(ctx: SentenceContext, trigger: number): Chunk | undefined {
   const { words } = ctx;
   let p = trigger - 1;
   while (p > 0 && AUXILIARIES.has(words[p]!) && words[p] !== "that") p--;
-  const own = ownMembers(words, p);
+  const own = ownMembers(words, p) ?? ownArm(ctx, p);
   if (own !== undefined) p = own;
   else if (words[p] !== "it" && words[p] !== "they") return undefined;
   const verb = words.slice(Math.max(0, p - 12), p).findLastIndex((w) => SAYING.has(w));
@@ -114,6 +114,19 @@ function ownMembers(words: readonly string[], p: number): number | undefined {
   if (!MEMBER_NOUNS.has(words[p] ?? "")) return undefined;
   const pronoun = p - 1;
   return words[pronoun] === "its" || words[pronoun] === "their" ? pronoun : undefined;
+}
+
+/**
+ * "fighters of its Central Africa Province", "its West Africa branch" ending at token `p`: a part of
+ * the speaker named with "its", whose act the speaker claims ("Islamic State said that fighters of its
+ * Central Africa Province had carried out …"). Returns the index of the possessive, or undefined.
+ */
+function ownArm(ctx: SentenceContext, p: number): number | undefined {
+  const arm = ctx.chunks.find(
+    (c) => c.end === p + 1 && c.kind === "name" && (c.type === "organization" || c.type === "group"),
+  );
+  const mark = arm ? ctx.words[arm.first - 1] : undefined;
+  return arm && (mark === "its" || mark === "their") ? arm.first - 1 : undefined;
 }
 
 /** "the Islamic State's Sinai Province", "Istanbul's Atatürk airport": the possessor is no argument. */

@@ -1,6 +1,7 @@
 import type { Extraction, ExtractionInput, Extractor } from "../extraction.js";
 import { tokenize } from "../text/tokens.js";
 import { addAccusations } from "./accusations.js";
+import { addAgedDescriptions } from "./aged-descriptions.js";
 import { addAnaphora } from "./anaphora.js";
 import { addEventAnchoredDates, dateEventsFromAnchors } from "./anchored-dates.js";
 import { addAppositives } from "./appositives.js";
@@ -8,6 +9,7 @@ import { findCapitalisedNames } from "./capitalised-names.js";
 import { addCasualties } from "./casualties.js";
 import { addContainment } from "./containment.js";
 import { DEFAULTS as CREDIBILITY, type CredibilityOptions, readStance } from "./credibility.js";
+import { addCustodyEvents } from "./custody-events.js";
 import { findDates } from "./dates.js";
 import { addDescriptions } from "./descriptions.js";
 import { type DocumentEntity, DocumentGraph } from "./document-graph.js";
@@ -157,6 +159,7 @@ function extract(
       addEvents(ctx);
       addGroups(ctx);
       addDescriptions(ctx);
+      addAgedDescriptions(ctx);
       addAnaphora(ctx);
       addTargets(ctx);
       reportContexts.push(ctx);
@@ -172,6 +175,7 @@ function extract(
       addCasualties(ctx);
       linkPerpetrators(ctx);
       addForceActions(ctx);
+      addCustodyEvents(ctx);
       dateEventPhrases(ctx);
       dateEvents(ctx);
       dateEventsFromAnchors(ctx);

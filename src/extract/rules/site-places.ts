@@ -294,3 +294,33 @@ export function addDistricts(ctx: SentenceContext): void {
       );
   }
 }
+
+/** Settlement nouns a place's name follows after "of": "the Red Sea resort town of Hurghada". */
+const SETTLEMENTS_BEFORE_NAME = new Set(["town", "city", "village", "port", "suburb", "capital"]);
+
+/**
+ * The named place (or named site: "North Sinai province") a link's object starts with at `at`: "in
+ * central Stockholm", "in the Côte Pavée district of Toulouse", "in the Red Sea resort town of Hurghada",
+ * "in the northern port city of Sfax" (at most three words before the settlement noun).
+ */
+export function namedPlaceAfterLink(ctx: SentenceContext, at: number): Chunk | undefined {
+  const { words, tokens } = ctx;
+  let k = at;
+  while (k < words.length && (words[k] === "the" || AREA_ADJECTIVES.has(words[k]!))) k++;
+  if (words[at] === "the")
+    for (let m = at + 1; m <= at + 4 && m < words.length - 1; m++) {
+      if (SETTLEMENTS_BEFORE_NAME.has(words[m]!) && words[m + 1] === "of") {
+        k = m + 2;
+        break;
+      }
+      if (!/^[\p{L}-]+$/u.test(tokens[m]!.text) || words[m] === "of" || words[m] === "and") break;
+    }
+  return ctx.chunks
+    .filter(
+      (c) =>
+        c.first === k &&
+        (c.type === "location" || c.type === "facility") &&
+        (c.kind === "name" || (c.kind === "site" && /^\p{Lu}/u.test(tokens[c.first]!.text))),
+    )
+    .sort((a, b) => b.end - a.end)[0];
+}

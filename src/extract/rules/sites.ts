@@ -10,14 +10,15 @@ import { addPossessiveSites } from "./possessive-sites.js";
 import { emit, type SentenceContext } from "./sentence-context.js";
 import { retypeApposedSites, retypePlacesOfSites } from "./site-appositions.js";
 import { retypeListsBeforeHeads } from "./site-lists.js";
+import { addHeadquarters, addVehicles, repairBuildingNames } from "./site-names.js";
 import {
-  AREA_ADJECTIVES,
   addDefiniteSites,
   addDistricts,
   addShortSiteNames,
   addStreets,
   areaMention,
   MODIFIED_SITE_HEADS,
+  namedPlaceAfterLink,
   pushSite,
   retypeListedSites,
   retypePossessedDistricts,
@@ -256,6 +257,7 @@ const SITE_DETERMINERS = new Set(["a", "an", "the", "his", "her", "their", "its"
  * them, "the US diplomatic compound", "an army barracks", "a US Navy ship" are facilities too.
  */
 export function addSites(ctx: SentenceContext): void {
+  repairBuildingNames(ctx);
   addShortSiteNames(ctx);
   retypeSiteNames(ctx);
   retypeListedSites(ctx);
@@ -267,6 +269,8 @@ export function addSites(ctx: SentenceContext): void {
   retypePossessedDistricts(ctx);
   addPossessiveSites(ctx);
   addDefiniteSites(ctx);
+  addHeadquarters(ctx);
+  addVehicles(ctx);
   const { words, tokens } = ctx;
   for (let i = 1; i < words.length; i++) {
     const head = words[i]!;
@@ -278,17 +282,14 @@ export function addSites(ctx: SentenceContext): void {
       let first = i;
       while (first > 0 && (ADJECTIVES.has(words[first - 1]!) || SITE_MODIFIERS.has(words[first - 1]!)))
         first--;
-      // "in central Stockholm", "in the Côte Pavée district of Toulouse".
-      let at = i + 2;
-      while (at < words.length && (words[at] === "the" || AREA_ADJECTIVES.has(words[at]!))) at++;
-      const place = ctx.chunks.find(
-        (c) => c.kind === "name" && c.first === at && (c.type === "location" || c.type === "facility"),
-      );
+      const place = namedPlaceAfterLink(ctx, i + 2);
       // "an art gallery in Ankara", "a social services centre in X": with a named place after it, any
       // two lowercase words between the article and the head describe the site.
       if (place && !SITE_DETERMINERS.has(words[first - 1] ?? "")) first = freeModifiers(ctx, first);
       if (place && SITE_DETERMINERS.has(words[first - 1] ?? "")) {
-        const key = pushSite(ctx, first, place.end, first, place, type);
+        // "a flat in the Molenbeek district of Brussels": the district's town belongs to the phrase.
+        const town = words[place.end] === "of" ? namedPlaceAfterLink(ctx, place.end + 1) : undefined;
+        const key = pushSite(ctx, first, town?.end ?? place.end, first, place, type);
         // The head phrase alone names it too ("a busy shopping street" of "… in central Stockholm").
         const site = ctx.graph.get(key)!;
         const mention = (from: number, to: number) =>

@@ -6,10 +6,12 @@ import {
   KNOWN_GROUPS,
   KNOWN_OUTLETS,
   NAMED_SITE_HEADS,
+  ORGANIZATION_HEADS,
   UNNAMED_FACILITY_HEADS,
 } from "./lexicon.js";
 import type { NamedSpan } from "./named-span.js";
 import { findPlace } from "./place-gazetteer.js";
+import { roleTitleBefore } from "./role-titles.js";
 
 /**
  * Repairs of a recogniser's spans that its one-sentence view gets wrong in a regular way, each
@@ -66,7 +68,9 @@ function preferOutlets(text: string, tokens: readonly Token[], spans: NamedSpan[
  *   apart ("Abu Bakr" + "al-Baghdadi", "Abdel Fattah al-Sisi");
  * - a name the gazetteer does not know, followed by a lowercase facility head and not after "the" or
  *   a possessive (the site rules take those), is a facility with its head ("attacked Atatürk airport");
- * - a known outlet is an organisation.
+ * - a known outlet is an organisation;
+ * - a title the recogniser took into a name is left out ("US District Judge Richard Gergel" tagged
+ *   one organisation is the person "Richard Gergel").
  */
 export function repairSentenceSpans(text: string, tokens: readonly Token[], spans: NamedSpan[]): NamedSpan[] {
   const out: NamedSpan[] = [];
@@ -82,6 +86,11 @@ export function repairSentenceSpans(text: string, tokens: readonly Token[], span
     const renamed = named(text, tokens, words, first, end, span);
     if (span.type || renamed !== span) {
       out.push(renamed);
+      continue;
+    }
+    const titled = personAfterTitle(text, tokens, words, first, end, span);
+    if (titled) {
+      out.push(titled);
       continue;
     }
     while (first < end - 1 && /^\d+$/.test(tokens[first]!.text)) first++;
@@ -224,4 +233,29 @@ export function armsNamedIn(text: string): Set<string> {
   for (const p of patterns)
     for (const m of text.matchAll(p)) arms.add(m[1]!.toLowerCase().replace(/\s+/g, " "));
   return arms;
+}
+
+/**
+ * "US District Judge Richard Gergel", "State Minister of Defence Ruwan Wijewardene" tagged as one
+ * name: when the span's first words end a title and at least two capitalised words follow, those are
+ * a person's name, and the title is read off the words in front of it (names.ts).
+ */
+function personAfterTitle(
+  text: string,
+  tokens: readonly Token[],
+  words: readonly string[],
+  first: number,
+  end: number,
+  span: NamedSpan,
+): NamedSpan | undefined {
+  for (let k = first + 1; k <= end - 2; k++) {
+    const rest = tokens.slice(k, end);
+    if (!rest.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) continue;
+    const title = roleTitleBefore(tokens, words, k);
+    if (!title || title.start > first) continue;
+    const name = words.slice(k, end);
+    if (name.some((w) => ORGANIZATION_HEADS.has(w)) || findPlace(name.join(" "))) return undefined;
+    return { ...over(text, tokens, k, end, span), label: "PER" };
+  }
+  return undefined;
 }

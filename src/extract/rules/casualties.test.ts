@@ -1,0 +1,133 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { assertHas, assertLacks, extractText, factsBy } from "./testing.js";
+
+test("an appositive between a count and its verb is skipped ('N people, M of them children, were killed')", () => {
+  const x = extractText(
+    "A suicide bomber struck a wedding party in Kabul on Saturday. Sixty-three people, many of them women and at least a dozen of them children, were killed.",
+    "2019-08-18",
+  );
+  assert.deepEqual(
+    factsBy(x, "killed").map((f) => f.replace(/^.* → /, "")),
+    ["63"],
+  );
+  const y = extractText(
+    "Gunmen stormed a hotel in Mogadishu on Friday. Two guards, a man aged 40 and his nephew, died.",
+    "2019-07-13",
+  );
+  assertHas(y, "killed(Mogadishu attack → 2)");
+});
+
+test("an age in an appositive is no toll", () => {
+  const x = extractText(
+    "A gunman attacked a synagogue in Pittsburgh on Saturday. The gunman, Robert Bowers, 46, a truck driver from Baldwin, was wounded by police.",
+    "2018-10-28",
+  );
+  assertLacks(x, /wounded\(.* → 46\)/);
+});
+
+test("a sum opened by 'a' is read in the passive of victims", () => {
+  const x = extractText(
+    "A car bomb exploded outside a police station in Kandahar on Tuesday. A soldier, a policeman and a shopkeeper were wounded.",
+    "2019-01-09",
+  );
+  assertHas(x, "wounded(Kandahar bombing → 3)");
+  // Attackers in the sum are no victims.
+  const y = extractText(
+    "A bomb exploded at a checkpoint in Kandahar on Tuesday. A bomber and a guard were killed.",
+    "2019-01-09",
+  );
+  assertLacks(y, /killed\(.* → 2\)/);
+});
+
+test("'X and N other Ys were killed' counts X too, but not after a clause with its own figure", () => {
+  const x = extractText(
+    "Gunmen attacked a church in Ouagadougou on Sunday. The priest, Father Simeon Yampa, and five other worshippers were killed.",
+    "2019-05-13",
+  );
+  assertHas(x, "killed(Ouagadougou attack → 6)");
+  const y = extractText(
+    "Gunmen attacked a church in Ouagadougou on Sunday. Two people died and three other people were wounded.",
+    "2019-05-13",
+  );
+  assertHas(y, "wounded(Ouagadougou attack → 3)");
+  assertLacks(y, /wounded\(.* → 4\)/);
+});
+
+test("a split of the dead leaves the attackers out of the victims' toll", () => {
+  const x = extractText(
+    "Soldiers ended a siege at a hotel in Bamako on Friday, and officials said at least 20 guests and two gunmen had died.",
+    "2015-11-21",
+  );
+  assert.deepEqual(factsBy(x, "killed"), ["Bamako siege → 20"]);
+  assert.equal(x.statements.find((s) => s.predicate === "killed")?.bound, "at_least");
+  // "two men and a woman" may all be victims: no split is read.
+  const y = extractText(
+    "A bomb exploded at a bus stop in Lagos on Friday. Two men and a woman were killed.",
+    "2015-11-21",
+  );
+  assertLacks(y, /killed\(.* → 1\)/);
+});
+
+test("a breakdown after a colon gives the victims' toll beside the total", () => {
+  const x = extractText(
+    "Troops retook the town of Kidal in Mali on Friday. The fighting killed more than 200 people: 150 militants, 30 soldiers, and 25 villagers.",
+    "2013-02-02",
+  );
+  const killed = factsBy(x, "killed");
+  assert.ok(
+    killed.some((f) => f.endsWith("→ 201")),
+    killed.join("\n"),
+  );
+  assert.ok(
+    killed.some((f) => f.endsWith("→ 55")),
+    killed.join("\n"),
+  );
+});
+
+test("a toll word far back in its clause still opens 'has risen to N'", () => {
+  const x = extractText(
+    "A truck bomb exploded at a market in Baghdad on Sunday. The death toll from Sunday's truck bombing at the crowded market in the Karrada district has risen to 292, officials said.",
+    "2016-07-05",
+  );
+  assert.ok(
+    factsBy(x, "killed").some((f) => /bombing → 292$/.test(f)),
+    factsBy(x, "killed").join("\n"),
+  );
+  // Across a comma the toll is another clause's.
+  const y = extractText(
+    "A truck bomb exploded at a market in Baghdad on Sunday. Officials published the toll, and the number of arrests in the following weeks rose to 40.",
+    "2016-07-05",
+  );
+  assertLacks(y, /killed\(.* → 40\)/);
+});
+
+test("people treated in hospital are the wounded; a later standalone toll goes to the attack already told of", () => {
+  const x = extractText(
+    "A bomb exploded at a concert in Manchester on Monday. Twenty people are being treated in hospital.",
+    "2017-05-23",
+  );
+  assertHas(x, "wounded(Manchester bombing → 20)");
+  const y = extractText(
+    "A gunman killed 12 people at a bar in Thousand Oaks on Wednesday night. Police shot him dead an hour later. Twenty-one people were wounded.",
+    "2018-11-09",
+  );
+  assertHas(y, "wounded(Thousand Oaks attack → 21)");
+  assertLacks(y, /wounded\(.*operation.*\)/);
+  // An attack named by a bare noun ("during the attack") that already has a toll takes the next one.
+  const z = extractText(
+    "A gunman who killed 58 people at a music festival in Las Vegas fired from a hotel window during the attack, police said. The gunman was found dead by police. More than 400 people were wounded.",
+    "2017-10-03",
+  );
+  assertHas(z, "wounded(Las Vegas attack → 401)");
+});
+
+test("'shot dead N people' is a toll; the place is looked for before the clause's own verb", () => {
+  const x = extractText(
+    "The man accused of shooting dead six worshippers in a Quebec City mosque was charged in Montreal on Monday.",
+    "2017-01-31",
+  );
+  assert.deepEqual(factsBy(x, "killed"), ["Quebec City mosque attack → 6"]);
+  assertLacks(x, /Montreal attack/);
+  assertLacks(x, /occurred_on\(Quebec City/);
+});

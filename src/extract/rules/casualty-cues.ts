@@ -1,0 +1,33 @@
+import type { CasualtyPattern } from "./patterns.js";
+
+/**
+ * Casualty cues beyond the core table in `patterns.ts`, in the same shape: ways reports give a toll
+ * that are not "killed" or "wounded" words.
+ */
+export const MORE_CASUALTY_PATTERNS: readonly CasualtyPattern[] = Object.freeze([
+  // "33 people are being treated in hospital", "Five people were taken to hospital": the people an
+  // attack sent to hospital are its wounded (ACLED and the press count them so when no other figure
+  // is given). "remain in hospital" is left out: it counts what is left of a figure, not the figure.
+  {
+    predicate: "wounded",
+    triggers: [
+      "treated in hospital",
+      "treated in hospitals",
+      "treated at hospital",
+      "treated in a hospital",
+      "taken to hospital",
+      "taken to hospitals",
+      "taken to a hospital",
+      "admitted to hospital",
+      "hospitalised",
+      "hospitalized",
+    ],
+    count: "count-first",
+  },
+  // "shot dead 69 people", "shooting dead nine worshippers": the count after the verb is the dead.
+  {
+    predicate: "killed",
+    triggers: ["shot dead", "shooting dead", "shoots dead", "gunned down", "gunning down"],
+    count: "count-after",
+  },
+]);

@@ -1,0 +1,61 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { settlementOf } from "./event-references.js";
+import { extractText, factsBy, factsOf } from "./testing.js";
+
+// Arrests and sentences as events of their own. Our own sentences about invented cases.
+
+const run = (text: string, published = "2021-03-10") => extractText(text, published);
+
+test("a dated passive arrest is an event, dated and placed by its clause", () => {
+  const x = run("Martin Kask was arrested on Friday morning at a checkpoint in Narva, police said.");
+  assert.ok(factsBy(x, "occurred_on").includes("arrest of Martin Kask → 2021-03-05"), factsOf(x).join("\n"));
+  const at = factsBy(x, "occurred_at").filter((f) => f.startsWith("arrest of Martin Kask → "));
+  assert.ok(at.length === 1 && at[0]!.endsWith("Narva"), factsOf(x).join("\n"));
+});
+
+test("a force that arrests someone carried the arrest out", () => {
+  const x = run("Federal agents arrested Peter Vogel late on Sunday at Frankfurt Airport.");
+  assert.ok(
+    factsBy(x, "perpetrated").some((f) => /agents → arrest of Peter Vogel/.test(f)),
+    factsOf(x).join("\n"),
+  );
+  assert.ok(factsBy(x, "occurred_on").includes("arrest of Peter Vogel → 2021-03-07"));
+});
+
+test("a court's sentence is an event at the court's town, on the day it was passed", () => {
+  const x = run("A court in the Danish city of Aarhus on Monday sentenced Lars Holm to life in prison.");
+  assert.ok(
+    factsBy(x, "occurred_on").includes("sentencing of Lars Holm → 2021-03-08"),
+    factsOf(x).join("\n"),
+  );
+  assert.ok(factsBy(x, "occurred_at").includes("sentencing of Lars Holm → Aarhus"), factsOf(x).join("\n"));
+});
+
+test("no event for an undated arrest, a sweep of many, or a date that belongs to the crime", () => {
+  const undated = run("Martin Kask was arrested at the scene.");
+  assert.deepEqual(factsBy(undated, "occurred_on"), []);
+  const sweep = run("More than 20 people were arrested on Monday in raids across the country.");
+  assert.ok(!factsOf(sweep).some((f) => f.includes("arrest of")), factsOf(sweep).join("\n"));
+  const crime = run("Martin Kask, detained after Friday's attack on a bus in Tartu, appeared in court.");
+  assert.ok(!factsOf(crime).some((f) => f.includes("arrest of")), factsOf(crime).join("\n"));
+});
+
+test("a later 'the attack' is not the arrest", () => {
+  const x = run(
+    "A gunman killed three people at a cafe in Tartu on Saturday. Martin Kask was arrested on Sunday in " +
+      "Narva. The attack shocked the country.",
+  );
+  const events = x.entities.filter((e) => e.type === "event").map((e) => e.name);
+  const attack = x.mentions.find((m) => m.text === "attack");
+  const arrest = x.entities.find((e) => e.name.startsWith("arrest of"));
+  assert.ok(arrest, events.join("; "));
+  assert.notEqual(attack?.entity, arrest.key);
+});
+
+test("settlementOf steps over a settlement's description to its name", () => {
+  assert.equal(settlementOf(["the", "bavarian", "town", "of", "ansbach"], 0), 4);
+  assert.equal(settlementOf(["the", "eastern", "port", "city", "of", "mersin"], 0), 5);
+  assert.equal(settlementOf(["the", "town", "hall"], 0), undefined);
+  assert.equal(settlementOf(["the", "mayor", "of", "paris"], 0), undefined);
+});

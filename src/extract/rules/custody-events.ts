@@ -1,0 +1,162 @@
+import type { DateMention } from "./dates.js";
+import type { DocumentEntity } from "./document-graph.js";
+import { BACKGROUND } from "./event-places.js";
+import { settlementOf } from "./event-references.js";
+import { actingForce, forceAt } from "./force-actions.js";
+import { type Chunk, chunkAfter, chunkBefore, emit, type SentenceContext } from "./sentence-context.js";
+
+/**
+ * Verbs by which the state takes someone into custody or passes sentence, and the kind of event the
+ * annotation guide makes of each ("was arrested on Thursday in Shelby", "A court in Salé on Friday
+ * sentenced X to death"). "convicted" and "charged" are left out: reports give them as background
+ * ("had been convicted last year of …") far more often than as the news of the day.
+ */
+const CUSTODY_VERBS: ReadonlyMap<string, "arrest" | "sentencing"> = new Map([
+  ["arrested", "arrest"],
+  ["detained", "arrest"],
+  ["sentenced", "sentencing"],
+]);
+const PASSIVE = new Set(["was", "were", "been", "being", "is"]);
+/** Words that open another clause or an adjunct about something else: the date or place after them is not the act's. */
+const CLAUSE_STOPS = new Set([
+  ",",
+  ";",
+  ":",
+  "for",
+  "over",
+  "after",
+  "before",
+  "since",
+  "which",
+  "who",
+  "that",
+  "when",
+  "where",
+  "while",
+  "said",
+  "says",
+  "say",
+  "was",
+  "were",
+  "is",
+  "are",
+  "has",
+  "had",
+  "and",
+  "but",
+]);
+/** Words right before a date that tie it to the act: "on Thursday", "late on Monday", "yesterday". */
+const DATE_LINKS = new Set(["on", "late", "early", "overnight"]);
+const BARE_DATES = /^(?:yesterday|today|tonight)$/;
+/** Prepositions that put the act at a place: "in Marseille", "at a checkpoint", "aboard a flight", "near the border". */
+const PLACE_LINKS = new Set(["in", "at", "near", "outside", "aboard", "inside"]);
+/** Nouns for the body that passes a sentence, whose own place is where it sat: "a court in Salé", "A Paris court". */
+const COURT_HEADS = new Set(["court", "jury", "tribunal", "judge"]);
+
+/** Whether no clause stop lies among the words [from, to). */
+function open(words: readonly string[], from: number, to: number): boolean {
+  return words.slice(from, to).every((w) => !CLAUSE_STOPS.has(w));
+}
+
+/**
+ * The date of the act: one after the verb in its clause ("was arrested on Thursday morning", "was
+ * sentenced to life in prison on Tuesday"), or one right before an active verb ("A court on Friday
+ * sentenced …"). A date after "for", "over" or "after" belongs to the crime, not to the arrest.
+ */
+function actDate(ctx: SentenceContext, verb: number): DateMention | undefined {
+  const { words, tokens } = ctx;
+  for (const date of ctx.dates) {
+    const at = tokens.findIndex((t) => t.start >= date.start);
+    if (at < 0) continue;
+    // A date mention may begin at its preposition ("on Monday") or at the day itself.
+    const linked =
+      [words[at - 1], words[at]].some((w) => DATE_LINKS.has(w ?? "")) || BARE_DATES.test(words[at]!);
+    if (!linked) continue;
+    if (at > verb && at - verb <= 14 && open(words, verb + 1, at)) return date;
+    const before = at < verb && verb - at <= 5;
+    if (before && open(words, at, verb) && !PASSIVE.has(words[verb - 1] ?? "")) return date;
+  }
+  return undefined;
+}
+
+/** The first named place or site after the verb in its clause that a locative preposition introduces. */
+function actPlace(ctx: SentenceContext, from: number): Chunk | undefined {
+  const { words } = ctx;
+  for (let k = from; k < Math.min(words.length, from + 14); k++) {
+    if (CLAUSE_STOPS.has(words[k]!)) return undefined;
+    if (!PLACE_LINKS.has(words[k]!)) continue;
+    const c = chunkAfter(ctx, k + 1, ["location", "facility"], 4);
+    if (c && (c.kind === "name" || c.kind === "site") && open(words, k + 1, c.first)) return c;
+  }
+  return undefined;
+}
+
+/** Where the court sat: "A federal jury in Charleston", "A Paris court", "…, sitting in Vladikavkaz,". */
+function courtPlace(ctx: SentenceContext, verb: number): Chunk | undefined {
+  const { words } = ctx;
+  const start = Math.max(0, verb - 14);
+  const court = words.slice(start, verb).findIndex((w) => COURT_HEADS.has(w));
+  if (court < 0) return undefined;
+  const from = start + court;
+  // "in the Scottish city of Glasgow": the link stands before the settlement's description.
+  const lead = (c: Chunk) =>
+    [c.first - 5, c.first - 4, c.first - 3].find(
+      (s) => words[s] === "the" && settlementOf(words, s) === c.first,
+    ) ?? c.first;
+  return ctx.chunks.find(
+    (c) =>
+      c.kind === "name" &&
+      c.type === "location" &&
+      c.end <= verb &&
+      c.first >= from - 2 &&
+      (words[lead(c) - 1] === "in" || COURT_HEADS.has(words[c.end] ?? "")),
+  );
+}
+
+/**
+ * Arrests and sentences as events, as the annotation guide counts them: "X was arrested on Thursday
+ * in Shelby", "a man arrested on Tuesday near the border", "Federal agents arrested X late on Monday
+ * at JFK airport", "A court in Salé on Friday sentenced X to death", "X was sentenced to life in
+ * prison on Tuesday". Only an act the clause dates is taken: an undated "was arrested at the scene"
+ * or "the gunman detained after the attack" is told in passing, not as an event. An arrest is of one
+ * person (a plural "20 people had been arrested" is a sweep, not an event); the arresting force, if
+ * the clause names one, carried it out.
+ *
+ * The event is provisional (kept only with a statement) and background, so a later "the attack" or a
+ * casualty figure never goes to it, and it is dated and placed here, not by the attack's rules.
+ */
+export function addCustodyEvents(ctx: SentenceContext): void {
+  const { words, graph } = ctx;
+  for (let i = 1; i < words.length; i++) {
+    const kind = CUSTODY_VERBS.get(words[i]!);
+    if (!kind) continue;
+    const passive = PASSIVE.has(words[i - 1] ?? "");
+    // "a man arrested on Tuesday near …": a participle right after its noun phrase.
+    const reduced = !passive && ctx.chunks.some((c) => c.end === i && c.type === "person");
+    const taken =
+      passive || reduced
+        ? chunkBefore(ctx, passive ? i - 1 : i, ["person"], passive ? 30 : 0)
+        : chunkAfter(ctx, i + 1, kind === "arrest" ? ["person"] : ["person", "group"], 3);
+    if (!taken) continue;
+    const date = actDate(ctx, i);
+    if (!date) continue;
+    const place = actPlace(ctx, i + 1) ?? (kind === "sentencing" ? courtPlace(ctx, i) : undefined);
+    const who = graph.get(taken.entity)!;
+    const event = custodyEvent(ctx, `${kind} of ${who.name}`, i);
+    emit(ctx, { subject: event.key, predicate: "occurred_on", value: date.value, time: date.time }, i);
+    if (place) emit(ctx, { subject: event.key, predicate: "occurred_at", object: place.entity }, i);
+    if (kind !== "arrest") continue;
+    // "Federal agents arrested …", "… was arrested by police …": the force carried the arrest out.
+    const by = passive ? words.slice(i + 1, i + 5).indexOf("by") : -1;
+    const force = by >= 0 ? forceAt(ctx, i + 2 + by) : reduced || passive ? undefined : actingForce(ctx, i);
+    if (force) emit(ctx, { subject: force.entity, predicate: "perpetrated", object: event.key }, i);
+  }
+}
+
+function custodyEvent(ctx: SentenceContext, name: string, at: number): DocumentEntity {
+  const { graph, tokens, text } = ctx;
+  const event = graph.entity("event", name, ctx.sentence.index, true);
+  BACKGROUND.add(event);
+  graph.mention(event, text, tokens[at]!.start, tokens[at]!.end, "EVENT", ctx.sentence.index, true);
+  return event;
+}

@@ -1,0 +1,33 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { assertHas, assertLacks, extractText, factsBy } from "./testing.js";
+
+test("'earlier that day' and 'that morning' date the event the clause tells of", () => {
+  const x = extractText(
+    "Police said on Tuesday that a bomb had exploded at a market in Kampala that morning, killing four people.",
+    "2021-11-17",
+  );
+  assertHas(x, "occurred_on(Kampala bombing → 2021-11-16)");
+  const y = extractText(
+    "The group said on Sunday that its fighters had carried out the bombing of a church in Jolo earlier that day.",
+    "2019-01-28",
+  );
+  assert.ok(
+    factsBy(y, "occurred_on").some((f) => f.endsWith("→ 2019-01-27")),
+    factsBy(y, "occurred_on").join("\n"),
+  );
+});
+
+test("a date past the main verb is not the date of what the subject is suspected of", () => {
+  const x = extractText(
+    "The man suspected of bombing a church in Jolo was arrested in Zamboanga on Friday.",
+    "2019-02-04",
+  );
+  assertLacks(x, /occurred_on\(.*bombing → 2019-02-01\)/);
+  // A date inside the suspected event's own phrase still dates it.
+  const y = extractText(
+    "The man suspected of the bombing of a church in Jolo on Sunday was arrested in Zamboanga on Friday.",
+    "2019-02-04",
+  );
+  assertHas(y, "occurred_on(Jolo bombing → 2019-02-03)");
+});

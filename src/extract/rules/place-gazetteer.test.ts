@@ -1,0 +1,35 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { findPlace } from "./place-gazetteer.js";
+import { assertHas, extractText } from "./testing.js";
+
+describe("the place gazetteer", () => {
+  it("knows countries, cities and first-level regions", () => {
+    assert.equal(findPlace("Tunisia"), "country");
+    assert.equal(findPlace("Gaafour"), "city");
+    assert.equal(findPlace("North Carolina"), "region");
+    assert.equal(findPlace("New South Wales"), "region");
+    assert.equal(findPlace("Balochistan"), "region");
+  });
+
+  it("keeps a city that shares its name with its governorate a city", () => {
+    assert.equal(findPlace("Tunis"), "city");
+    assert.equal(findPlace("Sousse"), "city");
+  });
+
+  it("takes no region whose name is a common word", () => {
+    assert.equal(findPlace("Rivers"), undefined);
+    assert.equal(findPlace("Plateau"), undefined);
+    assert.equal(findPlace("Lakes"), undefined);
+  });
+
+  it("types a two-word region as a place, not a person, and places a town in it", () => {
+    const x = extractText(
+      "The suspect was arrested on Thursday in Shelby, North Carolina, about 200 miles from the church.",
+      "2015-06-19",
+    );
+    const region = x.entities.find((e) => e.name === "North Carolina");
+    assert.equal(region?.type, "location");
+    assertHas(x, "located_in(Shelby → North Carolina)");
+  });
+});
