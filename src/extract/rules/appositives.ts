@@ -1,5 +1,6 @@
 import { ageOf } from "./descriptions.js";
-import { LEADER_ROLES, PERSON_DESCRIPTIONS, ROLE_NOUNS } from "./lexicon.js";
+import { DEMONYM_COUNTRIES, LEADER_ROLES, PERSON_DESCRIPTIONS, ROLE_NOUNS } from "./lexicon.js";
+import { countryOfDemonym, findPlace, isDemonym } from "./place-gazetteer.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 
 /** Words that show a comma-delimited phrase is a clause, not an appositive. */
@@ -171,6 +172,18 @@ function readAppositive(ctx: SentenceContext, person: Chunk, from: number, close
     roleStart = org.end; // "a senior Ansar al-Sharia leader": the role is after the name
   }
   if (roleEnd <= roleStart) return;
+  // "Colin Powell, the US Secretary of State,": the country owns the post, which is written without it.
+  const country = org ? undefined : countryOwning(ctx, roleStart, roleEnd);
+  if (country) {
+    const place = graph.entity("location", country, ctx.sentence.index);
+    const cue = tokens[roleStart]!;
+    graph.mention(place, text, cue.start, cue.end, "country", ctx.sentence.index, true);
+    const post = text.slice(tokens[roleStart + 1]!.start, tokens[roleEnd - 1]!.end);
+    entity.official = true;
+    emit(ctx, { subject: entity.key, predicate: "holds_position", value: post }, k + roleAt);
+    emit(ctx, { subject: entity.key, predicate: "official_of", object: place.key, role: post }, k + roleAt);
+    return;
+  }
   const role = text.slice(tokens[roleStart]!.start, tokens[roleEnd - 1]!.end);
   const head = words.slice(roleStart, roleEnd).find((w) => ROLE_NOUNS.has(w)) ?? "";
   if (head !== "member" && head !== "analyst" && head !== "researcher") entity.official = true;
@@ -194,4 +207,20 @@ function readAppositive(ctx: SentenceContext, person: Chunk, from: number, close
   else if (LEADER_ROLES.has(head) && orgEntity && orgEntity.type !== "location") {
     emit(ctx, { subject: entity.key, predicate: "leader_of", object: org.entity }, k + roleAt);
   } else emit(ctx, { subject: entity.key, predicate: "official_of", object: org.entity, role }, k + roleAt);
+}
+
+/**
+ * The country named by the first word of a post ("the US Secretary of State", "the French interior
+ * minister"), when a post follows it: the country's name, or undefined.
+ */
+function countryOwning(ctx: SentenceContext, roleStart: number, roleEnd: number): string | undefined {
+  const word = ctx.tokens[roleStart]!.text;
+  if (roleEnd - roleStart < 2 || !/^\p{Lu}/u.test(word) || ROLE_NOUNS.has(ctx.words[roleStart]!))
+    return undefined;
+  // "Secretary of State", "Minister of the Interior": the head need not be the last word.
+  if (!ctx.words.slice(roleStart + 1, roleEnd).some((w) => ROLE_NOUNS.has(w))) return undefined;
+  if (findPlace(word) === "country") return word;
+  return (
+    DEMONYM_COUNTRIES.get(ctx.words[roleStart]!) ?? (isDemonym(word) ? countryOfDemonym(word) : undefined)
+  );
 }

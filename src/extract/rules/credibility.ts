@@ -69,6 +69,8 @@ const NEGATIONS = new Set(["not", "n't", "never", "no", "neither", "nor", "witho
 /** "There is no evidence that he ever travelled": the whole that-clause is unasserted, however long. */
 const NO_EVIDENCE = ["no evidence", "no proof", "no sign", "no indication"].map((a) => a.split(" "));
 const DENIALS = new Set(["denied", "denies", "deny", "denying", "rejected", "refuted", "dismissed"]);
+/** A denial verb after one of these is a passive, no one's denial: "whose asylum claim had been rejected". */
+const PASSIVE_AUXILIARIES = new Set(["be", "been", "being", "is", "are", "was", "were"]);
 /** "said it had nothing to do with …", "had no links to …": a disavowal, wherever it stands. */
 const DISAVOWALS = [
   "nothing to do with",
@@ -150,11 +152,10 @@ export function readStance(tokens: readonly Token[], options: CredibilityOptions
   const attributions = positions(words, ATTRIBUTIONS);
   const closing = attributions.filter((a) => words.length - a <= 4);
   const disavowals = positions(words, DISAVOWALS);
-  const denials = [
-    ...words.flatMap((w, i) => (DENIALS.has(w) ? [i] : [])),
-    ...positions(words, NO_EVIDENCE),
-    ...disavowals,
-  ];
+  const denialVerbs = words.flatMap((w, i) =>
+    DENIALS.has(w) && !PASSIVE_AUXILIARIES.has(words[i - 1] ?? "") ? [i] : [],
+  );
+  const denials = [...denialVerbs, ...positions(words, NO_EVIDENCE), ...disavowals];
   const intentions = positions(words, INTENTIONS);
   // The saying verb of a negative quantifier ("No group has yet said"), up to three words on.
   const unsaid = positions(words, NOBODY_SPEAKS).flatMap((q) => {
@@ -202,7 +203,7 @@ export function readStance(tokens: readonly Token[], options: CredibilityOptions
       return false;
     },
     disavows() {
-      return disavowals.length > 0 || words.some((w) => DENIALS.has(w));
+      return disavowals.length > 0 || denialVerbs.length > 0;
     },
   };
 }

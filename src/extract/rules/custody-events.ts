@@ -114,6 +114,12 @@ function courtPlace(ctx: SentenceContext, verb: number): Chunk | undefined {
 }
 
 /**
+ * Dates an arrest or a sentence has taken: the attack its subject is suspected of is not dated by
+ * them ("the man suspected of the shooting … was arrested on Friday").
+ */
+export const CUSTODY_DATES = new WeakSet<DateMention>();
+
+/**
  * Arrests and sentences as events, as the annotation guide counts them: "X was arrested on Thursday
  * in Shelby", "a man arrested on Tuesday near the border", "Federal agents arrested X late on Monday
  * at JFK airport", "A court in Salé on Friday sentenced X to death", "X was sentenced to life in
@@ -143,6 +149,7 @@ export function addCustodyEvents(ctx: SentenceContext): void {
     const place = actPlace(ctx, i + 1) ?? (kind === "sentencing" ? courtPlace(ctx, i) : undefined);
     const who = graph.get(taken.entity)!;
     const event = custodyEvent(ctx, `${kind} of ${who.name}`, i);
+    CUSTODY_DATES.add(date);
     emit(ctx, { subject: event.key, predicate: "occurred_on", value: date.value, time: date.time }, i);
     if (place) emit(ctx, { subject: event.key, predicate: "occurred_at", object: place.entity }, i);
     if (kind !== "arrest") continue;

@@ -51,3 +51,11 @@ test("a landmark's head ends a site's name, unless the recogniser read a person"
   // "Park" is also a family name: a person stays a person.
   assert.equal(typeOf("Chan-wook Park", "PER", undefined, "the")?.type, "person");
 });
+
+test("a landmark's head makes a facility, before 'of' or at the end", () => {
+  assert.equal(typeOf("Obelisk of Trajan", "ORG", undefined, "the")?.type, "facility");
+  assert.equal(typeOf("National Monument", "ORG", undefined, "the")?.type, "facility");
+  assert.equal(typeOf("Lincoln Memorial", "LOC", undefined, "the")?.type, "facility");
+  // A memorial's name that ends in a body's head stays that body.
+  assert.equal(typeOf("Memorial Foundation", "ORG", undefined, "the")?.type, "organization");
+});

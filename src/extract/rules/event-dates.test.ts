@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { assertHas, assertLacks, extractText, factsBy } from "./testing.js";
+import { assertHas, assertLacks, extractText, factsBy, factsOf } from "./testing.js";
 
 test("'earlier that day' and 'that morning' date the event the clause tells of", () => {
   const x = extractText(
@@ -30,4 +30,29 @@ test("a date past the main verb is not the date of what the subject is suspected
     "2019-02-04",
   );
   assertHas(y, "occurred_on(Jolo bombing → 2019-02-03)");
+});
+
+test("a date an arrest took does not date the attack its subject is suspected of", () => {
+  for (const text of [
+    "The gunman who carried out the shooting at a nightclub in Orlando was arrested on Friday in Miami.",
+    "On Friday police arrested the man accused of the bombing of a market in Kampala.",
+  ]) {
+    const x = extractText(text, "2016-06-20");
+    assertLacks(x, /^occurred_on\((?!arrest).* → 2016-06-17\)/);
+    assert.ok(
+      factsOf(x).some((f) => /^occurred_on\(arrest .* → 2016-06-17\)/.test(f)),
+      factsOf(x).join("\n"),
+    );
+  }
+});
+
+test("an attack still takes a date its own clause gives when an arrest is told beside it", () => {
+  const x = extractText(
+    "A gunman killed four people at a bar in Nashville on Sunday, and a suspect was arrested on Monday.",
+    "2018-04-24",
+  );
+  assert.ok(
+    factsOf(x).some((f) => /^occurred_on\(.* → 2018-04-22\)/.test(f)),
+    factsOf(x).join("\n"),
+  );
 });

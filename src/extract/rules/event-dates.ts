@@ -1,3 +1,4 @@
+import { CUSTODY_DATES } from "./custody-events.js";
 import type { DateMention } from "./dates.js";
 import { isBackground } from "./event-places.js";
 import { isAnchor } from "./implicit-events.js";
@@ -49,7 +50,8 @@ export function dateEvents(ctx: SentenceContext): void {
   // Museum in March").
   const anchors = ctx.eventCues.filter((c) => isAnchor(ctx, c.at) && c.at > cue).map((c) => c.at);
   const limit = anchors.length > 0 ? Math.min(...anchors) : Number.POSITIVE_INFINITY;
-  for (const date of ctx.dates) {
+  // A date an arrest or a sentence in this sentence took is that act's, not the event's.
+  for (const date of ctx.dates.filter((d) => !CUSTODY_DATES.has(d))) {
     const at = tokens.findIndex((t) => t.start >= date.start);
     if (at <= cue || at > limit) continue;
     const link = adverbialStart(ctx, date, at);
@@ -85,7 +87,12 @@ export function dateEvents(ctx: SentenceContext): void {
   // "On Saturday, two gunmen stormed …" — unless someone is said to speak before the event's words
   // ("On Tuesday, police said the attack …" dates the saying).
   const opening = ctx.dates[0];
-  if (!opening || !/^\s*(?:on|in)?\s*$/i.test(text.slice(ctx.sentence.start, opening.start))) return;
+  if (
+    !opening ||
+    CUSTODY_DATES.has(opening) ||
+    !/^\s*(?:on|in)?\s*$/i.test(text.slice(ctx.sentence.start, opening.start))
+  )
+    return;
   const at = tokens.findIndex((t) => t.start >= opening.end);
   if (at < 0 || at > cue || words.slice(at, cue).some((w) => SAYING.has(w) || w === ";")) return;
   if (ANCHORING.test(text.slice(opening.end, ctx.sentence.end).toLowerCase())) return;
@@ -99,7 +106,7 @@ export function dateEvents(ctx: SentenceContext): void {
  */
 function dateNearestEvents(ctx: SentenceContext, cues: readonly { entity: string; at: number }[]): void {
   const { words, tokens, text, graph } = ctx;
-  for (const date of ctx.dates) {
+  for (const date of ctx.dates.filter((d) => !CUSTODY_DATES.has(d))) {
     const at = tokens.findIndex((t) => t.start >= date.start);
     const before = cues.filter((c) => c.at < at).sort((a, b) => b.at - a.at)[0];
     if (!before || graph.has(before.entity, "occurred_on")) continue;

@@ -158,3 +158,29 @@ export function complementEnds(
   }
   return ends;
 }
+
+/**
+ * The site a town's possessive introduces, over up to two lowercase adjectives: "Istanbul's historic
+ * Sultanahmet Square", "Lagos's Ikeja airport", "Kabul's heavily guarded diplomatic quarter" is no
+ * match (no named or site chunk follows). The site, not the town, is where an event there happened.
+ */
+export function possessedSite<C extends { first: number; end: number; type: string; kind: string }>(
+  words: readonly string[],
+  chunks: readonly C[],
+  town: C,
+): C | undefined {
+  if (town.type !== "location" || !/^['’]s$/.test(words[town.end] ?? "")) return undefined;
+  for (let at = town.end + 1; at <= town.end + 3; at++) {
+    const site = chunks
+      .filter(
+        (c) =>
+          c.first === at &&
+          (c.type === "location" || c.type === "facility") &&
+          (c.kind === "name" || c.kind === "site"),
+      )
+      .sort((a, b) => b.end - a.end)[0];
+    if (site) return site;
+    if (!/^\p{Ll}+$/u.test(words[at] ?? "")) return undefined;
+  }
+  return undefined;
+}

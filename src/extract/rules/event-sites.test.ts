@@ -160,3 +160,30 @@ test("'and in nearby X' is a further site; an aside before the placing verb is s
   );
   assert.deepEqual(facts(z, "occurred_at"), ["Kano blast → Kano"]);
 });
+
+test("sites after an event's place set off by a comma: a share of the event, a nearby landmark", () => {
+  const x = run(
+    "Two explosions were heard in central Kano on Friday, one near the Central Police Station and one " +
+      "on Murtala Road, close to the parliament building.",
+  );
+  const at = facts(x, "occurred_at");
+  for (const site of ["Kano", "Central Police Station", "Murtala Road", "parliament building"])
+    assert.ok(
+      at.some((f) => f.endsWith(`→ ${site}`)),
+      `${site} in ${at.join("; ")}`,
+    );
+  const y = run(
+    "A car bomb exploded at the busy Sabon junction in Kano, outside the Grand Hotel, on Friday.",
+  );
+  assert.ok(facts(y, "occurred_at").some((f) => f.endsWith("→ Grand Hotel")));
+});
+
+test("a landmark at a distance from the place is no site of the event", () => {
+  const x = run("A bomb exploded in Kano on Friday, a few hundred metres from the Grand Hotel.");
+  assert.ok(!facts(x, "occurred_at").some((f) => f.endsWith("→ Grand Hotel")));
+  const y = run("A bomb exploded in Kano on Friday, and police in Zaria said they had made arrests.");
+  assert.deepEqual(
+    facts(y, "occurred_at").filter((f) => f.endsWith("→ Zaria")),
+    [],
+  );
+});

@@ -54,6 +54,69 @@ export function coordinatedPlaces(ctx: SentenceContext, place: Chunk): Chunk[] {
     out.push(next);
     k = next.end;
   }
+  return [...out, ...distributedSites(ctx, out.at(-1) ?? place)];
+}
+
+/** Links after a comma that put an event beside a further site: ", outside the X", ", close to the X". */
+const BESIDE_LINKS: readonly string[][] = [
+  ["outside"],
+  ["near"],
+  ["beside"],
+  ["opposite"],
+  ["close", "to"],
+  ["next", "to"],
+  ["in", "front", "of"],
+];
+/** Words that share an event out over its sites: "two blasts, one near X and one on Y", "the other at Y". */
+const SHARES: readonly string[][] = [["one"], ["the", "other"], ["another"]];
+const ARTICLES = new Set(["the", "a", "an"]);
+
+function phraseAt(words: readonly string[], at: number, phrases: readonly string[][]): number {
+  const found = phrases.find((p) => p.every((w, n) => words[at + n] === w));
+  return found ? found.length : 0;
+}
+
+/** The index after a date at `at` or after its preposition ("on Friday", "Friday"), else `at`. */
+function afterDate(ctx: SentenceContext, at: number): number {
+  const { tokens } = ctx;
+  const starts = [tokens[at]?.start, tokens[at + 1]?.start];
+  const date = ctx.dates.find((d) => starts.includes(d.start));
+  if (!date) return at;
+  let k = at;
+  while (k < tokens.length && tokens[k]!.start < date.end) k++;
+  return k;
+}
+
+/**
+ * Sites after an event's place, set off by a comma, that the event also took: a nearby landmark
+ * (", outside the education ministry", ", close to the parliament building") or a share of a plural
+ * event (", one near the Central Station and one on Market Road"). A containing place right after the
+ * first ("at the X junction in Kano, outside …") is skipped. Proximity ("a few hundred metres from")
+ * is no link, and a place after a share must follow its own locative preposition.
+ */
+export function distributedSites(ctx: SentenceContext, place: Chunk): Chunk[] {
+  const { words } = ctx;
+  const out: Chunk[] = [];
+  let k = place.end;
+  // "in Mogadishu": the town the site lies in, read by containment.
+  if (words[k] === "in") k = placeStartingAt(ctx, k + 1)?.end ?? k;
+  k = afterDate(ctx, k);
+  while (words[k] === "," || words[k] === "and") {
+    let j = k + 1;
+    const share = phraseAt(words, j, SHARES);
+    j += share;
+    let link = phraseAt(words, j, BESIDE_LINKS);
+    if (link === 0 && share > 0 && SITE_LINKS.has(words[j] ?? "")) link = 1;
+    // "and" joins only shares: "…, one near X and one on Y"; a bare ", and" is coordinatedPlaces' work.
+    if (link === 0 || (words[k] === "and" && share === 0 && out.length === 0)) break;
+    j += link;
+    if (ARTICLES.has(words[j] ?? "")) j++;
+    const next = placeStartingAt(ctx, j);
+    if (!next || (next.type === "location" && findPlace(ctx.graph.get(next.entity)!.name) === "country"))
+      break;
+    out.push(next);
+    k = next.end;
+  }
   return out;
 }
 

@@ -1,6 +1,6 @@
 import type { DocumentEntity } from "./document-graph.js";
 import { type Occasion, occasionEndingAt } from "./event-names.js";
-import { complementEnds } from "./event-phrases.js";
+import { complementEnds, possessedSite } from "./event-phrases.js";
 import { BACKGROUND, definiteSite, placeAfterHead, storming } from "./event-places.js";
 import {
   canonicalPlace,
@@ -16,6 +16,7 @@ import {
 } from "./event-references.js";
 import { placeByVerb, placeEvent } from "./event-sites.js";
 import { DATE_WORDS, EVENT_NOUNS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
+import { pastClauseDate } from "./past-events.js";
 import { ATTACK_VERBS } from "./patterns.js";
 import { findPlace } from "./place-gazetteer.js";
 import { type Chunk, chunkAfter, emit, type SentenceContext } from "./sentence-context.js";
@@ -205,8 +206,9 @@ function placeChunkStartingAt(ctx: SentenceContext, first: number): Chunk | unde
   );
   const place = found.sort((a, b) => b.end - a.end)[0];
   // "at Lagos's Ikeja airport": the town owns the site, and the site is the scene.
+  // "in Istanbul's historic Sultanahmet Square": adjectives between the town and its site are stepped over.
   if (place?.type === "location" && /^['’]s$/.test(ctx.words[place.end] ?? ""))
-    return placeChunkStartingAt(ctx, place.end + 1) ?? place;
+    return placeChunkStartingAt(ctx, place.end + 1) ?? possessedSite(ctx.words, ctx.chunks, place) ?? place;
   return place;
 }
 
@@ -345,10 +347,10 @@ export function addEvents(ctx: SentenceContext): void {
         // "Commandos stormed the X bakery, ending a siege that began …": the siege was where they stormed.
         place = storming(ctx, determiner ? first - 1 : first);
         nearPlace = true;
-      } else if (referredPlace(ctx, first, headEnd)) {
+      } else if (referredPlace(ctx, determiner ? first - 1 : first, headEnd)) {
         // "… at the Erawan Shrine moments before a bomb exploded there", "the Zobe junction, where a
         // truck bomb killed 500 people in 2017": the adverb points back to the place just named.
-        place = referredPlace(ctx, first, headEnd);
+        place = referredPlace(ctx, determiner ? first - 1 : first, headEnd);
         nearPlace = true;
       } else if (head === "raid" || head === "air strike") {
         // "Aircraft struck a camp near the town of Sabratha on Friday, in a raid …": a strike or raid
@@ -375,7 +377,14 @@ export function addEvents(ctx: SentenceContext): void {
       place = placeAfterHead(ctx, headEnd);
       if (place) end = place.end;
     }
-    if (place) {
+    // "…, where a truck bomb killed 500 people in October 2017": an attack of an earlier year, told in
+    // passing, is an event of its own, whatever place it shares with the report's attack.
+    const past = determiner === "a" || determiner === "an" ? pastClauseDate(ctx, headEnd) : undefined;
+    if (past) {
+      if (nearPlace) end = headEnd;
+      const at = place ? `${canonicalPlace(graph.get(place.anchor ?? place.entity)!.name)} ` : "";
+      event = graph.entity("event", `${past.value.slice(0, 4)} ${at}${canonicalHead}`, ctx.sentence.index);
+    } else if (place) {
       if (nearPlace) end = headEnd;
       // An unnamed site names its event after the place it lies in: "the beach at Sousse" → "Sousse attack".
       const named = graph.get(place.anchor ?? place.entity)!;
@@ -478,7 +487,7 @@ export function addEvents(ctx: SentenceContext): void {
       ["since", "after", "before"].includes(
         words[first - 1] === "the" ? (words[first - 2] ?? "") : (words[first - 1] ?? ""),
       );
-    if (history) BACKGROUND.add(event);
+    if (history || past) BACKGROUND.add(event);
     else BACKGROUND.delete(event);
     const start = tokens[first]!.start;
     const stop = tokens[end - 1]!.end;
@@ -528,10 +537,11 @@ export function addEvents(ctx: SentenceContext): void {
           )
         ),
     );
-    if (date)
+    const dated = date ?? past;
+    if (dated)
       emit(
         ctx,
-        { subject: event.key, predicate: "occurred_on", value: date.value, time: date.time },
+        { subject: event.key, predicate: "occurred_on", value: dated.value, time: dated.time },
         i,
         true,
       );

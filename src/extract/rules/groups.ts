@@ -42,6 +42,16 @@ function actingGroup(ctx: SentenceContext, first: number, noun: number): boolean
     const to = words.findIndex((w, k) => k > verb + 1 && k <= verb + 6 && (w === "," || actsAt(words, k)));
     if (to > 0) verb = words[to] === "," ? to + 1 : to;
   }
+  // "Four attackers in military uniforms opened fire …": the attire is part of the description.
+  let described = noun;
+  if (ATTIRE_LINKS.has(words[verb] ?? "")) {
+    const to = words.findIndex((_w, k) => k > verb + 1 && k <= verb + 5 && actsAt(words, k));
+    const named = ctx.chunks.some((c) => c.first > verb && c.first < to);
+    if (to > 0 && !named && !words.slice(verb + 1, to).some((w) => w === "," || w === "and")) {
+      described = to - 1;
+      verb = to;
+    }
+  }
   while (["had", "have", "has", "later", "then", "also"].includes(words[verb] ?? "")) verb++;
   if (!actsAt(words, verb)) return false;
   let start = first;
@@ -61,6 +71,16 @@ function actingGroup(ctx: SentenceContext, first: number, noun: number): boolean
     ctx.sentence.index,
   );
   graph.mention(group, text, tokens[start]!.start, tokens[noun]!.end, "GROUP", ctx.sentence.index, true);
+  if (described > noun)
+    graph.mention(
+      group,
+      text,
+      tokens[start]!.start,
+      tokens[described]!.end,
+      "GROUP",
+      ctx.sentence.index,
+      true,
+    );
   ctx.chunks.push({
     first: start,
     end: noun + 1,
@@ -72,6 +92,9 @@ function actingGroup(ctx: SentenceContext, first: number, noun: number): boolean
   if (org) emit(ctx, { subject: group.key, predicate: "member_of", object: org.entity }, noun);
   return true;
 }
+
+/** Words that open a phrase of dress or bearing between attackers and their act ("in uniforms", "wearing masks"). */
+const ATTIRE_LINKS = new Set(["in", "wearing", "dressed"]);
 
 /** Whether token `k` starts an attacker's act: an attack verb, "opened fire", "blew themselves up", "took hostages". */
 function actsAt(words: readonly string[], k: number): boolean {

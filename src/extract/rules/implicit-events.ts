@@ -1,5 +1,7 @@
 import type { EntityType } from "../../model/entity-types.js";
 import type { DocumentEntity } from "./document-graph.js";
+import { possessedSite } from "./event-phrases.js";
+import { isBackground } from "./event-places.js";
 import { settlementOf } from "./event-references.js";
 import { placeEvent } from "./event-sites.js";
 import { canonicalPlace, eventAt } from "./events.js";
@@ -96,7 +98,8 @@ function scenePlace(ctx: SentenceContext, from: number): Chunk | undefined {
       (s) => s >= 0 && words[s] === "the" && settlementOf(words, s) === c.first,
     );
     if (words[k] === "of" && described !== undefined) k = described - 1;
-    if (SCENE_LINKS.has(words[k] ?? "")) return c;
+    // "in Istanbul's historic Sultanahmet Square": the square the town owns is the scene.
+    if (SCENE_LINKS.has(words[k] ?? "")) return possessedSite(words, ctx.chunks, c) ?? c;
   }
   return undefined;
 }
@@ -174,7 +177,8 @@ export function addImplicitEvents(ctx: SentenceContext): void {
   const { words, graph } = ctx;
   // An event named only as an anchor ("less than six months after the killing of Chokri Belaid") is
   // not the one the sentence reports.
-  if (ctx.eventCues.some((c) => !isAnchor(ctx, c.at))) return;
+  // Nor is a past attack told in passing ("…, where a truck bomb killed 500 people in 2017").
+  if (ctx.eventCues.some((c) => !isAnchor(ctx, c.at) && !isBackground(graph.get(c.entity)!))) return;
   if (sceneEvent(ctx)) return;
   for (let i = 1; i < words.length; i++) {
     const killing = PASSIVE_KILLINGS.find((t) => matchesAt(words, i, t));

@@ -131,6 +131,10 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set([
   "basilica",
   "supermarket",
   "hostel",
+  // Landmarks: "the Obelisk of Theodosius", "the Lincoln Memorial", "the National Monument".
+  "obelisk",
+  "monument",
+  "memorial",
   // Also surnames ("Stuart Hall"): such a head types a person-labelled span only after "the".
   ...SURNAME_FACILITY_HEADS,
 ]);

@@ -151,3 +151,16 @@ test("an attacker's apposed name is a person's, whatever the recogniser typed it
   );
   assert.equal(student.entities.find((e) => e.name === "Kabiru Sokoto Group")?.type, "organization");
 });
+
+test("an arrest told beside the attack does not keep the described attacker from carrying it out", () => {
+  const text =
+    "The 30-year-old suspected of shooting dead six people at a mosque in Quebec City was arrested on Monday morning near the bridge to Ile d'Orleans. " +
+    "Police named him as Alexandre Bissonnette. " +
+    "The prime minister called the shooting a terrorist attack.";
+  const all = facts(run(text, "2017-01-31"));
+  assert.ok(
+    all.some((f) => /^perpetrated\(Alexandre Bissonnette → .*(?:attack|shooting)/.test(f)),
+    all.join("\n"),
+  );
+  assert.ok(!all.some((f) => /^perpetrated\(Alexandre Bissonnette → arrest/.test(f)), all.join("\n"));
+});

@@ -2,6 +2,7 @@ import { bareAge } from "./appositives.js";
 import { resolveClaims } from "./claims.js";
 import { ageOf } from "./descriptions.js";
 import type { DocumentEntity, DocumentGraph } from "./document-graph.js";
+import { isBackground } from "./event-places.js";
 import { ATTACKER_DESCRIPTIONS, MEMBER_ORDINALS } from "./lexicon.js";
 import { personNamedAt } from "./person-retyping.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
@@ -293,11 +294,13 @@ export function membersCarryOut(graph: DocumentGraph): void {
 /**
  * An unnamed attacker introduced before the report names its one event ("A man drove a truck into
  * crowds …" … "No group has said it was behind the truck attack") carried that event out, on the
- * evidence of the sentence that described him. With two events or more, or an event someone else
- * already carried out, nobody is linked.
+ * evidence of the sentence that described him. With two events or more (background ones aside), or an
+ * event someone else already carried out, nobody is linked.
  */
 function describedAttackersCarryOut(graph: DocumentGraph): void {
-  const events = graph.entities.filter((e) => e.type === "event");
+  // Background events (an arrest, a police operation, a past attack) are not the one the attacker
+  // was described carrying out: "… Roof was arrested on Thursday" leaves the rampage the only one.
+  const events = graph.entities.filter((e) => e.type === "event" && !isBackground(e));
   // An event someone already carried out keeps its perpetrators ("… at the same time as the two men
   // who attacked the Bardo Museum": the gunman beside them is not one).
   if (events.length !== 1 || graph.perpetratorsOf(events[0]!.key).length > 0) return;

@@ -17,3 +17,16 @@ test("a capitalised word or a longer noun after the possessive is no unnamed sit
   const y = extractText("Tambov's mayor visited the wounded in hospital.", "2021-03-02");
   assertLacks(y, /located_in\(Tambov's/);
 });
+
+test("a business known by its owner's name is a facility; a town's or a long name is not an owner", () => {
+  const x = extractText(
+    "Kuta was hit on Saturday. A bomb hit Raja's restaurant on the main square, killing four people.",
+    "2019-09-14",
+  );
+  const types = new Map(x.entities.map((e) => [e.name, e.type]));
+  assert.equal(types.get("Raja's restaurant"), "facility");
+  // The owner, named only in the site's name, is no entity of its own.
+  assert.equal(types.get("Raja"), undefined);
+  const y = extractText("The Kano Traders Union's shop was closed on Friday.", "2019-09-14");
+  assert.ok(!y.entities.some((e) => e.name.endsWith("Union's shop")));
+});

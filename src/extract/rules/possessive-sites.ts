@@ -66,6 +66,47 @@ export function addPossessiveSites(ctx: SentenceContext): void {
   }
 }
 
+/** Heads of a small business a person owns and names: "Raja's restaurant", "Jaafar's bakery". */
+const OWNED_SITE_HEADS = new Set([
+  "restaurant",
+  "café",
+  "cafe",
+  "bakery",
+  "bar",
+  "shop",
+  "store",
+  "pharmacy",
+  "pizzeria",
+  "butchery",
+]);
+
+/**
+ * A business known by its owner's name is a facility of that name: "a bomb hit Raja's restaurant".
+ * The owner, named only there, is no entity of its own: the recogniser's guess at it ("Raja" an
+ * organisation) joins the site. An owner the report speaks of elsewhere keeps its entity. Only a
+ * single capitalised word owns ("the army's bakery" is no name; "Hamas's shop" is left to the
+ * organisation rules when the organisation is known).
+ *
+ * @example "One blast hit Jaafar's bakery on the main road" → facility "Jaafar's bakery"
+ */
+export function addOwnedSites(ctx: SentenceContext): void {
+  const { words, tokens, graph } = ctx;
+  for (let i = 1; i < words.length - 1; i++) {
+    if (!POSSESSIVE.has(words[i]!) || !OWNED_SITE_HEADS.has(words[i + 1]!)) continue;
+    if (!/^\p{Ll}/u.test(tokens[i + 1]!.text)) continue;
+    const owner = ctx.chunks.find(
+      (c) => c.kind === "name" && c.end === i && c.first === i - 1 && c.type !== "location",
+    );
+    if (!owner || ctx.chunks.some((c) => c !== owner && c.first < i + 2 && c.end > i - 1)) continue;
+    const entity = graph.get(owner.entity);
+    if (!entity || findPlace(entity.name)) continue;
+    ctx.chunks.splice(ctx.chunks.indexOf(owner), 1);
+    const key = pushSite(ctx, owner.first, i + 2, owner.first);
+    if (entity.firstSentence === ctx.sentence.index && entity.lastSentence === ctx.sentence.index)
+      graph.merge(entity, graph.get(key)!);
+  }
+}
+
 /** Nouns for the report's own town: "the city's main railway station", "the town's market". */
 const TOWN_NOUNS = new Set(["city", "town", "capital"]);
 

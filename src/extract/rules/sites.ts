@@ -6,7 +6,7 @@ import {
   UNNAMED_PLACE_HEADS,
 } from "./lexicon.js";
 import { findPlace } from "./place-gazetteer.js";
-import { addPossessiveSites } from "./possessive-sites.js";
+import { addOwnedSites, addPossessiveSites } from "./possessive-sites.js";
 import { emit, type SentenceContext } from "./sentence-context.js";
 import { retypeApposedSites, retypePlacesOfSites } from "./site-appositions.js";
 import { retypeListsBeforeHeads } from "./site-lists.js";
@@ -268,6 +268,7 @@ export function addSites(ctx: SentenceContext): void {
   addDistricts(ctx);
   retypePossessedDistricts(ctx);
   addPossessiveSites(ctx);
+  addOwnedSites(ctx);
   addDefiniteSites(ctx);
   addHeadquarters(ctx);
   addVehicles(ctx);

@@ -1,0 +1,25 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { Extraction } from "../extraction.js";
+import { assertHas, extractText } from "./testing.js";
+
+// Attacking groups, on sentences written for these tests (none from the evaluation sets).
+const run = (text: string) => extractText(text, "2020-01-10");
+
+const groups = (x: Extraction): string[] => {
+  const keys = new Set(x.entities.filter((e) => e.type === "group").map((e) => e.key));
+  return x.mentions.filter((m) => keys.has(m.entity)).map((m) => m.text);
+};
+
+test("a phrase of dress between attackers and their act belongs to their description", () => {
+  const x = run("Four attackers in military uniforms opened fire on a parade in Baghdad on Saturday.");
+  assert.ok(groups(x).includes("Four attackers in military uniforms"), groups(x).join(" | "));
+  assertHas(x, "perpetrated(attackers → Baghdad attack)");
+  const y = run("Two gunmen wearing masks stormed the Grand Hotel in Leeds on Saturday.");
+  assert.ok(groups(y).includes("Two gunmen wearing masks"), groups(y).join(" | "));
+});
+
+test("a place after the attackers is no part of their description", () => {
+  const x = run("Gunmen in Baghdad killed a police officer on Saturday.");
+  assert.ok(!groups(x).some((g) => g.includes("Baghdad")), groups(x).join(" | "));
+});
