@@ -18,6 +18,8 @@ const reports = load("eval-set.json");
 const dev2 = load("dev-set-2.json");
 // Third development set: first scored before any rule was tuned on it (test/fixtures/extract/README.md). Checked for form only.
 const dev3 = load("dev-set-3.json");
+// Fourth development set: scored twice before it was tuned on (test/fixtures/extract/README.md).
+const dev4 = load("dev-set-4.json");
 
 /**
  * Statements of the first set whose object is not in the report's entity list (the country of an
@@ -195,7 +197,7 @@ describe("the extractor on the evaluation set (conll model)", () => {
 
   it("keeps overall precision and recall", () => {
     assert.ok(result.overall.precision >= 0.87, `precision ${result.overall.precision}`);
-    assert.ok(result.overall.recall >= 0.67, `recall ${result.overall.recall}`);
+    assert.ok(result.overall.recall >= 0.72, `recall ${result.overall.recall}`);
   });
 
   it("extracts none of the annotated negatives", () => {
@@ -224,12 +226,13 @@ describe("the extractor on the evaluation set (conll model)", () => {
 
 // The development sets added after set 1 (tuned on once first scored unseen): floors a little below
 // their end-of-day figures in docs/extraction.md, so a rule that helps one set cannot quietly cost
-// another. The held-out set has no floor: it is never tuned on.
-describe("the extractor on development sets 2 and 3 (conll model)", () => {
+// another. The held-out sets have no floor: they are never tuned on.
+describe("the extractor on development sets 2, 3 and 4 (conll model)", () => {
   const extractor = defaultPipeline().extractor;
   for (const [name, set, floor] of [
-    ["set 2", dev2, { precision: 0.92, recall: 0.59 }],
-    ["set 3", dev3, { precision: 0.8, recall: 0.41 }],
+    ["set 2", dev2, { precision: 0.92, recall: 0.69 }],
+    ["set 3", dev3, { precision: 0.87, recall: 0.68 }],
+    ["set 4", dev4, { precision: 0.83, recall: 0.49 }],
   ] as const) {
     it(`keeps ${name}'s overall precision and recall`, () => {
       const result = evaluateExtractor(extractor, [...set]);

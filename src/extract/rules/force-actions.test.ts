@@ -26,6 +26,22 @@ test("an attacker shot dead by police: the force's operation, one dead, placed a
   assert.ok(factsBy(x, "killed").some((f) => f.endsWith("→ 4")));
 });
 
+test("an operation told in an aside takes no date from the clause the aside interrupts", () => {
+  const x = run(
+    "Juhan Tamm killed six people at a hotel in Tartu on 12 May. Officials said the gunman, who killed six " +
+      "people at the hotel before he was shot dead by police, had travelled to Syria in January.",
+  );
+  assert.ok(
+    factsBy(x, "perpetrated").some((f) => f.startsWith("police →")),
+    factsOf(x).join("; "),
+  );
+  assert.deepEqual(
+    factsBy(x, "occurred_on").filter((f) => f.includes("operation")),
+    [],
+    factsOf(x).join("; "),
+  );
+});
+
 test("men of a force by a common noun are the agent; one officer is a person", () => {
   const x = run(
     "A man stabbed three people on a ferry in Helsinki on Monday. The attacker was shot dead by armed " +

@@ -46,6 +46,11 @@ const DATE_STOPS = new Set([
 /** Words that introduce a date of the act ("on Friday", "early on Friday", "late on Monday"). */
 const DATE_LINKS = new Set(["on", "in", "during", "overnight", "last", "yesterday", "today"]);
 const PLACE_STOPS = new Set([",", ";", "after", "before", "when", "while", "but", "which", "following"]);
+/**
+ * Verbs that, right after a comma, resume the main clause an aside interrupted: "the gunman, who … was
+ * shot dead by police, had crossed into Libya in January" — January is the crossing's, not the shooting's.
+ */
+const CLAUSE_RESUMING = new Set(["had", "has", "have", "was", "were", "is", "are", "would", "will", "did"]);
 
 /** Whether a chunk names a security force: "Italian police", "special forces", "armed officers". */
 function isForce(ctx: SentenceContext, c: Chunk): boolean {
@@ -190,6 +195,7 @@ function dateOperation(ctx: SentenceContext, event: DocumentEntity, from: number
     if (at < from) continue;
     const between = words.slice(from, at);
     if (between.some((w) => SAYING.has(w) || DATE_STOPS.has(w))) return;
+    if (between.some((w, i) => w === "," && CLAUSE_RESUMING.has(between[i + 1] ?? ""))) return;
     if (!DATE_LINKS.has(words[at - 1] ?? "") && !DATE_LINKS.has(words[at] ?? "")) continue;
     emit(ctx, { subject: event.key, predicate: "occurred_on", value: date.value, time: date.time }, at);
     return;
