@@ -125,3 +125,16 @@ test("'N months to the day after' keeps the anchor's day", () => {
   const [plain] = findAnchoredSpans("six months after", 0, 16);
   assert.equal(shiftInterval(monday, plain!, -1)?.precision, "month");
 });
+
+test("an anniversary counts back whole years from the report's day or month", () => {
+  const dates = findDates("A year ago today, gunmen stormed the museum.", 0, 44, "2016-03-18");
+  assert.deepEqual(
+    dates.map((d) => d.value),
+    ["2015-03-18"],
+  );
+  assert.equal(
+    first("Five years ago this month, bombers struck the capital.", "2016-03-18")?.value,
+    "2011-03",
+  );
+  assert.equal(first("Two years ago today, the siege began.", "2016-03-18")?.time.precision, "day");
+});

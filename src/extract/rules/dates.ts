@@ -127,10 +127,40 @@ function ownRules(text: string, from: number, to: number, published: Ymd | undef
       out.push(mention(text, start, end, monthInterval(yearOfMonth(mo, published, true), mo)));
     }
   }
-  const spelled = [...weekends(text, from, to, published), ...monthsOfNamedYears(text, from, to, published)];
+  const spelled = [
+    ...weekends(text, from, to, published),
+    ...monthsOfNamedYears(text, from, to, published),
+    ...anniversaries(text, from, to, published),
+  ];
   // "April last year" is one date, not "April" and "last year".
   const rest = out.filter((o) => !spelled.some((s) => s.start < o.end && o.start < s.end));
   return [...rest, ...spelled, ...partsOfDay(text, from, to, published)];
+}
+
+const ANNIVERSARY =
+  /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? ago (today|this month)\b/gi;
+
+/**
+ * "A year ago today", "five years ago this month": the report's day or month, that many years back
+ * (chrono-node reads "today" alone and would date the event to the report's own day).
+ */
+function anniversaries(text: string, from: number, to: number, published: Ymd | undefined): DateMention[] {
+  if (!published) return [];
+  const out: DateMention[] = [];
+  for (const m of text.slice(from, to).matchAll(ANNIVERSARY)) {
+    const word = m[1]!.toLowerCase();
+    const n = /^\d+$/.test(word) ? Number(word) : word === "a" || word === "an" ? 1 : wordValue(word);
+    if (n === undefined) continue;
+    const y = published.y - n;
+    const start = from + m.index!;
+    const end = start + m[0].length;
+    if (m[2]!.toLowerCase() === "this month")
+      out.push(mention(text, start, end, monthInterval(y, published.m)));
+    else if (published.m === 2 && published.d === 29)
+      out.push(mention(text, start, end, monthInterval(y, 2)));
+    else out.push(mention(text, start, end, dayInterval({ y, m: published.m, d: published.d })));
+  }
+  return out;
 }
 
 const MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december";

@@ -101,3 +101,11 @@ test("a passive act has no actor before it; 'was responsible for' is no passive"
   );
   assertHas(y, "perpetrated(Lashkar-e-Jhangvi → Quetta bombing)");
 });
+
+test("entering a country is travel; entering the grounds of a site is not", () => {
+  has(run("Police said Ali Gharbi entered Libya in January."), "traveled_to(Ali Gharbi → Libya)");
+  lacks(
+    run("Two gunmen entered the grounds of the National Museum in Valletta and opened fire on visitors."),
+    /^traveled_to/,
+  );
+});
