@@ -32,4 +32,13 @@ describe("the place gazetteer", () => {
     assert.equal(region?.type, "location");
     assertHas(x, "located_in(Shelby → North Carolina)");
   });
+
+  it("joins a known place's name that the recogniser split in two", () => {
+    const x = extractText("He lived in Texas before moving to New South Wales in 2014.", "2015-06-19");
+    assert.ok(
+      x.mentions.some((m) => m.text === "New South Wales"),
+      x.mentions.map((m) => m.text).join("; "),
+    );
+    assert.ok(!x.entities.some((e) => e.name === "Wales"));
+  });
 });

@@ -69,13 +69,14 @@ function preferOutlets(text: string, tokens: readonly Token[], spans: NamedSpan[
  * - a name the gazetteer does not know, followed by a lowercase facility head and not after "the" or
  *   a possessive (the site rules take those), is a facility with its head ("attacked Atatürk airport");
  * - a known outlet is an organisation;
+ * - two spans the recogniser split inside a known place's name are one ("New South" + "Wales");
  * - a title the recogniser took into a name is left out ("US District Judge Richard Gergel" tagged
  *   one organisation is the person "Richard Gergel").
  */
 export function repairSentenceSpans(text: string, tokens: readonly Token[], spans: NamedSpan[]): NamedSpan[] {
   const out: NamedSpan[] = [];
   const words = tokens.map((t) => t.text.toLowerCase());
-  const sorted = joinPossessiveSites(text, tokens, preferOutlets(text, tokens, spans));
+  const sorted = joinKnownPlaces(text, joinPossessiveSites(text, tokens, preferOutlets(text, tokens, spans)));
   for (let n = 0; n < sorted.length; n++) {
     let span = sorted[n]!;
     let [first, end] = range(tokens, span);
@@ -123,6 +124,26 @@ export function repairSentenceSpans(text: string, tokens: readonly Token[], span
     }
     span = over(text, tokens, first, end, span);
     out.push(organisationByApposition(words, end, span));
+  }
+  return out;
+}
+
+/**
+ * "New South" + "Wales": two spans the recogniser split, with only a space between them, whose joined
+ * text is a place the gazetteer knows, are that one place.
+ */
+function joinKnownPlaces(text: string, spans: NamedSpan[]): NamedSpan[] {
+  const out: NamedSpan[] = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    if (last && !last.type && !span.type && /^ +$/.test(text.slice(last.end, span.start))) {
+      const joined = text.slice(last.start, span.end);
+      if (findPlace(joined)) {
+        out[out.length - 1] = { start: last.start, end: span.end, text: joined, label: "LOC" };
+        continue;
+      }
+    }
+    out.push(span);
   }
   return out;
 }
