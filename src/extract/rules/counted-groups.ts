@@ -1,3 +1,4 @@
+import { GROUP_NOUNS } from "./lexicon.js";
 import { readNumber } from "./numbers.js";
 import { isDemonym } from "./place-gazetteer.js";
 import { emit, type SentenceContext } from "./sentence-context.js";
@@ -31,15 +32,8 @@ const COUNTED_MODIFIERS = new Set([
 ]);
 
 /** Attackers' nouns a count makes a group of ("men" and "fighters" are too often someone else's). */
-const COUNTED_NOUNS = new Set([
-  "gunmen",
-  "attackers",
-  "assailants",
-  "militants",
-  "shooters",
-  "bombers",
-  "perpetrators",
-  "killers",
+const COUNTED_NOUNS: ReadonlySet<string> = new Set([
+  ...[...GROUP_NOUNS].filter((n) => n !== "men" && n !== "fighters"),
   "hostage-takers",
   "insurgents",
   "suspects",

@@ -164,6 +164,21 @@ export function complementEnds(
  * Sultanahmet Square", "Lagos's Ikeja airport", "Kabul's heavily guarded diplomatic quarter" is no
  * match (no named or site chunk follows). The site, not the town, is where an event there happened.
  */
+/** The longest named or site chunk of a place (location or facility) that starts at token `at`. */
+export function placeChunkAt<C extends { first: number; end: number; type: string; kind: string }>(
+  chunks: readonly C[],
+  at: number,
+): C | undefined {
+  return chunks
+    .filter(
+      (c) =>
+        c.first === at &&
+        (c.type === "location" || c.type === "facility") &&
+        (c.kind === "name" || c.kind === "site"),
+    )
+    .sort((a, b) => b.end - a.end)[0];
+}
+
 export function possessedSite<C extends { first: number; end: number; type: string; kind: string }>(
   words: readonly string[],
   chunks: readonly C[],
@@ -171,14 +186,7 @@ export function possessedSite<C extends { first: number; end: number; type: stri
 ): C | undefined {
   if (town.type !== "location" || !/^['’]s$/.test(words[town.end] ?? "")) return undefined;
   for (let at = town.end + 1; at <= town.end + 3; at++) {
-    const site = chunks
-      .filter(
-        (c) =>
-          c.first === at &&
-          (c.type === "location" || c.type === "facility") &&
-          (c.kind === "name" || c.kind === "site"),
-      )
-      .sort((a, b) => b.end - a.end)[0];
+    const site = placeChunkAt(chunks, at);
     if (site) return site;
     if (!/^\p{Ll}+$/u.test(words[at] ?? "")) return undefined;
   }

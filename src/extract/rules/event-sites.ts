@@ -1,3 +1,4 @@
+import { placeChunkAt } from "./event-phrases.js";
 import { findPlace } from "./place-gazetteer.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 
@@ -18,14 +19,7 @@ const PLACING_VERBS: readonly string[][] = [
 const AUXILIARIES = new Set(["had", "have", "has", "also", "first"]);
 
 function placeStartingAt(ctx: SentenceContext, at: number): Chunk | undefined {
-  return ctx.chunks
-    .filter(
-      (c) =>
-        c.first === at &&
-        (c.type === "location" || c.type === "facility") &&
-        (c.kind === "name" || c.kind === "site"),
-    )
-    .sort((a, b) => b.end - a.end)[0];
+  return placeChunkAt(ctx.chunks, at);
 }
 
 /**
