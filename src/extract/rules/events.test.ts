@@ -122,3 +122,44 @@ test("'Two loud explosions' opening a sentence are the report's attack told in d
   const events = x.entities.filter((e) => e.type === "event");
   assert.equal(events.length, 1, factsOf(x).join("\n"));
 });
+
+test("a drone or missile strike is an event; 'strike' alone is not", () => {
+  const x = run(
+    "Officials said a US drone strike killed the al-Shabaab leader in Somalia on Monday.",
+    "2014-09-06",
+  );
+  assert.deepEqual(events(x), ["Somalia drone strike"]);
+  assertHas(x, "occurred_at(Somalia drone strike → Somalia)");
+  const y = run("Dock workers began a strike in Marseille on Monday.", "2014-09-06");
+  assert.deepEqual(events(y), []);
+});
+
+test("an indefinite event that kills happened, placed at the country when that is all the sentence gives", () => {
+  const x = run("Officials said an explosion killed five people in Nigeria on Monday.", "2014-09-06");
+  assert.deepEqual(events(x), ["Nigeria explosion"]);
+  // Only as the subject of a harm verb in the past: what an explosion would have done is no event.
+  const y = run("An explosion would have killed dozens in Nigeria, officials said.", "2014-09-06");
+  assert.ok(!events(y).includes("Nigeria explosion"), events(y).join(", "));
+});
+
+test("'the murder of nine parishioners at X' is an event at X; a beheading is named after its victim and placed", () => {
+  const x = run(
+    "Dylann Roof was sentenced for the murder of nine parishioners at Emanuel African Methodist Episcopal Church in Charleston.",
+    "2017-01-11",
+  );
+  assertHas(
+    x,
+    "occurred_at(Emanuel African Methodist Episcopal Church murder → Emanuel African Methodist Episcopal Church)",
+  );
+  const y = run(
+    "The beheading of Samuel Paty near his school in Conflans-Sainte-Honorine on Friday was condemned.",
+    "2020-10-20",
+  );
+  assertHas(y, "occurred_at(beheading of Samuel Paty → Conflans-Sainte-Honorine)");
+  // The scene is not found across a coordination.
+  const z = run(
+    "He said the group was responsible for the assassinations of Chokri Belaid and for attacks on soldiers in the Chaambi mountains.",
+    "2013-08-28",
+  );
+  assert.ok(!z.statements.some((s) => s.predicate === "occurred_at" && s.subject.includes("assassination")));
+});

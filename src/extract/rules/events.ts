@@ -93,9 +93,15 @@ const PLURAL_HEADS: Readonly<Record<string, string>> = {
   assaults: "assault",
   raids: "raid",
   stabbings: "stabbing",
+  murders: "murder",
+  beheadings: "beheading",
+  hijackings: "hijacking",
 };
-/** Heads the lexicon lacks: "a stabbing on the seafront". */
-const MORE_EVENT_NOUNS = new Set(["stabbing"]);
+/** What makes "strike" an event rather than a labour dispute: "an air strike", "a drone strike". */
+const STRIKE_WEAPONS = new Set(["air", "drone", "missile", "rocket"]);
+const STRIKES = new Set([...STRIKE_WEAPONS].map((w) => `${w} strike`));
+/** Heads the lexicon lacks: "a stabbing on the seafront", "a drone strike". */
+const MORE_EVENT_NOUNS = new Set(["stabbing", ...STRIKES]);
 /**
  * Episodes around an attack that reports tell with "a" the first time, and that are events of their
  * own: "a day-long manhunt", "a gunfight with police", "a shootout", "a standoff". Unlike "an attack"
@@ -120,6 +126,36 @@ const EPISODES_WITH = new Set(["battle"]);
  */
 const HARMLESS_HEADS = new Set(["state of emergency"]);
 
+/** Past-tense verbs by which an event harms ("killed", "tore through"): the event they follow happened. */
+const HARM_VERBS = new Set([
+  "killed",
+  "wounded",
+  "injured",
+  "hit",
+  "struck",
+  "destroyed",
+  "targeted",
+  "tore",
+  "ripped",
+]);
+
+/** Whether a harm verb follows the event head, directly or after a short "on/in/near …" phrase. */
+function harmVerbAt(words: readonly string[], headEnd: number): boolean {
+  for (let k = headEnd; k < Math.min(words.length, headEnd + 8); k++) {
+    if (HARM_VERBS.has(words[k]!))
+      return k === headEnd || PLACE_LINKS.has(words[headEnd]!) || words[headEnd] === "by";
+    if (
+      words[k] === "," ||
+      words[k] === ";" ||
+      words[k] === "that" ||
+      words[k] === "which" ||
+      words[k] === "who"
+    )
+      return false;
+  }
+  return false;
+}
+
 function episode(words: readonly string[], head: string, headEnd: number): boolean {
   return EPISODE_HEADS.includes(head) || (EPISODES_WITH.has(head) && words[headEnd] === "with");
 }
@@ -142,9 +178,14 @@ const DETERMINED_EVENT_NOUNS = new Set([
   "abduction",
   "hostage-taking",
   "crash",
+  "murder",
+  "beheading",
+  "hijacking",
 ]);
 /** Heads whose "of" phrase names the victim, not the place: "the killing of Chokri Belaid". */
 const VICTIM_HEADS = new Set([
+  "murder",
+  "beheading",
   "killing",
   "killings",
   "shooting",
@@ -224,8 +265,9 @@ export function addEvents(ctx: SentenceContext): void {
     let head = PLURAL_HEADS[words[i]!] ?? words[i]!;
     let headEnd = i + 1;
     if (head !== words[i] && VERB_SUBJECTS.has(words[i - 1] ?? "")) continue;
-    if (head === "air" && words[i + 1] === "strike") {
-      head = "air strike";
+    // "a US air strike", "a drone strike", "a missile strike": the weapon makes "strike" an event.
+    if (STRIKE_WEAPONS.has(head) && words[i + 1] === "strike") {
+      head = `${head} strike`;
       headEnd = i + 2;
     }
     // "declared a 30-day state of emergency": a government's measure the guide counts as an event.
@@ -320,7 +362,7 @@ export function addEvents(ctx: SentenceContext): void {
     // "US air strike": a country before a strike or raid is who struck, not where.
     if (
       place &&
-      (head === "air strike" || head === "raid") &&
+      (STRIKES.has(head) || head === "raid") &&
       place.end <= i &&
       findPlace(graph.get(place.entity)!.name) === "country"
     )
@@ -352,7 +394,7 @@ export function addEvents(ctx: SentenceContext): void {
         // truck bomb killed 500 people in 2017": the adverb points back to the place just named.
         place = referredPlace(ctx, determiner ? first - 1 : first, headEnd);
         nearPlace = true;
-      } else if (head === "raid" || head === "air strike") {
+      } else if (head === "raid" || STRIKES.has(head)) {
         // "Aircraft struck a camp near the town of Sabratha on Friday, in a raid …": a strike or raid
         // the sentence has already placed happened at that place.
         const earlier = ctx.chunks
@@ -410,6 +452,14 @@ export function addEvents(ctx: SentenceContext): void {
         const who = graph.get(victim.entity)!.name;
         event = graph.entity("event", `${head} of ${who}`, ctx.sentence.index);
         end = words.slice(headEnd, victim.end).includes(",") ? words.indexOf(",", headEnd) : victim.end;
+        // "the killing of Samuel Paty near his school in Conflans": the place after the victim is the scene.
+        // Not over a coordination: "the assassinations of X and for attacks on soldiers in Y".
+        const scene = placeAfterHead(ctx, victim.end);
+        if (
+          scene &&
+          !words.slice(victim.end, scene.first).some((w) => w === "and" || w === "or" || w === ",")
+        )
+          place = scene;
       }
     } else if ((determiner === "a" || determiner === "an") && episode(words, head, headEnd)) {
       // "ending a 48-hour manhunt", "after a gunfight with police", "killed by police after a standoff":
@@ -463,6 +513,35 @@ export function addEvents(ctx: SentenceContext): void {
           : undefined) ??
         graph.latest("event", (e) => !HARM_HEADS.has(canonicalHead) || !OTHER_KINDS.test(e.name)) ??
         firstEvent(ctx, canonicalHead);
+    }
+    // "a US drone strike killed the al-Shabaab leader in Somalia", "An explosion wounded 12 people in
+    // Nigeria": an indefinite event that is the subject of a harm verb happened, even when the only
+    // place the sentence gives is a country; it is named after that country, else after its head.
+    if (
+      !event &&
+      !past &&
+      (determiner === "a" || determiner === "an" || counted) &&
+      harmVerbAt(words, headEnd)
+    ) {
+      const country = ctx.chunks.find(
+        (c) =>
+          c.first > headEnd &&
+          c.kind === "name" &&
+          c.type === "location" &&
+          words[c.first - 1] === "in" &&
+          findPlace(graph.get(c.entity)!.name) === "country" &&
+          !words.slice(headEnd, c.first).some((w) => w === ";" || w === "." || w === "said"),
+      );
+      if (country) {
+        place = country;
+        nearPlace = true;
+        event = eventAt(
+          graph,
+          canonicalPlace(graph.get(country.entity)!.name),
+          canonicalHead,
+          ctx.sentence.index,
+        );
+      } else event = graph.entity("event", canonicalHead, ctx.sentence.index, true);
     }
     if (!event) continue;
     // "last year's Bardo Museum and Sousse attacks": the phrase reaches back over the coordination.
