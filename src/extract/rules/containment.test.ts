@@ -53,3 +53,19 @@ test("a street described as a town's street lies in the town; a suburb south of 
     [],
   );
 });
+
+test("a dateline's town lies in the place after its comma; a dateline with only a date states nothing", () => {
+  const x = extractText(
+    "DAHAB, Egypt, April 25 - Three bombs tore through the resort on Monday evening, officials said.",
+    "2006-04-25",
+  );
+  assertHas(x, "located_in(Dahab → Egypt)");
+  const y = extractText(
+    "MINYA, Egypt, May 26 - Gunmen opened fire on a bus in Minya province on Friday, officials said.",
+    "2017-05-27",
+  );
+  // The dateline's town merged into the province later in the sentence: the rest of the sentence still counts.
+  assert.ok(y.statements.some((s) => s.predicate === "occurred_at"));
+  const z = extractText("PITTSBURGH, Oct 27 - A gunman opened fire at a synagogue, officials said.", "2018-10-27");
+  assertLacks(z, /located_in\(Pittsburgh/);
+});

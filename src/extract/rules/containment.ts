@@ -58,13 +58,13 @@ function placeChunk(ctx: SentenceContext, first: number, end?: number): Chunk | 
 /**
  * A town and the larger place after a comma: "lived in Aylesbury, Buckinghamshire", "Watertown,
  * Massachusetts", "Luton, England". Not in a list ("Tunis, Sousse and Kairouan": two towns the
- * gazetteer knows, or a further name after the second), and not in a dateline ("LEGANES, Spain,").
+ * gazetteer knows, or a further name after the second). A dateline is read the same way: "DAHAB,
+ * Egypt, April 25 -" puts Dahab in Egypt (the annotation guide settles this).
  */
 function addApposedPlaces(ctx: SentenceContext): void {
   const { words, graph } = ctx;
   for (const inner of ctx.chunks) {
     if (inner.type !== "location" || inner.kind !== "name" || words[inner.end] !== ",") continue;
-    if (ctx.sentence.index === 0 && inner.first === 0) continue;
     if (words[inner.first - 1] === "," || words[inner.first - 1] === "and") continue;
     // "in Molenbeek, the Brussels district where he grew up".
     const described = words[inner.end + 1] === "the" ? placeChunk(ctx, inner.end + 2) : undefined;
@@ -88,8 +88,12 @@ function addApposedPlaces(ctx: SentenceContext): void {
     }
     const outer = placeChunk(ctx, inner.end + 1);
     if (outer?.type !== "location" || outer.kind !== "name" || outer.entity === inner.entity) continue;
-    const innerKind = findPlace(graph.get(inner.entity)!.name);
-    const outerKind = findPlace(graph.get(outer.entity)!.name);
+    // A chunk whose entity was merged away since ("MINYA" of a dateline, later "Minya province").
+    const innerEntity = graph.get(inner.entity);
+    const outerEntity = graph.get(outer.entity);
+    if (!innerEntity || !outerEntity) continue;
+    const innerKind = findPlace(innerEntity.name);
+    const outerKind = findPlace(outerEntity.name);
     if (innerKind === "country" || outerKind === "city") continue;
     const after = words[outer.end];
     if (after === "and" || after === "or" || (after === "," && placeChunk(ctx, outer.end + 1))) continue;
