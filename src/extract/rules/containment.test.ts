@@ -66,6 +66,9 @@ test("a dateline's town lies in the place after its comma; a dateline with only 
   );
   // The dateline's town merged into the province later in the sentence: the rest of the sentence still counts.
   assert.ok(y.statements.some((s) => s.predicate === "occurred_at"));
-  const z = extractText("PITTSBURGH, Oct 27 - A gunman opened fire at a synagogue, officials said.", "2018-10-27");
+  const z = extractText(
+    "PITTSBURGH, Oct 27 - A gunman opened fire at a synagogue, officials said.",
+    "2018-10-27",
+  );
   assertLacks(z, /located_in\(Pittsburgh/);
 });
