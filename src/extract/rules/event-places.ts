@@ -1,4 +1,5 @@
 import type { DocumentEntity } from "./document-graph.js";
+import { settlementOf } from "./event-references.js";
 import { MORE_SITE_HEADS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
 import { ATTACK_VERBS } from "./patterns.js";
 import { findPlace } from "./place-gazetteer.js";
@@ -46,6 +47,13 @@ export function placeAfterHead(ctx: SentenceContext, from: number): Chunk | unde
     .sort((a, b) => a.first - b.first || b.end - a.end);
   for (const c of candidates) {
     if (words.slice(from, c.first).some((w) => CLAUSE_ENDS.has(w))) return undefined;
+    // "tore through the Red Sea resort of Dahab": the settlement's description names the place after "of".
+    const settled = words[c.first - 1] === "the" ? settlementOf(words, c.first - 1) : undefined;
+    const town =
+      settled === undefined
+        ? undefined
+        : candidates.find((t) => t.first === settled && t.type === "location");
+    if (town && SCENE_LINKS.has(words[c.first - 2] ?? "")) return town;
     if (c.type === "location" && findPlace(ctx.graph.get(c.entity)!.name) === "country") continue;
     // "at Moscow's Domodedovo airport": the town owns the site, and the site is the scene.
     if (c.type === "location" && /^['’]s$/.test(words[c.end] ?? "")) {

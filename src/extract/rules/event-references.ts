@@ -163,7 +163,16 @@ export function datedLike(ctx: SentenceContext, first: number, head: number): Do
 }
 
 /** Nouns for a settlement that a name follows with "of": "the Bavarian town of X", "the eastern oil city of X". */
-const SETTLEMENT_NOUNS = new Set(["town", "city", "village", "port", "suburb", "capital", "district"]);
+const SETTLEMENT_NOUNS = new Set([
+  "town",
+  "city",
+  "village",
+  "port",
+  "suburb",
+  "capital",
+  "district",
+  "resort",
+]);
 const ARTICLES = new Set(["the", "a", "an"]);
 
 /**

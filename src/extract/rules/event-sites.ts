@@ -1,4 +1,5 @@
 import { placeChunkAt } from "./event-phrases.js";
+import { settlementOf } from "./event-references.js";
 import { findPlace } from "./place-gazetteer.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 
@@ -171,8 +172,14 @@ export function placeByVerb(ctx: SentenceContext, event: string, end: number): v
   if (!verb) return;
   let j = k + verb.length;
   if (SITE_LINKS.has(words[j] ?? "") || words[j] === "through" || words[j] === "into") j++;
+  // "tore through the Red Sea resort of Dahab": the place is the town the description names.
+  const settled = words[j] === "the" ? settlementOf(words, j) : undefined;
   if (words[j] === "the" || words[j] === "a" || words[j] === "an") j++;
-  const place = placeStartingAt(ctx, j) ?? placeStartingAt(ctx, j - 1) ?? placeAfterObject(ctx, j);
+  const place =
+    (settled === undefined ? undefined : placeStartingAt(ctx, settled)) ??
+    placeStartingAt(ctx, j) ??
+    placeStartingAt(ctx, j - 1) ??
+    placeAfterObject(ctx, j);
   if (!place) return;
   if (place.type === "location" && findPlace(ctx.graph.get(place.entity)!.name) === "country") return;
   placeEvent(ctx, event, place, k);

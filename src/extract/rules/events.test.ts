@@ -163,3 +163,18 @@ test("'the murder of nine parishioners at X' is an event at X; a beheading is na
   );
   assert.ok(!z.statements.some((s) => s.predicate === "occurred_at" && s.subject.includes("assassination")));
 });
+
+test("'the Red Sea resort of Dahab' is the town Dahab, not a resort site nor the sea", () => {
+  const x = extractText(
+    "Three bombs tore through the Red Sea resort of Dahab on Monday evening, killing 23 people.",
+    "2006-04-25",
+  );
+  assert.deepEqual(events(x), ["Dahab bombing"]);
+  assertHas(x, "occurred_at(Dahab bombing → Dahab)");
+  assert.ok(!x.entities.some((e) => e.type === "facility"), x.entities.map((e) => e.name).join(", "));
+  assert.ok(
+    !x.statements.some(
+      (s) => s.predicate === "occurred_at" && x.entities.find((e) => e.key === s.object)?.name === "Red Sea",
+    ),
+  );
+});

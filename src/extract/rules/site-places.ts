@@ -296,7 +296,7 @@ export function addDistricts(ctx: SentenceContext): void {
 }
 
 /** Settlement nouns a place's name follows after "of": "the Red Sea resort town of Hurghada". */
-const SETTLEMENTS_BEFORE_NAME = new Set(["town", "city", "village", "port", "suburb", "capital"]);
+const SETTLEMENTS_BEFORE_NAME = new Set(["town", "city", "village", "port", "suburb", "capital", "resort"]);
 
 /**
  * The named place (or named site: "North Sinai province") a link's object starts with at `at`: "in

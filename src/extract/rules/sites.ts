@@ -1,3 +1,4 @@
+import { settlementOf } from "./event-references.js";
 import {
   MORE_SITE_HEADS,
   NAMED_PLACE_HEADS,
@@ -324,6 +325,8 @@ export function addSites(ctx: SentenceContext): void {
       first = name ? name.first : first - 1;
     }
     if (first === i || !SITE_DETERMINERS.has(words[first - 1] ?? "")) continue;
+    // "the Red Sea resort of Dahab" describes the town Dahab: no site of its own.
+    if (words[i + 1] === "of" && settlementOf(words, first - 1) === i + 2) continue;
     // The whole phrase is the site; inner names ("US") stay, the longer chunk wins in argument search.
     pushSite(ctx, first, i + 1, first, undefined, type);
   }
