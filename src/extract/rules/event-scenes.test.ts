@@ -87,3 +87,13 @@ test("a capitalised name before a lowercase site head is one site, kept whole", 
   assert.ok(x.entities.some((e) => e.type === "facility" && e.name === "Belvedere café"));
   assert.ok(x.entities.some((e) => e.type === "location" && e.name === "Habib square"));
 });
+
+test("bursting or forcing a way into a site is a scene verb: the attack is placed there", () => {
+  const x = run("Two men burst into the Belvedere café in Sfax on Friday, killing three people.");
+  assert.deepEqual(facts(x, "occurred_at"), ["Belvedere café attack Belvedere café"]);
+  assert.deepEqual(facts(x, "killed"), ["Belvedere café attack 3"]);
+  const y = run(
+    "A gunman tried to force his way into the Grand Mosque in Sfax on Friday, then shot two people dead.",
+  );
+  assert.deepEqual(facts(y, "occurred_at"), ["Grand Mosque attack Grand Mosque"]);
+});

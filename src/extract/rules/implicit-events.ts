@@ -53,6 +53,13 @@ const SCENE_VERBS: readonly { words: string[]; head: string }[] = [
   ["drove", "a"],
   ["drove", "into"],
   ["walked", "into"],
+  // "burst into a synagogue", "tried to force his way into a synagogue", "stormed into the hall".
+  ["burst", "into"],
+  ["stormed", "into"],
+  ["force", "his", "way", "into"],
+  ["force", "their", "way", "into"],
+  ["forced", "his", "way", "into"],
+  ["forced", "their", "way", "into"],
   ["exploded"],
   ["detonated"],
   ["struck"],
