@@ -21,6 +21,17 @@ const DESCRIPTION_MODIFIERS = new Set([
   "second",
   "third",
   "young",
+  // How he came armed and masked: "a heavily armed gunman", "a masked attacker", "a knife-wielding man".
+  "armed",
+  "heavily",
+  "masked",
+  "hooded",
+  "knife-wielding",
+  "gun-wielding",
+  "axe-wielding",
+  "far-right",
+  "right-wing",
+  "teenage",
 ]);
 /** Verbs after which "a gunman" is a predicate, not a new person. */
 const PREDICATIVE = new Set([

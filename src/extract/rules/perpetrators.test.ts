@@ -62,3 +62,12 @@ test("a man who does no attacker's act is nobody's attacker", () => {
   const x = run("A man drove his children to school in Kano. The van attack on Sunday killed nine people.");
   assert.ok(!facts(x).some((f) => f.startsWith("perpetrated")), facts(x).join("\n"));
 });
+
+test("'a heavily armed gunman' and 'a masked attacker' are attackers like 'a gunman'", () => {
+  const x = run(
+    "A heavily armed gunman opened fire at a synagogue in Halle on Wednesday, killing two people.",
+  );
+  assert.ok(facts(x).includes("perpetrated(Halle gunman → Halle attack)"), facts(x).join("\n"));
+  const y = run("A masked gunman opened fire at the Kano bus station on Friday.");
+  assert.ok(mentionsOf(y, "person").includes("A masked gunman"), mentionsOf(y, "person").join(", "));
+});
