@@ -1,5 +1,6 @@
 import { ageOf } from "./descriptions.js";
 import { DEMONYM_COUNTRIES, LEADER_ROLES, PERSON_DESCRIPTIONS, ROLE_NOUNS } from "./lexicon.js";
+import { armOfGroupAt } from "./member-ties.js";
 import { countryOfDemonym, findPlace, isDemonym } from "./place-gazetteer.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 
@@ -147,6 +148,8 @@ function readAppositive(ctx: SentenceContext, person: Chunk, from: number, close
       if (place) emit(ctx, { subject: entity.key, predicate: "resident_of", object: place.entity }, i);
     }
   }
+  // "the head of Ansar al-Sharia's military wing": a post in the group's arm (member-ties.ts).
+  if (armOfGroupAt(words, from, close)) return;
   // The role: from the first word up to the link before an organisation ("… for the Interior Ministry").
   const roleAt = words.slice(k, close).findIndex((w) => ROLE_NOUNS.has(w));
   if (roleAt < 0) return;

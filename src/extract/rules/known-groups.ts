@@ -1,4 +1,5 @@
 import { KNOWN_GROUPS } from "./lexicon.js";
+import { personAfterGroupTitle } from "./member-ties.js";
 import type { NamedSpan } from "./named-span.js";
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -41,5 +42,11 @@ export function preferKnownGroups(text: string, spans: readonly NamedSpan[]): Na
   }
   if (known.length === 0) return [...spans];
   const kept = spans.filter((s) => !known.some((k) => s.start < k.end && k.start < s.end));
-  return [...kept, ...known].sort((a, b) => a.start - b.start);
+  // "Abu Sayyaf commander Isnilon Hapilon" tagged as one name: the person after the title stays.
+  const titled = spans.flatMap((s) => {
+    const k = known.find((k) => s.start <= k.start && k.end < s.end);
+    const person = k && personAfterGroupTitle(text, k.end, s.end);
+    return person ? [{ ...person, label: "PER" as const }] : [];
+  });
+  return [...kept, ...known, ...titled].sort((a, b) => a.start - b.start);
 }

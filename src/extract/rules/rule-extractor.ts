@@ -22,6 +22,7 @@ import { addForces } from "./forces.js";
 import { addGroups } from "./groups.js";
 import { addImplicitEvents } from "./implicit-events.js";
 import { ATTACKER_DESCRIPTIONS } from "./lexicon.js";
+import { addMemberTies } from "./member-ties.js";
 import { propagatePersonNames } from "./name-propagation.js";
 import type { NamedSpan, NameFinder } from "./named-span.js";
 import { addNames } from "./names.js";
@@ -32,6 +33,7 @@ import { addRelations } from "./relations.js";
 import { dateAcrossReport } from "./report-dates.js";
 import type { SentenceContext } from "./sentence-context.js";
 import { addSites } from "./sites.js";
+import { addStateActors } from "./state-actors.js";
 import { addStateBodies } from "./state-bodies.js";
 import { addTargets, attackTargets } from "./targets.js";
 
@@ -158,6 +160,8 @@ function extract(
       addStateBodies(ctx);
       addEvents(ctx);
       addGroups(ctx);
+      addMemberTies(ctx);
+      addStateActors(ctx);
       addDescriptions(ctx);
       addAgedDescriptions(ctx);
       addAnaphora(ctx);

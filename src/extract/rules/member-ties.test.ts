@@ -1,0 +1,74 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { personAfterGroupTitle } from "./member-ties.js";
+import { assertHas, assertLacks, extractText, factsOf } from "./testing.js";
+
+// Sentences written for these tests (none from the evaluation sets).
+const run = (text: string) => extractText(text, "2019-05-10");
+
+test("counted members of a banned group are a group, members of it", () => {
+  const x = run("Police detained four members of the outlawed Boko Haram in Maiduguri on Monday.");
+  assertHas(x, "member_of(four members of the outlawed Boko Haram → Boko Haram)");
+  assert.equal(x.entities.find((e) => e.name === "four members of the outlawed Boko Haram")?.type, "group");
+});
+
+test("members of the public, of parliament and of the security forces are no membership", () => {
+  const x = run(
+    "Two members of the public were hurt in Kano. Members of Parliament met in Abuja. " +
+      "Three members of the security forces died.",
+  );
+  assertLacks(x, /^member_of/);
+});
+
+test("a known group's title in front of a name: the person, a member of the group", () => {
+  const x = run("The Boko Haram commander Mamman Nur was killed near Maiduguri.");
+  assert.equal(x.entities.find((e) => e.name === "Mamman Nur")?.type, "person");
+  assertHas(x, "member_of(Mamman Nur → Boko Haram)");
+});
+
+test("a group's leader named in front of or after a possessive leads it", () => {
+  assertHas(
+    run("The al-Shabaab leader Hassan Dahir was seen in Kismayo."),
+    "leader_of(Hassan Dahir → al-Shabaab)",
+  );
+  assertHas(run("Boko Haram's leader, Musa Garba, spoke in a video."), "leader_of(Musa Garba → Boko Haram)");
+});
+
+test("a deputy leader holds a post in the group, and does not lead it", () => {
+  const x = run("Boko Haram's deputy leader, Musa Garba, spoke in a video.");
+  assertHas(x, "holds_position(Musa Garba → deputy leader)");
+  assertHas(x, "official_of(Musa Garba → Boko Haram)");
+  assertLacks(x, /^leader_of\(Musa Garba/);
+});
+
+test("a title of a body that is no armed group ties no member", () => {
+  const x = run(
+    "The army commander of the region said the road was closed. Police chief Musa Garba said so too.",
+  );
+  assertLacks(x, /^member_of/);
+});
+
+test("a senior figure of a group in apposition is its member", () => {
+  const x = run("Musa Garba, a senior Ansar al-Sharia figure, was arrested in Sfax.");
+  assertHas(x, "member_of(Musa Garba → Ansar al-Sharia)");
+});
+
+test("the head of a group's wing is its member, not its leader", () => {
+  const x = run("Musa Garba, the head of Ansar al-Sharia's military wing, was arrested in Sfax.");
+  assertHas(x, "member_of(Musa Garba → Ansar al-Sharia)");
+  assertHas(x, "holds_position(Musa Garba → head of Ansar al-Sharia's military wing)");
+  assertLacks(x, /^leader_of/);
+});
+
+test("a person's name is read only after lowercase title words", () => {
+  const text = "Abu Sayyaf commander Musa Garba";
+  assert.deepEqual(personAfterGroupTitle(text, 10, text.length), { start: 21, end: 31, text: "Musa Garba" });
+  const other = "Abu Sayyaf Khorasan Province";
+  assert.equal(personAfterGroupTitle(other, 10, other.length), undefined);
+  assert.ok(factsOf(run("Abu Sayyaf said nothing.")).every((f) => !f.startsWith("member_of")));
+});
+
+test("counted members killed in an attack are its victims' group, never its perpetrators", () => {
+  const x = run("Gunmen opened fire on a parade in Kano on Monday, killing six members of the Boko Haram.");
+  assertLacks(x, /^perpetrated\(six members/);
+});
