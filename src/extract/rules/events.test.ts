@@ -178,3 +178,21 @@ test("'the Red Sea resort of Dahab' is the town Dahab, not a resort site nor the
     ),
   );
 });
+
+test("a killing's victim is the subject of 'was killed', not a speaker earlier in the sentence", () => {
+  const x = extractText(
+    "The German foreign minister, Sigmar Gabriel, says embassy staff were hurt and an Afghan guard at the mission was killed.",
+    "2017-05-31",
+  );
+  assert.ok(!events(x).some((e) => e.includes("Sigmar Gabriel")), events(x).join(", "));
+  const y = extractText(
+    "Chokri Belaid, a leader of the Popular Front and a critic of the government, was shot dead outside his home in Tunis.",
+    "2013-02-07",
+  );
+  assert.deepEqual(events(y), ["killing of Chokri Belaid"]);
+});
+
+test("'A huge explosion has shaken central Kabul' is an event though its verb takes an auxiliary", () => {
+  const x = extractText("A huge explosion has shaken central Kabul near Zanbaq Square.", "2017-05-31");
+  assert.equal(events(x).length, 1, events(x).join(", "));
+});

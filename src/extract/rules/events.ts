@@ -137,13 +137,23 @@ const HARM_VERBS = new Set([
   "targeted",
   "tore",
   "ripped",
+  "shook",
+  "shaken",
+  "rocked",
 ]);
+/** Auxiliaries between an event and its verb: "A huge explosion has shaken central Kabul". */
+const HARM_AUXILIARIES = new Set(["has", "have", "had"]);
 
 /** Whether a harm verb follows the event head, directly or after a short "on/in/near …" phrase. */
 function harmVerbAt(words: readonly string[], headEnd: number): boolean {
   for (let k = headEnd; k < Math.min(words.length, headEnd + 8); k++) {
     if (HARM_VERBS.has(words[k]!))
-      return k === headEnd || PLACE_LINKS.has(words[headEnd]!) || words[headEnd] === "by";
+      return (
+        k === headEnd ||
+        (k === headEnd + 1 && HARM_AUXILIARIES.has(words[headEnd]!)) ||
+        PLACE_LINKS.has(words[headEnd]!) ||
+        words[headEnd] === "by"
+      );
     if (
       words[k] === "," ||
       words[k] === ";" ||

@@ -137,6 +137,18 @@ function sceneEvent(ctx: SentenceContext): boolean {
   return false;
 }
 
+/**
+ * Whether a name is the subject of the verb at `verb`: right before it, or before an appositive set
+ * off by commas ("Chokri Belaid, a leftist politician, was shot dead"). Not a speaker whose clause
+ * goes on ("Sigmar Gabriel, says … an Afghan guard was killed") nor a name inside another clause.
+ */
+function subjectOfVerb(words: readonly string[], name: Chunk, verb: number): boolean {
+  if (name.end === verb) return true;
+  if (words[name.end] !== "," || words[verb - 1] !== ",") return false;
+  return !words.slice(name.end + 1, verb - 1).some((w) => w === "," || SAYING.has(w));
+}
+const SAYING = new Set(["says", "said", "say", "told", "tells", "reports", "reported"]);
+
 /** Whether the event phrase at token `at` only anchors a time: "after the killing of …". */
 export function isAnchor(ctx: SentenceContext, at: number): boolean {
   return ctx.words
@@ -192,7 +204,7 @@ export function addImplicitEvents(ctx: SentenceContext): void {
     if (killing) {
       const victim = chunkBefore(ctx, i, ["person"]);
       const person = victim && graph.get(victim.entity);
-      if (!person || victim.kind !== "name") continue;
+      if (!person || victim.kind !== "name" || !subjectOfVerb(words, victim, i)) continue;
       if (
         [...person.descriptors].some((d) => ATTACKER_DESCRIPTIONS.has(d)) ||
         graph.has(person.key, "perpetrated")

@@ -1220,6 +1220,34 @@ export const OCCASION_HEADS: ReadonlySet<string> = new Set([
   "expo",
 ]);
 
+/**
+ * Holidays and holy days written alone ("as worshippers marked Yom Kippur", "during Sabbath services"):
+ * a time, never a person or a body, whatever the recogniser reads.
+ */
+export const HOLIDAY_NAMES: ReadonlySet<string> = new Set([
+  "sabbath",
+  "shabbat",
+  "yom kippur",
+  "rosh hashanah",
+  "passover",
+  "hanukkah",
+  "ramadan",
+  "eid",
+  "eid al-fitr",
+  "eid al-adha",
+  "ashura",
+  "nowruz",
+  "diwali",
+  "christmas",
+  "christmas eve",
+  "christmas day",
+  "easter",
+  "easter sunday",
+  "good friday",
+  "palm sunday",
+  "new year's eve",
+]);
+
 /** First words of the name of a regional arm of a group: "Wilayat Sinai", "Wilayah Gharb Ifriqiya". */
 export const ARM_NAME_OPENERS: ReadonlySet<string> = new Set(["wilayat", "wilayah", "wilaya"]);
 

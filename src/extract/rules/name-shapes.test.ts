@@ -81,3 +81,11 @@ test("names are repaired: a fused article joins, a year is left out, an organisa
     "organization:Al-Qaeda in the Arabian Peninsula",
   );
 });
+
+test("a holy day alone is no entity: 'Yom Kippur', 'Sabbath', 'Easter Sunday'", () => {
+  assert.equal(typeByShape(["Yom", "Kippur"], "PER", undefined), "none");
+  assert.equal(typeByShape(["Sabbath"], "PER", "during"), "none");
+  assert.equal(typeByShape(["Easter", "Sunday"], "MISC", "on"), "none");
+  // A person's name that holds such a word is still a name.
+  assert.equal(typeByShape(["Christmas", "Humphreys"], "PER", undefined), undefined);
+});

@@ -2,6 +2,7 @@ import type { EntityType } from "../../model/entity-types.js";
 import {
   ARM_NAME_OPENERS,
   FACILITY_HEADS,
+  HOLIDAY_NAMES,
   KNOWN_OUTLETS,
   OCCASION_HEADS,
   OCCASION_WORDS,
@@ -24,7 +25,8 @@ const OUTLETS = new Set(KNOWN_OUTLETS);
  * - a facility head at the end ("Holey Artisan Bakery", "Atatürk airport") makes a facility; a head
  *   that is also a family name ("Hall", "Temple") only after "the" when the recogniser read a person;
  * - an organisation head at the end ("Interior Ministry") makes an organisation;
- * - an occasion ("the Boston Marathon", "the G8 Summit", "the Bastille Day") is no entity of its own: "none".
+ * - an occasion ("the Boston Marathon", "the G8 Summit", "the Bastille Day") or a holy day alone
+ *   ("Yom Kippur", "Sabbath") is no entity of its own: "none".
  * `before` is the lowercase word before the name (its "the" included when the span starts with it).
  *
  * @example typeByShape(["La", "Rambla"], "PER", "on") // "location"
@@ -39,6 +41,8 @@ export function typeByShape(
   const last = lower[lower.length - 1]!;
   const name = lower.join(" ");
   if (OUTLETS.has(name)) return "organization";
+  // "as worshippers marked Yom Kippur", "during Sabbath services": a holy day is a time.
+  if (HOLIDAY_NAMES.has(name.replace(/’/g, "'"))) return "none";
   if (words.length > 1 && ARM_NAME_OPENERS.has(lower[0]!)) return "organization";
   const facilityHead =
     words.length > 1 &&
