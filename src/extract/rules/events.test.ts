@@ -196,3 +196,30 @@ test("'A huge explosion has shaken central Kabul' is an event though its verb ta
   const x = extractText("A huge explosion has shaken central Kabul near Zanbaq Square.", "2017-05-31");
   assert.equal(events(x).length, 1, events(x).join(", "));
 });
+
+test("what a source says opens a sentence: 'State television says three bombs went off' tells the report's attack", () => {
+  const x = extractText(
+    "Explosions are reported in Dahab, the diving resort on the Sinai coast. " +
+      "State television says three bombs went off in the town centre near restaurants.",
+    "2006-04-24",
+  );
+  assert.deepEqual(events(x), ["Dahab explosion"]);
+  assert.ok(
+    x.mentions.some((m) => m.text === "three bombs"),
+    x.mentions.map((m) => m.text).join(", "),
+  );
+});
+
+test("an event's own relative clause of harm places it: 'the twin bombings that killed 30 people in Algiers'", () => {
+  const x = extractText(
+    "The twin bombings that killed more than 30 people in Algiers on 11 April mark a shift.",
+    "2007-05-01",
+  );
+  assertHas(x, "occurred_at(Algiers bombing → Algiers)");
+  // Not a clause of something else: "the bombings, which the group said it carried out in Algiers".
+  const y = extractText(
+    "The bombings, which the group claimed in a statement in Algiers, shocked the country.",
+    "2007-05-01",
+  );
+  assert.ok(!y.statements.some((s) => s.predicate === "occurred_at"), JSON.stringify(y.statements));
+});

@@ -144,6 +144,14 @@ const HARM_VERBS = new Set([
 /** Auxiliaries between an event and its verb: "A huge explosion has shaken central Kabul". */
 const HARM_AUXILIARIES = new Set(["has", "have", "had"]);
 
+const SAYING_VERBS = new Set(["says", "said", "say", "reports", "reported"]);
+
+/** Whether the words before `first` are only a source's saying verb: "State television says three bombs …". */
+function reportedOpening(words: readonly string[], first: number): boolean {
+  const k = words[first - 1] === "that" ? first - 2 : first - 1;
+  return SAYING_VERBS.has(words[k] ?? "") && !words.slice(0, k).some((w) => w === "," || w === ";");
+}
+
 /** Whether a harm verb follows the event head, directly or after a short "on/in/near …" phrase. */
 function harmVerbAt(words: readonly string[], headEnd: number): boolean {
   for (let k = headEnd; k < Math.min(words.length, headEnd + 8); k++) {
@@ -378,6 +386,19 @@ export function addEvents(ctx: SentenceContext): void {
     )
       place = undefined;
     let nearPlace = false;
+    // "The twin bombings that killed more than 30 people in Algiers": the event's own relative clause
+    // of harm places it.
+    if (
+      !place &&
+      (words[headEnd] === "that" || words[headEnd] === "which") &&
+      HARM_VERBS.has(words[headEnd + 1] ?? "")
+    ) {
+      const scene = placeAfterHead(ctx, headEnd + 2);
+      if (scene) {
+        place = scene;
+        nearPlace = true;
+      }
+    }
     if (
       !place &&
       !modifier &&
@@ -476,12 +497,13 @@ export function addEvents(ctx: SentenceContext): void {
       // an episode told with "a" is one the report has not named yet, and no attack.
       event = graph.entity("event", head, ctx.sentence.index);
     } else if (
-      first === 0 &&
+      (first === 0 || reportedOpening(words, first)) &&
       (counted || determiner === "a" || determiner === "an") &&
       !words.slice(0, i).some((w) => w === "second" || w === "another")
     ) {
-      // "Two explosions ripped through crowds …", opening a sentence after the report has led with
-      // its attack: the same attack told in detail, not a new one.
+      // "Two explosions ripped through crowds …", opening a sentence (or what a source says: "State
+      // television says three bombs went off …") after the report has led with its attack: the same
+      // attack told in detail, not a new one.
       event = graph.latest("event", (e) => !e.provisional && !BACKGROUND.has(e));
     } else if (determiner && DEFINITE.has(determiner) && pastYear(words, first, i)) {
       // "both of last year's attacks on foreigners", "the 2013 bombing": history with no place is
