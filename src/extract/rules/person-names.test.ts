@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { isGivenName, isWellKnownFamilyName, looksLikePersonName } from "./person-names.js";
+import { extractText } from "./testing.js";
 
 const words = (name: string) => name.split(" ");
 
@@ -39,4 +40,11 @@ test("given names and family names match their usual romanisations only", () => 
   for (const spelling of ["Gaddafi", "Qadhafi", "Kadhafi", "Khadafy"])
     assert.ok(isWellKnownFamilyName(spelling));
   assert.equal(isWellKnownFamilyName("Kairouan"), false);
+});
+
+test("'Osama' + 'bin' + 'Laden', split by the recogniser, is one person", () => {
+  const x = extractText("Abdelmalek Droukdel pledged allegiance to Osama bin Laden in 2006.", "2007-05-01");
+  const people = x.entities.filter((e) => e.type === "person").map((e) => e.name);
+  assert.ok(people.includes("Osama bin Laden"), people.join(", "));
+  assert.ok(!x.entities.some((e) => e.type === "location"), x.entities.map((e) => e.name).join(", "));
 });

@@ -76,7 +76,10 @@ function preferOutlets(text: string, tokens: readonly Token[], spans: NamedSpan[
 export function repairSentenceSpans(text: string, tokens: readonly Token[], spans: NamedSpan[]): NamedSpan[] {
   const out: NamedSpan[] = [];
   const words = tokens.map((t) => t.text.toLowerCase());
-  const sorted = joinKnownPlaces(text, joinPossessiveSites(text, tokens, preferOutlets(text, tokens, spans)));
+  const sorted = joinNasab(
+    text,
+    joinKnownPlaces(text, joinPossessiveSites(text, tokens, preferOutlets(text, tokens, spans))),
+  );
   for (let n = 0; n < sorted.length; n++) {
     let span = sorted[n]!;
     let [first, end] = range(tokens, span);
@@ -142,6 +145,34 @@ function joinKnownPlaces(text: string, spans: NamedSpan[]): NamedSpan[] {
         out[out.length - 1] = { start: last.start, end: span.end, text: joined, label: "LOC" };
         continue;
       }
+    }
+    out.push(span);
+  }
+  return out;
+}
+
+/** The lowercase link of an Arabic patronymic: "Osama bin Laden", "Abdullah ibn Saud", "Mokhtar ould X". */
+const NASAB_LINK = / +(?:bin|ibn|bint|ould) +/;
+
+/**
+ * "Osama" + "bin" + "Laden": two one-word spans the recogniser split at a lowercase patronymic link
+ * are one person's name, whatever each half was typed alone ("Laden" is also a German town).
+ */
+function joinNasab(text: string, spans: NamedSpan[]): NamedSpan[] {
+  const out: NamedSpan[] = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    const between = last ? text.slice(last.end, span.start) : "";
+    if (
+      last &&
+      !last.type &&
+      !span.type &&
+      NASAB_LINK.test(between) &&
+      between.replace(NASAB_LINK, "") === ""
+    ) {
+      const joined = text.slice(last.start, span.end);
+      out[out.length - 1] = { start: last.start, end: span.end, text: joined, label: "PER" };
+      continue;
     }
     out.push(span);
   }
