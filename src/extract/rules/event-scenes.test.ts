@@ -97,3 +97,13 @@ test("bursting or forcing a way into a site is a scene verb: the attack is place
   );
   assert.deepEqual(facts(y, "occurred_at"), ["Grand Mosque attack Grand Mosque"]);
 });
+
+test("a report of shots fired is an attack, placed by the town of the reporting sentence", () => {
+  const x = run(
+    "Police in Sfax report shots fired late on Friday at two locations in the town; several people are dead.",
+  );
+  assert.deepEqual(facts(x, "occurred_at"), ["Sfax attack Sfax"]);
+  // Not a town named in another clause before it.
+  const y = run("After a meeting in Sfax, the minister said shots were fired at a checkpoint.");
+  assert.deepEqual(facts(y, "occurred_at"), []);
+});

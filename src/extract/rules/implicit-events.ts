@@ -64,6 +64,10 @@ const SCENE_VERBS: readonly { words: string[]; head: string }[] = [
   ["detonated"],
   ["struck"],
   ["came", "down"],
+  // "Police in Hanau report shots fired …", "Shots were fired on the Boulevard d'Avroy".
+  ["shots", "fired"],
+  ["shots", "were", "fired"],
+  ["shots", "have", "been", "fired"],
   ["crashed"],
 ].map((words) => ({ words, head: "attack" }));
 /** Prepositions that place a scene, with "the centre of" and the like stepped over. */
@@ -126,7 +130,10 @@ function sceneEvent(ctx: SentenceContext): boolean {
     if (words[i] === "struck" && !chunkBefore(ctx, i, ["group", "person"], 2)) continue;
     // "drove a truck into …": the vehicle comes before the place.
     if (words[i] === "drove" && !words.slice(i + 2, i + 6).includes("into")) continue;
-    const place = scenePlace(ctx, i + verb.words.length);
+    // "Police in Hanau report shots fired late on Wednesday": a report of shots is placed by the
+    // town the reporting sentence names before it when none follows.
+    const place =
+      scenePlace(ctx, i + verb.words.length) ?? (words[i] === "shots" ? townBefore(ctx, i) : undefined);
     if (!place) continue;
     const named = graph.get(place.anchor ?? place.entity)!;
     const event = eventAt(graph, canonicalPlace(named.name), verb.head, ctx.sentence.index);
@@ -148,6 +155,21 @@ function subjectOfVerb(words: readonly string[], name: Chunk, verb: number): boo
   return !words.slice(name.end + 1, verb - 1).some((w) => w === "," || SAYING.has(w));
 }
 const SAYING = new Set(["says", "said", "say", "told", "tells", "reports", "reported"]);
+
+/** The last town named with "in" before token `at` in the same clause: "Police in Hanau report …". */
+function townBefore(ctx: SentenceContext, at: number): Chunk | undefined {
+  const { words } = ctx;
+  return ctx.chunks
+    .filter(
+      (c) =>
+        c.end <= at &&
+        c.kind === "name" &&
+        c.type === "location" &&
+        words[c.first - 1] === "in" &&
+        !words.slice(c.end, at).some((w) => w === "," || w === ";" || w === "after" || w === "before"),
+    )
+    .sort((a, b) => b.end - a.end)[0];
+}
 
 /** Whether the event phrase at token `at` only anchors a time: "after the killing of …". */
 export function isAnchor(ctx: SentenceContext, at: number): boolean {
