@@ -33,7 +33,7 @@ const ACTION_VERBS: ReadonlyMap<string, string> = new Map([
   ["stormed", "attack"],
   ["attacked", "attack"],
   ["raided", "attack"],
-  ["seized", "attack"],
+  ["seized", "seizure"],
 ]);
 const PLACE_LINKS = new Set(["in", "at", "near", "outside"]);
 

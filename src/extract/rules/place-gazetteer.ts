@@ -151,6 +151,21 @@ export function isDemonym(word: string): boolean {
   return demonyms.has(placeKey(word));
 }
 
+/**
+ * The capital of a country named by its name or its demonym ("Yemen", "Yemeni" → "Sana'a"), or
+ * undefined. The `world-countries` spelling; a report's own spelling is matched by the caller.
+ */
+export function capitalOf(countryOrDemonym: string): string | undefined {
+  const key = placeKey(countryOrDemonym);
+  for (const c of countries()) {
+    const d = c.demonyms?.eng;
+    const names = [c.name.common, c.name.official, ...(c.altSpellings ?? [])].map(placeKey);
+    if (names.includes(key) || (d && (placeKey(d.m) === key || placeKey(d.f) === key)))
+      return c.capital?.[0] || undefined;
+  }
+  return undefined;
+}
+
 /** The country a demonym belongs to ("Tunisian" → "Tunisia"), for "Tunisian President X". */
 export function countryOfDemonym(word: string): string | undefined {
   const key = placeKey(word);

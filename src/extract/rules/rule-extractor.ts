@@ -6,6 +6,7 @@ import { addAnaphora } from "./anaphora.js";
 import { addEventAnchoredDates, dateEventsFromAnchors } from "./anchored-dates.js";
 import { addAppositives } from "./appositives.js";
 import { findCapitalisedNames } from "./capitalised-names.js";
+import { addCapitalPhrases } from "./capital-phrases.js";
 import { addCasualties } from "./casualties.js";
 import { addContainment } from "./containment.js";
 import { DEFAULTS as CREDIBILITY, type CredibilityOptions, readStance } from "./credibility.js";
@@ -155,6 +156,7 @@ function extract(
         ctx,
         spans.filter((s) => s.start >= sentence.start && s.end <= sentence.end),
       );
+      addCapitalPhrases(ctx);
       addSites(ctx);
       addForces(ctx);
       addStateBodies(ctx);

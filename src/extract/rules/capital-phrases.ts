@@ -1,0 +1,40 @@
+import { capitalOf, placeKey } from "./place-gazetteer.js";
+import type { SentenceContext } from "./sentence-context.js";
+
+/** A capital's spelling without apostrophes and hyphens, so "Sana'a" meets a report's "Sanaa". */
+const loose = (name: string) => placeKey(name).replace(/['’\- ]/g, "");
+
+/**
+ * "Yemen's capital", "the Afghan capital": a country's capital named by its country, a place the
+ * events of the sentence can be placed in. The chunk covers the phrase and stands for the capital the
+ * report already names in its own spelling ("SANAA" in the dateline), else the gazetteer's.
+ * "the capital" alone is the report's town (containment.ts); "capital punishment" is no place.
+ */
+export function addCapitalPhrases(ctx: SentenceContext): void {
+  const { words, tokens, graph, text } = ctx;
+  for (let i = 1; i < words.length; i++) {
+    if (words[i] !== "capital" || words[i + 1] === "punishment" || words[i + 1] === "city") continue;
+    if (ctx.chunks.some((c) => c.first <= i && i < c.end)) continue;
+    let first: number;
+    let capital: string | undefined;
+    const country = ctx.chunks.find(
+      (c) => c.kind === "name" && c.type === "location" && c.end === i - 1 && /^['’]s$/.test(words[i - 1]!),
+    );
+    if (country) {
+      // "Yemen's capital"
+      first = country.first;
+      capital = capitalOf(graph.get(country.entity)?.name ?? "");
+    } else if (words[i - 2] === "the" && /^\p{Lu}/u.test(tokens[i - 1]!.text)) {
+      // "the Afghan capital", "the Yemeni capital"
+      first = i - 2;
+      capital = capitalOf(tokens[i - 1]!.text);
+    } else continue;
+    if (!capital) continue;
+    // ", Kabul," right after names it in the report's spelling: the name chunk does the work.
+    if (words[i + 1] === "," && ctx.chunks.some((c) => c.first === i + 2 && c.type === "location")) continue;
+    const known = graph.entities.find((e) => e.type === "location" && loose(e.name) === loose(capital));
+    const entity = known ?? graph.entity("location", capital, ctx.sentence.index);
+    graph.mention(entity, text, tokens[first]!.start, tokens[i]!.end, "LOC", ctx.sentence.index, true);
+    ctx.chunks.push({ first, end: i + 1, entity: entity.key, type: "location", nominal: true, kind: "name" });
+  }
+}
