@@ -223,3 +223,19 @@ test("an event's own relative clause of harm places it: 'the twin bombings that 
   );
   assert.ok(!y.statements.some((s) => s.predicate === "occurred_at"), JSON.stringify(y.statements));
 });
+
+test("an attempt at an attack is an event at what it aimed at; 'no attempt to hide' is none", () => {
+  const x = extractText(
+    "The gunman failed in the attempt to storm the synagogue in Halle on Wednesday.",
+    "2019-10-10",
+  );
+  assertHas(x, "occurred_at(Halle attempt → synagogue in Halle)");
+  assertHas(x, "perpetrated(Halle gunman → Halle attempt)");
+  const y = extractText(
+    "Abdulmutallab was convicted over the failed attempt to blow up a Northwest Airlines jet over Detroit.",
+    "2010-01-07",
+  );
+  assertHas(y, "occurred_at(Northwest Airlines jet attempt → Northwest Airlines jet)");
+  const z = extractText("He made no attempt to hide and no attempt to flee.", "2010-01-07");
+  assert.deepEqual(events(z), []);
+});

@@ -152,6 +152,26 @@ function reportedOpening(words: readonly string[], first: number): boolean {
   return SAYING_VERBS.has(words[k] ?? "") && !words.slice(0, k).some((w) => w === "," || w === ";");
 }
 
+/** Verbs an attempt at an attack takes: "attempt to storm", "to blow up", "to bring down". */
+const ATTEMPTED: readonly (readonly string[])[] = [
+  ["storm"],
+  ["attack"],
+  ["bomb"],
+  ["blow", "up"],
+  ["bring", "down"],
+  ["kill"],
+  ["assassinate"],
+  ["destroy"],
+  ["hijack"],
+];
+
+/** After "attempt(s) to <attack verb>" at `i`, the token where the verb's object starts; else undefined. */
+function attemptAt(words: readonly string[], i: number): number | undefined {
+  if ((words[i] !== "attempt" && words[i] !== "attempts") || words[i + 1] !== "to") return undefined;
+  const verb = ATTEMPTED.find((v) => v.every((w, k) => words[i + 2 + k] === w));
+  return verb ? i + 2 + verb.length : undefined;
+}
+
 /** Whether a harm verb follows the event head, directly or after a short "on/in/near …" phrase. */
 function harmVerbAt(words: readonly string[], headEnd: number): boolean {
   for (let k = headEnd; k < Math.min(words.length, headEnd + 8); k++) {
@@ -296,7 +316,12 @@ export function addEvents(ctx: SentenceContext): void {
     // "A suicide bomb … killed 35": the weapon stands for its bombing.
     if (weaponEvent(words, i)) head = "bombing";
     const eventNoun = EVENT_NOUNS.has(head) || MORE_EVENT_NOUNS.has(head);
-    const determined = (DETERMINED_EVENT_NOUNS.has(head) || episode(words, head, headEnd)) && !eventNoun;
+    // "the attempt to storm the synagogue", "the failed attempt to blow up a jet": an attempt at an
+    // attack is an event, and what it aimed at is where it happened.
+    const attempt = attemptAt(words, i);
+    const determined =
+      (DETERMINED_EVENT_NOUNS.has(head) || episode(words, head, headEnd) || attempt !== undefined) &&
+      !eventNoun;
     if ((!eventNoun && !determined) || head === "strike") continue;
     const prev = words[i - 1];
     if (prev === "to" || prev === "would" || prev === "will" || prev === "could") continue; // a verb
@@ -351,6 +376,10 @@ export function addEvents(ctx: SentenceContext): void {
     if (possessive && !determiner) determiner = "the";
     if (determined && !determiner && !place && !occasion) continue;
     let end = headEnd;
+    if (attempt !== undefined && !place) {
+      place = placeChunkStartingAt(ctx, attempt);
+      end = place ? place.end : attempt;
+    }
     const victims = VICTIM_HEADS.has(head) && words[headEnd] === "of";
     if (!place && (PLACE_LINKS.has(words[headEnd] ?? "") || (words[headEnd] === "of" && !victims))) {
       place = placeChunkStartingAt(ctx, headEnd + 1);

@@ -47,6 +47,7 @@ const NOT_VEHICLE_WORDS = new Set([
 ]);
 /** Words after a vehicle's head that leave it a noun ("a train from …"), not a modifier ("a train station"). */
 const AFTER_VEHICLE = new Set([
+  "over",
   "from",
   "to",
   "near",
@@ -110,7 +111,20 @@ function vehicleRoute(ctx: SentenceContext, end: number): number {
 }
 
 /** Words after a vehicle that leave it the scene: "on a train from …", "on a train near …", "on a train, …". */
-const SCENE_AFTER = new Set(["from", "near", "bound", ",", ".", ";", "as", "when", "after", "before", "and"]);
+const SCENE_AFTER = new Set([
+  "over",
+  "from",
+  "near",
+  "bound",
+  ",",
+  ".",
+  ";",
+  "as",
+  "when",
+  "after",
+  "before",
+  "and",
+]);
 
 /**
  * Whether the vehicle ending before `at` is where its event took place: nothing places it further.
