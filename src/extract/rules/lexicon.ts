@@ -260,6 +260,12 @@ export const TITLES: readonly string[] = Object.freeze([
   "spokeswoman",
   "ambassador",
   "chief",
+  // Titles of more than one word the words above do not build: "Chief Executive Abdullah Abdullah".
+  "chief executive",
+  "deputy prime minister",
+  "deputy president",
+  "vice president",
+  "vice-president",
 ]);
 
 /** Courtesy titles: stripped from the name, not kept as a role. */

@@ -57,3 +57,11 @@ test("a denial does not reach past a contrasting 'but': the title after it stand
   assertHas(x, "holds_position(Sarfraz Bugti → Interior Minister)");
   assertLacks(x, /^(perpetrated|claimed_responsibility_for)\(/);
 });
+
+test("titles of more than one word stay whole: 'Chief Executive X', 'Deputy Prime Minister X'", () => {
+  const x = run(
+    "Chief Executive Abdullah Abdullah escaped unhurt, and Deputy Prime Minister Nick Clegg spoke.",
+  );
+  assertHas(x, "holds_position(Abdullah Abdullah → Chief Executive)");
+  assertHas(x, "holds_position(Nick Clegg → Deputy Prime Minister)");
+});
