@@ -91,7 +91,9 @@ function actClauseEnd(ctx: SentenceContext, head: number): number | undefined {
   const { words, tokens } = ctx;
   if (words[head + 1] !== "who") return undefined;
   const verb = head + 2;
-  if (!attackerAct(words, verb) && !ATTACK_VERBS.has(words[verb] ?? "")) return undefined;
+  // "the man who shot dead nine people in Hanau": shooting dead is an attacker's act too.
+  const shotDead = words[verb] === "shot" && words[verb + 1] === "dead";
+  if (!attackerAct(words, verb) && !ATTACK_VERBS.has(words[verb] ?? "") && !shotDead) return undefined;
   let end = verb + 1;
   while (end < words.length && !CLAUSE_ENDS.has(words[end]!)) {
     const at = tokens[end]!.start;

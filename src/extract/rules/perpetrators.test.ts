@@ -71,3 +71,13 @@ test("'a heavily armed gunman' and 'a masked attacker' are attackers like 'a gun
   const y = run("A masked gunman opened fire at the Kano bus station on Friday.");
   assert.ok(mentionsOf(y, "person").includes("A masked gunman"), mentionsOf(y, "person").join(", "));
 });
+
+test("'the man who shot dead nine people in Hanau' carried out the attack he is described by", () => {
+  const x = run(
+    "A prosecutor said that the man who shot dead nine people in Hanau on Wednesday had acted alone.",
+  );
+  assert.ok(
+    facts(x).some((f) => /^perpetrated\(.* → Hanau attack\)$/.test(f)),
+    facts(x).join("\n"),
+  );
+});
