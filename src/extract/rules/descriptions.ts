@@ -103,6 +103,20 @@ function actClauseEnd(ctx: SentenceContext, head: number): number | undefined {
   return end;
 }
 
+/**
+ * The attacker's act that follows a relative clause on the head at `head`, as the main verb: "A man
+ * who had pledged allegiance to Islamic State stabbed a police commander …". The clause must be short
+ * and unbroken by a comma or a conjunction, or undefined.
+ */
+function actPastRelative(words: readonly string[], head: number): number | undefined {
+  if (words[head + 1] !== "who") return undefined;
+  for (let k = head + 3; k < Math.min(words.length, head + 12); k++) {
+    if (words[k] === "," || words[k] === "and" || words[k] === "but" || words[k] === ";") return undefined;
+    if (attackerAct(words, k)) return k;
+  }
+  return undefined;
+}
+
 /** Whether the name chunk at `k` is closed as an apposition: "the gunman, X, 50," or "the gunman, X, was". */
 function apposedName(words: readonly string[], ctx: SentenceContext, k: number): boolean {
   const chunk = ctx.chunks.find((c) => c.kind === "name" && c.first === k);
@@ -208,7 +222,9 @@ export function addDescriptions(ctx: SentenceContext): void {
     // "A man drove a truck into crowds", "a woman blew herself up": who does an attacker's act is one.
     const clauseEnd = actClauseEnd(ctx, i);
     const acts =
-      (isHead && !ATTACKER_DESCRIPTIONS.has(w) && attackerAct(words, i + 1)) || clauseEnd !== undefined;
+      (isHead && !ATTACKER_DESCRIPTIONS.has(w) && attackerAct(words, i + 1)) ||
+      clauseEnd !== undefined ||
+      (isHead && actPastRelative(words, i) !== undefined);
     // "Mohamed Salah, the man police say drove the truck, …": an apposed description with an act.
     const apposedAct =
       definite && isHead && !ATTACKER_DESCRIPTIONS.has(w) && actAfter(words, i) !== undefined;

@@ -54,6 +54,8 @@ const SCENE_VERBS: readonly { words: string[]; head: string }[] = [
   ["drove", "into"],
   ["walked", "into"],
   // "burst into a synagogue", "tried to force his way into a synagogue", "stormed into the hall".
+  // "stabbed a police commander to death outside his home in Magnanville".
+  ["stabbed"],
   ["burst", "into"],
   ["stormed", "into"],
   ["force", "his", "way", "into"],

@@ -81,3 +81,14 @@ test("'the man who shot dead nine people in Hanau' carried out the attack he is 
     facts(x).join("\n"),
   );
 });
+
+test("'A man who had pledged allegiance to X stabbed …': the act after a relative clause makes him the attacker", () => {
+  const x = run(
+    "A man who had pledged allegiance to Islamic State stabbed a police commander to death outside his home in Magnanville on Monday evening.",
+  );
+  assert.ok(facts(x).includes("perpetrated(Magnanville man → Magnanville attack)"), facts(x).join("\n"));
+  assert.ok(facts(x).includes("occurred_at(Magnanville attack → Magnanville)"), facts(x).join("\n"));
+  // A relative clause broken by a comma is not read through.
+  const y = run("A man who lived nearby, police said, stabbed nobody.");
+  assert.ok(!facts(y).some((f) => f.startsWith("perpetrated")), facts(y).join("\n"));
+});
