@@ -239,3 +239,13 @@ test("an attempt at an attack is an event at what it aimed at; 'no attempt to hi
   const z = extractText("He made no attempt to hide and no attempt to flee.", "2010-01-07");
   assert.deepEqual(events(z), []);
 });
+
+test("'the attacks' after a seizure told by its verb is the attack, not the seizure", () => {
+  const x = extractText(
+    "Suicide bombers blew themselves up in two mosques in Sanaa on Friday, killing 137 people. " +
+      "The mosques are used by the Houthi movement, whose fighters seized Sanaa in September. " +
+      "Islamic State said in a statement that it was behind the attacks.",
+    "2015-03-21",
+  );
+  assertHas(x, "claimed_responsibility_for(Islamic State → Sanaa attack)");
+});

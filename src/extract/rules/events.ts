@@ -236,7 +236,7 @@ const VICTIM_HEADS = new Set([
 ]);
 /** Names of events that are no attack: "Gafsa operation", "Tripoli fall", "killing of X" stays attack-like. */
 const OTHER_KINDS =
-  /\b(?:operation|capture|fall|clashes|kidnapping|abduction|manhunt|gunfight|shootout|shoot-out|standoff|stand-off|firefight|battle|emergency)$|^(?:arrest|sentencing) of /;
+  /\b(?:operation|capture|seizure|fall|clashes|kidnapping|abduction|manhunt|gunfight|shootout|shoot-out|standoff|stand-off|firefight|battle|emergency)$|^(?:arrest|sentencing) of /;
 /**
  * Heads that tell of harm done by attackers: "the stabbing" or "the blasts" after a police operation
  * or an arrest is still the attack, never the operation.
