@@ -20,3 +20,11 @@ test("a people's adjective that does not precede a post owns nothing", () => {
   const y = run("Sam Lee, the Chinese ambassador to Britain, spoke on Friday.");
   assertLacks(y, /official_of\(Sam Lee → China\)/);
 });
+
+test("a town that only qualifies the body's noun ('head of a Kano school') is not the body, nor part of the post", () => {
+  const x = run("Ahmed Bello, head of a Kano school, was among the dead.");
+  assertLacks(x, /official_of\(Ahmed Bello → Kano\)/);
+  assertLacks(x, /holds_position\(Ahmed Bello → head of a\)/);
+  const y = run("Ahmed Bello, the head of the Kano police, spoke on Friday.");
+  assertLacks(y, /holds_position\(Ahmed Bello → head of the\)/);
+});

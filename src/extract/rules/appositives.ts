@@ -161,7 +161,9 @@ function readAppositive(ctx: SentenceContext, person: Chunk, from: number, close
       c.end <= close &&
       (c.type === "organization" || c.type === "group" || c.type === "location") &&
       c.kind !== "event" &&
-      !PRONOUNS.has(words[c.first]!),
+      !PRONOUNS.has(words[c.first]!) &&
+      // "head of a Jerusalem yeshiva": a town that only qualifies the body's noun is not the body.
+      !(c.type === "location" && words[c.first - 1] === "a" && /^\p{Ll}/u.test(tokens[c.end]?.text ?? "")),
   );
   let roleEnd = close;
   // "… they describe as the leader of the cell": the role is what follows "as".
@@ -169,7 +171,7 @@ function readAppositive(ctx: SentenceContext, person: Chunk, from: number, close
   let roleStart = as < 0 ? k : k + as + 1;
   if (org && org.first > k + roleAt) {
     roleEnd = org.first;
-    if (words[roleEnd - 1] === "the") roleEnd--;
+    if (words[roleEnd - 1] === "the" || words[roleEnd - 1] === "a" || words[roleEnd - 1] === "an") roleEnd--;
     if (ROLE_LINKS.has(words[roleEnd - 1]!)) roleEnd--;
   } else if (org && org.end <= k + roleAt) {
     roleStart = org.end; // "a senior Ansar al-Sharia leader": the role is after the name
