@@ -1,5 +1,6 @@
 import type { EntityType } from "../../model/entity-types.js";
 import type { DocumentGraph } from "./document-graph.js";
+import { KIN_MODIFIERS, KIN_NOUNS } from "./lexicon.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 
 /**
@@ -45,19 +46,6 @@ const POSSESSIVES: ReadonlyMap<string, readonly EntityType[]> = new Map([
   ["her", ["person"]],
   ["its", ["organization", "group"]],
   ["their", ["organization", "group"]],
-]);
-const KIN = new Set([
-  "son",
-  "daughter",
-  "brother",
-  "sister",
-  "father",
-  "mother",
-  "wife",
-  "husband",
-  "cousin",
-  "nephew",
-  "uncle",
 ]);
 const LEADERS = new Set(["leader", "founder", "commander", "chief", "head", "emir"]);
 /** Posts that speak for an organisation: "its spokesman, Ehsanullah Ehsan". */
@@ -181,6 +169,18 @@ function plurals(ctx: SentenceContext, history: readonly Salient[]): Chunk[] {
 }
 
 /**
+ * The person a "his" or "her" at token `at` belongs to: the name just before in "Omar Maute and his
+ * brother", else the most salient person.
+ */
+export function possessorOf(ctx: SentenceContext, at: number): string | undefined {
+  if (ctx.words[at - 1] === "and") {
+    const coordinated = ctx.chunks.find((c) => c.kind === "name" && c.type === "person" && c.end === at - 1);
+    if (coordinated) return coordinated.entity;
+  }
+  return referent(ctx, histories.get(ctx.graph) ?? [], at, "person");
+}
+
+/**
  * "His son Mutassim was also killed" (relative_of Mutassim → the most salient person), "its leader,
  * the Algerian Mohamed Lamine Bouchneb," (leader_of → the most salient organisation or group).
  */
@@ -188,9 +188,11 @@ function possessives(ctx: SentenceContext, history: readonly Salient[]): void {
   const { words } = ctx;
   for (let i = 0; i < words.length - 2; i++) {
     const types = POSSESSIVES.get(words[i]!);
-    const noun = words[i + 1]!;
+    // "His elder brother, Brahim,": an age-rank word before the kin noun.
+    const skip = KIN_MODIFIERS.has(words[i + 1]!) && KIN_NOUNS.has(words[i + 2] ?? "") ? 1 : 0;
+    const noun = words[i + 1 + skip]!;
     const predicate =
-      KIN.has(noun) && types?.[0] === "person"
+      KIN_NOUNS.has(noun) && types?.[0] === "person"
         ? "relative_of"
         : LEADERS.has(noun)
           ? "leader_of"
@@ -198,7 +200,7 @@ function possessives(ctx: SentenceContext, history: readonly Salient[]): void {
             ? "official_of"
             : undefined;
     if (!types || !predicate) continue;
-    let k = i + 2;
+    let k = i + 2 + skip;
     if (words[k] === ",") k++;
     if (words[k] === "the") k++;
     // "the Algerian Mohamed Lamine Bouchneb": a demonym may precede the name.
@@ -207,7 +209,7 @@ function possessives(ctx: SentenceContext, history: readonly Salient[]): void {
     );
     if (!name) continue;
     for (const type of types) {
-      const owner = referent(ctx, history, i, type);
+      const owner = type === "person" ? possessorOf(ctx, i) : referent(ctx, history, i, type);
       if (!owner || owner === name.entity) continue;
       // "its spokesman, X": a post in the organisation, with the noun as its role.
       const role = predicate === "official_of" ? { role: noun } : {};

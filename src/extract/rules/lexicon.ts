@@ -1665,3 +1665,47 @@ export const AGED_PERSON_HEADS: ReadonlySet<string> = new Set([
   "convert",
   "immigrant",
 ]);
+
+/** Nouns of a family tie between two people: "his brother", "Rathjen's mother", "his partner, X". */
+export const KIN_NOUNS: ReadonlySet<string> = new Set([
+  "son",
+  "daughter",
+  "brother",
+  "sister",
+  "father",
+  "mother",
+  "wife",
+  "husband",
+  "cousin",
+  "nephew",
+  "niece",
+  "uncle",
+  "aunt",
+  "partner",
+  "widow",
+  "widower",
+  "fiancée",
+  "fiancee",
+  "stepson",
+  "stepfather",
+  "stepmother",
+  "half-brother",
+  "half-sister",
+  "grandson",
+  "granddaughter",
+  "grandfather",
+  "grandmother",
+]);
+
+/** Words between a possessive and a kin noun that leave the tie as it is: "his elder brother". */
+export const KIN_MODIFIERS: ReadonlySet<string> = new Set([
+  "elder",
+  "older",
+  "younger",
+  "eldest",
+  "oldest",
+  "youngest",
+  "late",
+  "twin",
+  "estranged",
+]);
