@@ -249,3 +249,18 @@ test("'the attacks' after a seizure told by its verb is the attack, not the seiz
   );
   assertHas(x, "claimed_responsibility_for(Islamic State → Sanaa attack)");
 });
+
+test("'A string of bombs … ripped through …' is an event, placed at the dateline's town named again in its clause", () => {
+  const x = extractText(
+    "JAIPUR, India, May 14 - A string of bombs hidden on bicycles ripped through crowded markets near temples in the old walled city of Jaipur on Tuesday evening, killing at least 60 people, police said.",
+    "2008-05-14",
+  );
+  assertHas(x, "occurred_at(Jaipur bombing → Jaipur)");
+  assertHas(x, "killed(Jaipur bombing → 60)");
+  // Without the dateline's town in the clause, the event is not placed at the dateline.
+  const y = extractText(
+    "NEW DELHI, May 14 - A string of bombs hidden on bicycles ripped through crowded markets on Tuesday evening, police said.",
+    "2008-05-14",
+  );
+  assert.ok(!y.statements.some((s) => s.predicate === "occurred_at"), JSON.stringify(y.statements));
+});

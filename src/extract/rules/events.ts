@@ -152,6 +152,9 @@ function reportedOpening(words: readonly string[], first: number): boolean {
   return SAYING_VERBS.has(words[k] ?? "") && !words.slice(0, k).some((w) => w === "," || w === ";");
 }
 
+/** Nouns of quantity a plural event head follows with "of": "a string of bombs", "a wave of attacks". */
+const QUANTITY_NOUNS = new Set(["string", "series", "wave", "spate", "volley", "pair"]);
+
 /** Verbs an attempt at an attack takes: "attempt to storm", "to blow up", "to bring down". */
 const ATTEMPTED: readonly (readonly string[])[] = [
   ["storm"],
@@ -314,7 +317,8 @@ export function addEvents(ctx: SentenceContext): void {
       headEnd = i + 3;
     }
     // "A suicide bomb … killed 35": the weapon stands for its bombing.
-    if (weaponEvent(words, i)) head = "bombing";
+    const weapon = weaponEvent(words, i);
+    if (weapon) head = "bombing";
     const eventNoun = EVENT_NOUNS.has(head) || MORE_EVENT_NOUNS.has(head);
     // "the attempt to storm the synagogue", "the failed attempt to blow up a jet": an attempt at an
     // attack is an event, and what it aimed at is where it happened.
@@ -368,6 +372,16 @@ export function addEvents(ctx: SentenceContext): void {
         modifier = w;
         j--;
         continue;
+      }
+      // "A string of bombs", "a series of explosions", "a wave of attacks": the quantity is the article.
+      if (
+        w === "of" &&
+        QUANTITY_NOUNS.has(words[j - 1] ?? "") &&
+        (words[j - 2] === "a" || words[j - 2] === "an")
+      ) {
+        determiner = words[j - 2];
+        j -= 3;
+        break;
       }
       if (DETERMINERS.has(w)) determiner = w;
       break;
@@ -582,17 +596,28 @@ export function addEvents(ctx: SentenceContext): void {
       !event &&
       !past &&
       (determiner === "a" || determiner === "an" || counted) &&
-      harmVerbAt(words, headEnd)
+      (weapon || harmVerbAt(words, headEnd))
     ) {
-      const country = ctx.chunks.find(
+      const inClause = (c: Chunk) =>
+        c.first > headEnd &&
+        c.kind === "name" &&
+        c.type === "location" &&
+        !words.slice(headEnd, c.first).some((w) => w === ";" || w === "." || w === "said");
+      // "JAIPUR, India - A string of bombs … ripped through … the old walled city of Jaipur": the
+      // dateline's town named again in the event's clause is where it happened.
+      const datelined = ctx.chunks.filter((c) => c.first <= 1 && c.kind === "name" && c.type === "location");
+      const town = ctx.chunks.find(
         (c) =>
-          c.first > headEnd &&
-          c.kind === "name" &&
-          c.type === "location" &&
-          words[c.first - 1] === "in" &&
-          findPlace(graph.get(c.entity)!.name) === "country" &&
-          !words.slice(headEnd, c.first).some((w) => w === ";" || w === "." || w === "said"),
+          inClause(c) &&
+          datelined.some((d) => d.entity === c.entity) &&
+          findPlace(graph.get(c.entity)!.name) !== "country",
       );
+      const country =
+        town ??
+        ctx.chunks.find(
+          (c) =>
+            inClause(c) && words[c.first - 1] === "in" && findPlace(graph.get(c.entity)!.name) === "country",
+        );
       if (country) {
         place = country;
         nearPlace = true;
