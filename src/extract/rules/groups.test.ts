@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Extraction } from "../extraction.js";
-import { assertHas, extractText } from "./testing.js";
+import { assertHas, assertLacks, extractText } from "./testing.js";
 
 // Attacking groups, on sentences written for these tests (none from the evaluation sets).
 const run = (text: string) => extractText(text, "2020-01-10");
@@ -22,4 +22,15 @@ test("a phrase of dress between attackers and their act belongs to their descrip
 test("a place after the attackers is no part of their description", () => {
   const x = run("Gunmen in Baghdad killed a police officer on Saturday.");
   assert.ok(!groups(x).some((g) => g.includes("Baghdad")), groups(x).join(" | "));
+});
+
+test("'Militants from al-Shabaab' are members of it and a group; 'fighters from Zintan' only come from there", () => {
+  const x = extractText(
+    "Militants from al-Shabaab stormed the Westgate mall in Nairobi on Saturday.",
+    "2013-09-22",
+  );
+  assertHas(x, "member_of(militants from al-Shabaab → al-Shabaab)");
+  assertHas(x, "perpetrated(militants from al-Shabaab → Westgate mall attack)");
+  const y = extractText("Fighters from Zintan captured the airport on Saturday.", "2011-11-20");
+  assertLacks(y, /member_of\(fighters from Zintan/);
 });

@@ -212,7 +212,7 @@ const GROUP_TIES: readonly { words: string[]; predicate?: "allegiance_to" | "mem
 /**
  * A plural noun tied to a name is a group named by the whole phrase: "gunmen loyal to Mokhtar
  * Belmokhtar" (allegiance_to him), "fighters of the National Transitional Council" (member_of it),
- * "fighters from Zintan".
+ * "militants from al-Shabaab" (member_of it), "fighters from Zintan" (no tie: where they come from).
  */
 function qualifiedGroup(ctx: SentenceContext, first: number, noun: number): boolean {
   const { words, tokens, graph, text } = ctx;
@@ -225,7 +225,9 @@ function qualifiedGroup(ctx: SentenceContext, first: number, noun: number): bool
   if (tie.predicate === "member_of" && name.type !== "organization") return false;
   if (tie.predicate === "allegiance_to" && name.type !== "person" && name.type !== "organization")
     return false;
-  if (!tie.predicate && name.type !== "location") return false;
+  // "fighters from Zintan": where they come from; "militants from al-Shabaab": the group they belong to.
+  if (!tie.predicate && name.type !== "location" && name.type !== "organization") return false;
+  const predicate = tie.predicate ?? (name.type === "organization" ? "member_of" : undefined);
   let start = first;
   while (start > 0 && GROUP_MODIFIERS.has(words[start - 1]!)) start--;
   const from = ["the", "a", "an"].includes(words[start]!) ? start + 1 : start;
@@ -252,8 +254,7 @@ function qualifiedGroup(ctx: SentenceContext, first: number, noun: number): bool
     nominal: true,
     kind: "group",
   });
-  if (tie.predicate)
-    emit(ctx, { subject: group.key, predicate: tie.predicate, object: name.entity }, noun + 1);
+  if (predicate) emit(ctx, { subject: group.key, predicate, object: name.entity }, noun + 1);
   return true;
 }
 
