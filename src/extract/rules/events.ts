@@ -152,6 +152,19 @@ function reportedOpening(words: readonly string[], first: number): boolean {
   return SAYING_VERBS.has(words[k] ?? "") && !words.slice(0, k).some((w) => w === "," || w === ";");
 }
 
+/** Heads whose possessor carried the event out: "Breivik's rampage" (not "Belaid's killing"). */
+const BY_POSSESSOR = new Set([
+  "attack",
+  "massacre",
+  "rampage",
+  "bombing",
+  "assault",
+  "raid",
+  "siege",
+  "air strike",
+  "drone strike",
+]);
+
 /** Nouns of quantity a plural event head follows with "of": "a string of bombs", "a wave of attacks". */
 const QUANTITY_NOUNS = new Set(["string", "series", "wave", "spate", "volley", "pair"]);
 
@@ -657,6 +670,18 @@ export function addEvents(ctx: SentenceContext): void {
     const start = tokens[first]!.start;
     const stop = tokens[end - 1]!.end;
     graph.mention(event, text, start, stop, "EVENT", ctx.sentence.index, !place);
+    // "Breivik's rampage", "Islamic State's attack on the museum": the possessor of an attack carried
+    // it out ("Belaid's assassination" names the victim instead).
+    const possessor = /^['’]s$/.test(words[first] ?? "")
+      ? ctx.chunks.find(
+          (c) =>
+            c.end === first &&
+            c.kind === "name" &&
+            (c.type === "person" || c.type === "organization" || c.type === "group"),
+        )
+      : undefined;
+    if (possessor && BY_POSSESSOR.has(head))
+      emit(ctx, { subject: possessor.entity, predicate: "perpetrated", object: event.key }, i, true);
     // The head phrase alone too ("a four-day siege" of "a four-day siege at the … plant"): reports
     // name an event with or without its place.
     if (end > headEnd)

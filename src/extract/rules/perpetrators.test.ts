@@ -92,3 +92,17 @@ test("'A man who had pledged allegiance to X stabbed …': the act after a relat
   const y = run("A man who lived nearby, police said, stabbed nobody.");
   assert.ok(!facts(y).some((f) => f.startsWith("perpetrated")), facts(y).join("\n"));
 });
+
+test("a named person who killed, and the possessor of an attack, carried it out; a victim's possessive did not", () => {
+  const x = run(
+    "Anders Behring Breivik killed 77 people in Oslo and on Utoya in July 2011. Breivik's rampage shocked Norway.",
+  );
+  assert.ok(
+    facts(x).some((f) => /^perpetrated\(.*Breivik → Oslo attack\)$/.test(f)),
+    facts(x).join("\n"),
+  );
+  const y = run("Chokri Belaid was shot dead in Tunis on Wednesday. Belaid's killing shocked the country.");
+  assert.ok(!facts(y).some((f) => /^perpetrated\(Chokri Belaid/.test(f)), facts(y).join("\n"));
+  const z = run("Mohamed Merah killed himself in Toulouse.");
+  assert.ok(!facts(z).some((f) => f.startsWith("perpetrated")), facts(z).join("\n"));
+});

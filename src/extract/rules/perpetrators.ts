@@ -1,4 +1,5 @@
 import { accuses } from "./accusations.js";
+import { attackerAct } from "./descriptions.js";
 import { canonicalPlace } from "./events.js";
 import { ATTACKER_DESCRIPTIONS } from "./lexicon.js";
 import { linkPartitives } from "./partitive-perpetrators.js";
@@ -54,7 +55,16 @@ export function linkPerpetrators(ctx: SentenceContext): void {
       c.kind === "name" &&
       ATTACK_VERBS.has(ctx.words[c.end] ?? "") &&
       !ctx.chunks.some((o) => o !== c && o.first <= c.first && o.end >= c.end);
-    if (c.kind !== "description" && c.kind !== "group" && !acting) continue;
+    // So does a named person ("Anders Behring Breivik killed 77 people in Oslo …"), not one who
+    // killed only himself.
+    const personActs =
+      c.type === "person" &&
+      c.kind === "name" &&
+      !graph.get(c.entity)?.official &&
+      (ATTACK_VERBS.has(ctx.words[c.end] ?? "") || attackerAct(ctx.words, c.end)) &&
+      !["himself", "herself"].includes(ctx.words[c.end + 1] ?? "") &&
+      !ctx.chunks.some((o) => o !== c && o.first <= c.first && o.end >= c.end);
+    if (c.kind !== "description" && c.kind !== "group" && !acting && !personActs) continue;
     if (taken && c.kind === "description") continue;
     if (agent !== undefined && agent !== c.entity) continue;
     // "Special forces stormed the theatre, ending the siege": who ends an event did not carry it out.
@@ -88,6 +98,7 @@ export function linkPerpetrators(ctx: SentenceContext): void {
     if (events.length === 0 && graph.perpetratorsOf(event).some((p) => p !== actor.key)) continue;
     const perpetrator =
       acting ||
+      personActs ||
       (c.kind === "group"
         ? actor.type === "group"
         : [...actor.descriptors].some((d) => ATTACKER_DESCRIPTIONS.has(d)));
