@@ -106,3 +106,13 @@ test("a named person who killed, and the possessor of an attack, carried it out;
   const z = run("Mohamed Merah killed himself in Toulouse.");
   assert.ok(!facts(z).some((f) => f.startsWith("perpetrated")), facts(z).join("\n"));
 });
+
+test("a relative clause of attack on a name: 'X, who killed 77 people in Oslo, was sentenced'", () => {
+  const x = run(
+    "Anders Behring Breivik, who killed 77 people in Oslo in July 2011, was sentenced on Friday.",
+  );
+  assert.ok(
+    facts(x).some((f) => /^perpetrated\(.*Breivik → Oslo attack\)$/.test(f)),
+    facts(x).join("\n"),
+  );
+});

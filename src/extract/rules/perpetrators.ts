@@ -61,8 +61,7 @@ export function linkPerpetrators(ctx: SentenceContext): void {
       c.type === "person" &&
       c.kind === "name" &&
       !graph.get(c.entity)?.official &&
-      (ATTACK_VERBS.has(ctx.words[c.end] ?? "") || attackerAct(ctx.words, c.end)) &&
-      !["himself", "herself"].includes(ctx.words[c.end + 1] ?? "") &&
+      actsAt(ctx.words, c.end) &&
       !ctx.chunks.some((o) => o !== c && o.first <= c.first && o.end >= c.end);
     if (c.kind !== "description" && c.kind !== "group" && !acting && !personActs) continue;
     if (taken && c.kind === "description") continue;
@@ -105,6 +104,16 @@ export function linkPerpetrators(ctx: SentenceContext): void {
     if (perpetrator && emit(ctx, { subject: actor.key, predicate: "perpetrated", object: event }, c.first))
       placeByClause(ctx, c, event);
   }
+}
+
+/**
+ * Whether the words at `k`, right after a name, are its attack: "killed 77 people", "opened fire",
+ * or the same in a relative clause (", who killed 77 people in Oslo,"); not "killed himself".
+ */
+function actsAt(words: readonly string[], k: number): boolean {
+  const at = words[k] === "," && words[k + 1] === "who" ? k + 2 : k;
+  if (["himself", "herself"].includes(words[at + 1] ?? "")) return false;
+  return ATTACK_VERBS.has(words[at] ?? "") || attackerAct(words, at);
 }
 
 /** The entity after "by" right behind `event`'s phrase in the sentence ("a siege by X"), or undefined. */
