@@ -107,3 +107,9 @@ test("a report of shots fired is an attack, placed by the town of the reporting 
   const y = run("After a meeting in Sfax, the minister said shots were fired at a checkpoint.");
   assert.deepEqual(facts(y, "occurred_at"), []);
 });
+
+test("a vehicle that hit a landmine tells an attack where it happened, and the sentence's toll is its own", () => {
+  const x = run("Two soldiers were killed on Tuesday when their vehicle hit a landmine on Mount Chaambi.");
+  assert.deepEqual(facts(x, "occurred_at"), ["Mount Chaambi attack Mount Chaambi"]);
+  assert.deepEqual(facts(x, "killed"), ["Mount Chaambi attack 2"]);
+});

@@ -148,7 +148,11 @@ function clausalGroup(ctx: SentenceContext, first: number, noun: number): boolea
   else if (!clausal) return false;
   else if ((w === "blew" || w === "blowing") && words[k + 1] === "themselves" && words[k + 2] === "up")
     clauseEnd = k + 3;
-  else if (ATTACK_VERBS.has(w) || w === "attacking") {
+  // "Three men who opened fire on worshippers at a mosque in Zaria": the act and the scene it names.
+  else if ((w === "opened" || w === "open") && words[k + 1] === "fire") {
+    const scene = chunkAfter(ctx, k + 2, ["facility", "location"], 8);
+    clauseEnd = scene ? scene.end : k + 2;
+  } else if (ATTACK_VERBS.has(w) || w === "attacking") {
     const target = chunkAfter(ctx, k + 1, ["facility", "location", "person", "organization", "group"], 4);
     if (!target) return false;
     clauseEnd = target.end;

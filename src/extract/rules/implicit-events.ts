@@ -54,6 +54,13 @@ const SCENE_VERBS: readonly { words: string[]; head: string }[] = [
   ["drove", "into"],
   ["walked", "into"],
   // "burst into a synagogue", "tried to force his way into a synagogue", "stormed into the hall".
+  // "their vehicle hit a landmine on Mount Chaambi", "a patrol struck a roadside bomb near Kidal".
+  ["hit", "a", "landmine"],
+  ["struck", "a", "landmine"],
+  ["hit", "a", "mine"],
+  ["struck", "a", "mine"],
+  ["hit", "a", "roadside", "bomb"],
+  ["struck", "a", "roadside", "bomb"],
   // "stabbed a police commander to death outside his home in Magnanville".
   ["stabbed"],
   ["burst", "into"],
@@ -129,7 +136,8 @@ function sceneEvent(ctx: SentenceContext): boolean {
     if (!verb) continue;
     // "the air force had struck camps in Libya" is a strike by a state's forces, not an attack
     // told by its scene.
-    if (words[i] === "struck" && !chunkBefore(ctx, i, ["group", "person"], 2)) continue;
+    if (verb.words.length === 1 && words[i] === "struck" && !chunkBefore(ctx, i, ["group", "person"], 2))
+      continue;
     // "drove a truck into …": the vehicle comes before the place.
     if (words[i] === "drove" && !words.slice(i + 2, i + 6).includes("into")) continue;
     // "Police in Hanau report shots fired late on Wednesday": a report of shots is placed by the

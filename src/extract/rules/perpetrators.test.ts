@@ -116,3 +116,12 @@ test("a relative clause of attack on a name: 'X, who killed 77 people in Oslo, w
     facts(x).join("\n"),
   );
 });
+
+test("a group with a relative clause of opening fire carried out the attack; detainees did not carry out the raid", () => {
+  const x = run(
+    "Three men who opened fire on worshippers at a mosque in Zaria last month have been arrested.",
+  );
+  assert.ok(facts(x).includes("perpetrated(three men → Zaria attack)"), facts(x).join("\n"));
+  const y = run("The suspects, members of Boko Haram, were detained in a raid on a house in Kaduna.");
+  assert.ok(!facts(y).some((f) => /^perpetrated\(members of Boko Haram/.test(f)), facts(y).join("\n"));
+});

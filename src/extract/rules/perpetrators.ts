@@ -65,6 +65,8 @@ export function linkPerpetrators(ctx: SentenceContext): void {
       !ctx.chunks.some((o) => o !== c && o.first <= c.first && o.end >= c.end);
     if (c.kind !== "description" && c.kind !== "group" && !acting && !personActs) continue;
     if (taken && c.kind === "description") continue;
+    // "The suspects, members of Boko Haram, were detained in a raid": who undergoes the act did not do it.
+    if (passiveSubject(ctx.words, c)) continue;
     if (agent !== undefined && agent !== c.entity) continue;
     // "Special forces stormed the theatre, ending the siege": who ends an event did not carry it out.
     if (ends(ctx, c, event)) continue;
@@ -104,6 +106,28 @@ export function linkPerpetrators(ctx: SentenceContext): void {
     if (perpetrator && emit(ctx, { subject: actor.key, predicate: "perpetrated", object: event }, c.first))
       placeByClause(ctx, c, event);
   }
+}
+
+const PASSIVE_AUXILIARIES = new Set(["was", "were"]);
+const UNDERGONE =
+  /^(?:detained|arrested|captured|held|caught|taken|killed|shot|wounded|injured|seized|sentenced|convicted|jailed|charged|questioned)$/;
+
+/** Whether a chunk is the subject of a passive verb of custody or harm, past an apposition: "X, …, were detained". */
+function passiveSubject(words: readonly string[], c: Chunk): boolean {
+  let k = c.end;
+  // The chunk closes an apposition ("The suspects, members of X, were …") or opens one ("X, 25, was …").
+  const verbAt = (at: number) => ["was", "were", "have", "has", "had"].includes(words[at] ?? "");
+  if (words[k] === "," && verbAt(k + 1)) k++;
+  else if (words[k] === ",") {
+    const close = words.indexOf(",", k + 1);
+    if (close < 0 || close - k > 8) return false;
+    k = close + 1;
+  }
+  if (words[k] === "have" || words[k] === "had" || words[k] === "has")
+    k = words[k + 1] === "been" ? k + 2 : k;
+  else if (PASSIVE_AUXILIARIES.has(words[k] ?? "")) k++;
+  else return false;
+  return UNDERGONE.test(words[k] ?? "");
 }
 
 /**
