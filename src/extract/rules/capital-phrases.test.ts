@@ -29,3 +29,20 @@ test("'capital punishment' and 'the capital city' are no capital phrase", () => 
   const x = extractText("Yemen's capital punishment laws were debated in Aden.", "2015-03-20");
   assert.ok(!x.entities.some((e) => e.name === "Sana'a" || e.name === "Sanaa"));
 });
+
+test("a people's adjective in a settlement's description is no place: 'the eastern Saudi town of Qatif'", () => {
+  const x = extractText(
+    "At least 14 people were killed when a suicide bomber attacked a mosque in the eastern Saudi town of Qatif on Friday.",
+    "2015-05-23",
+  );
+  assertHas(x, "occurred_at(Qatif attack → Qatif)");
+  assert.ok(!x.statements.some((s) => x.entities.find((e) => e.key === s.subject)?.name === "Saudi"));
+  const y = extractText(
+    "Gunmen attacked a hotel in the Somali capital on Sunday, killing 15 people.",
+    "2016-06-02",
+  );
+  assert.ok(
+    y.entities.some((e) => e.name === "Mogadishu"),
+    y.entities.map((e) => e.name).join(", "),
+  );
+});

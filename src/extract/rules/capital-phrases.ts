@@ -12,6 +12,7 @@ const loose = (name: string) => placeKey(name).replace(/['’\- ]/g, "");
  */
 export function addCapitalPhrases(ctx: SentenceContext): void {
   const { words, tokens, graph, text } = ctx;
+  dropSettlementAdjectives(ctx);
   for (let i = 1; i < words.length; i++) {
     if (words[i] !== "capital" || words[i + 1] === "punishment" || words[i + 1] === "city") continue;
     if (ctx.chunks.some((c) => c.first <= i && i < c.end)) continue;
@@ -26,15 +27,42 @@ export function addCapitalPhrases(ctx: SentenceContext): void {
       capital = capitalOf(graph.get(country.entity)?.name ?? "");
     } else if (words[i - 2] === "the" && /^\p{Lu}/u.test(tokens[i - 1]!.text)) {
       // "the Afghan capital", "the Yemeni capital"
-      first = i - 2;
+      first = i - 1;
       capital = capitalOf(tokens[i - 1]!.text);
     } else continue;
     if (!capital) continue;
     // ", Kabul," right after names it in the report's spelling: the name chunk does the work.
     if (words[i + 1] === "," && ctx.chunks.some((c) => c.first === i + 2 && c.type === "location")) continue;
+    // The people's adjective the recogniser took for a place ("Somali") is no place of its own here.
+    dropChunks(ctx, (c) => c.first === i - 1 && c.end === i && c.kind === "name");
     const known = graph.entities.find((e) => e.type === "location" && loose(e.name) === loose(capital));
     const entity = known ?? graph.entity("location", capital, ctx.sentence.index);
     graph.mention(entity, text, tokens[first]!.start, tokens[i]!.end, "LOC", ctx.sentence.index, true);
     ctx.chunks.push({ first, end: i + 1, entity: entity.key, type: "location", nominal: true, kind: "name" });
   }
+}
+
+/** Settlement nouns a town's name follows with "of": "the eastern Saudi town of Qatif". */
+const SETTLEMENT_NOUNS = new Set(["town", "city", "village", "port", "resort", "province", "region"]);
+
+/**
+ * "the eastern Saudi town of Qatif", "the southern Turkish city of Diyarbakir": the people's adjective
+ * inside a settlement's description is no place of its own, whatever the recogniser read; the town is
+ * the place. Its chunk is dropped so that events and sites find the town.
+ */
+export function dropSettlementAdjectives(ctx: SentenceContext): void {
+  const { words } = ctx;
+  dropChunks(
+    ctx,
+    (c) =>
+      c.kind === "name" &&
+      c.type === "location" &&
+      SETTLEMENT_NOUNS.has(words[c.end] ?? "") &&
+      words[c.end + 1] === "of" &&
+      ctx.chunks.some((t) => t.first === c.end + 2 && t.type === "location"),
+  );
+}
+
+function dropChunks(ctx: SentenceContext, drop: (c: SentenceContext["chunks"][number]) => boolean): void {
+  for (let k = ctx.chunks.length - 1; k >= 0; k--) if (drop(ctx.chunks[k]!)) ctx.chunks.splice(k, 1);
 }
