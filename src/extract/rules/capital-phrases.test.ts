@@ -35,7 +35,8 @@ test("a people's adjective in a settlement's description is no place: 'the easte
     "At least 14 people were killed when a suicide bomber attacked a mosque in the eastern Saudi town of Qatif on Friday.",
     "2015-05-23",
   );
-  assertHas(x, "occurred_at(Qatif attack → Qatif)");
+  assertHas(x, "occurred_at(Qatif attack → mosque in the eastern Saudi town of Qatif)");
+  assertHas(x, "located_in(mosque in the eastern Saudi town of Qatif → Qatif)");
   assert.ok(!x.statements.some((s) => x.entities.find((e) => e.key === s.subject)?.name === "Saudi"));
   const y = extractText(
     "Gunmen attacked a hotel in the Somali capital on Sunday, killing 15 people.",
