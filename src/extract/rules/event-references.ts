@@ -29,8 +29,13 @@ export function namesAPerson(graph: DocumentGraph, name: string): boolean {
 /** The event of that head at that place, reusing one whose place is a prefix ("Bardo attack" ~ "Bardo Museum attack"). */
 export function eventAt(graph: DocumentGraph, place: string, head: string, sentence: number): DocumentEntity {
   const words = place.toLowerCase().split(" ");
+  const family = HARM_FAMILY.has(head);
   for (const e of graph.entities) {
-    if (e.type !== "event" || !e.place || !e.name.endsWith(` ${head}`)) continue;
+    if (e.type !== "event" || !e.place) continue;
+    // "a car bomb exploded in Kızılay" and "the blast in Kızılay": one act of harm at one place, by
+    // whatever noun; a raid, a siege or an arrest there is another event.
+    const own = e.name.endsWith(` ${head}`) || (family && HARM_FAMILY.has(e.name.slice(e.place.length + 1)));
+    if (!own) continue;
     const other = e.place.toLowerCase().split(" ");
     const [short, long] = words.length <= other.length ? [words, other] : [other, words];
     if (short.every((w, i) => long[i] === w)) {
@@ -47,6 +52,9 @@ export function eventAt(graph: DocumentGraph, place: string, head: string, sente
   event.place = place;
   return event;
 }
+
+/** Heads that name the same act of harm: an attack at a place is its bombing, blast or explosion. */
+const HARM_FAMILY = new Set(["attack", "bombing", "blast", "explosion"]);
 
 /** Words that put violence in a sentence, besides the attack verbs. */
 export const SCENE_WORDS = new Set([

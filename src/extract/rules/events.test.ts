@@ -264,3 +264,19 @@ test("'A string of bombs … ripped through …' is an event, placed at the date
   );
   assert.ok(!y.statements.some((s) => s.predicate === "occurred_at"), JSON.stringify(y.statements));
 });
+
+test("a bomb's own clause of going off makes it the event; a bombing and a blast at one place are one event", () => {
+  const x = extractText(
+    "The ministry said the car bomb which exploded outside the Danish embassy in Islamabad on Monday had fake plates.",
+    "2008-06-03",
+  );
+  assert.ok(
+    x.mentions.some((m) => m.text === "car bomb"),
+    x.mentions.map((m) => m.text).join(", "),
+  );
+  const y = extractText(
+    "A car bomb exploded beside bus stops in Kızılay on Sunday, killing 37 people. More than 120 were wounded in the blast in Kızılay.",
+    "2016-03-14",
+  );
+  assert.equal(events(y).length, 1, events(y).join(", "));
+});

@@ -44,6 +44,8 @@ export function weaponEvent(words: readonly string[], i: number): boolean {
   if (EVENT_NOUNS.has(next) || EVENT_NOUNS.has(next.replace(/s$/, ""))) return false;
   for (let k = i + 1; k < Math.min(words.length, i + 16); k++) {
     const w = words[k]!;
+    // "the car bomb which exploded outside the embassy", "a bomb that went off": its own clause of going off.
+    if ((w === "which" || w === "that") && k === i + 1 && goesOff(words, k + 1)) return true;
     if (CLAUSE_ENDS.has(w)) return false;
     if (WEAPON_VERBS.has(w)) return true;
     if (w === "went" && words[k + 1] === "off") return true;
@@ -51,4 +53,12 @@ export function weaponEvent(words: readonly string[], i: number): boolean {
     if (/^(?:had|has|was|were|is)$/.test(w) && WEAPON_VERBS.has(words[k + 1] ?? "")) return true;
   }
   return false;
+}
+
+/** Whether the words at `k` say a weapon went off: "exploded", "went off", "had exploded". */
+function goesOff(words: readonly string[], k: number): boolean {
+  const w = words[k] ?? "";
+  if (w === "went" && words[k + 1] === "off") return true;
+  if (/^(?:had|has|was)$/.test(w)) return goesOff(words, k + 1);
+  return w === "exploded" || w === "detonated" || w === "blew" || w === "ripped" || w === "tore";
 }
