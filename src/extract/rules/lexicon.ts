@@ -1572,6 +1572,8 @@ export const ROLE_TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   "first",
   "acting",
   "interim",
+  "prime",
+  "investigating",
   "state",
   "national",
   "district",

@@ -176,7 +176,7 @@ function longerTitle(ctx: SentenceContext, first: number, found: number | undefi
  * named one, or a new one of the place and the common noun, as `state-bodies.ts` names it. The
  * guide gives `official_of` only where the report names the body, so a bare "police chief" has none.
  */
-function bodyOfTitle(ctx: SentenceContext, title: RoleTitle): string | undefined {
+export function bodyOfTitle(ctx: SentenceContext, title: RoleTitle): string | undefined {
   const { body } = title;
   if (!body) return undefined;
   if (body.named) return ctx.chunks.find((c) => c.kind === "name" && c.first === body.first)?.entity;

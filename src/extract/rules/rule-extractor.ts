@@ -21,6 +21,7 @@ import { addEvents } from "./events.js";
 import { addFamilyTies } from "./family-ties.js";
 import { addForceActions } from "./force-actions.js";
 import { addForces } from "./forces.js";
+import { addFrontedTitles } from "./fronted-titles.js";
 import { addGroups } from "./groups.js";
 import { addHomeTowns } from "./home-towns.js";
 import { addImplicitEvents } from "./implicit-events.js";
@@ -39,6 +40,7 @@ import { addSites } from "./sites.js";
 import { addStateActors } from "./state-actors.js";
 import { addStateBodies } from "./state-bodies.js";
 import { addTargets, attackTargets } from "./targets.js";
+import { addUnnamedOfficials } from "./unnamed-officials.js";
 
 export const DEFAULTS = Object.freeze({
   credibility: CREDIBILITY,
@@ -174,6 +176,7 @@ function extract(
       const naming = addNamings(ctx);
       if (naming) pendingNamings.push(naming);
       addAppositives(ctx);
+      addFrontedTitles(ctx);
       addContainment(ctx);
       addNationalities(ctx);
       addEventAnchoredDates(ctx);
@@ -191,6 +194,7 @@ function extract(
       dateEventsFromAnchors(ctx);
       attackSites(ctx);
       attackTargets(ctx);
+      addUnnamedOfficials(ctx);
       for (const c of ctx.chunks) {
         if (c.type === "event")
           eventSentences.set(c.entity, [...(eventSentences.get(c.entity) ?? []), sentence.index]);

@@ -1,0 +1,63 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { assertHas, assertLacks, extractText, factsBy } from "./testing.js";
+
+// Titles written before a name set off by commas (fronted-titles.ts), on sentences written for these
+// tests (none from the evaluation sets).
+const run = (text: string) => extractText(text, "2019-05-02");
+
+test("a place's post in the possessive: the post, and official_of the place with that role", () => {
+  const x = run("Bavaria's interior minister, Tomas Lindqvist, appealed for calm after the blast.");
+  assertHas(x, "holds_position(Tomas Lindqvist → interior minister)");
+  assertHas(x, "official_of(Tomas Lindqvist → Bavaria)");
+  const roles = x.statements.filter((s) => s.predicate === "official_of").map((s) => s.role);
+  assert.deepEqual(roles, ["interior minister"]);
+});
+
+test("a country's prime minister, named after the title", () => {
+  const x = run("Algeria's prime minister, Karim Benali, said the attackers had crossed from Libya.");
+  assertHas(x, "holds_position(Karim Benali → prime minister)");
+  assertHas(x, "official_of(Karim Benali → Algeria)");
+});
+
+test("a town before the post: the post with the town, official_of the town", () => {
+  const x = run("The Lyon prosecutor, Marc Dubois, said the suspect would be charged on Friday.");
+  assertHas(x, "holds_position(Marc Dubois → Lyon prosecutor)");
+  assertHas(x, "official_of(Marc Dubois → Lyon)");
+});
+
+test("a people's adjective before the post gives the post alone", () => {
+  const x = run("The French foreign minister, Anne Roussel, says two citizens were hurt.");
+  assertHas(x, "holds_position(Anne Roussel → foreign minister)");
+  assertLacks(x, /^official_of\(Anne Roussel/);
+  assertLacks(x, /^holds_position\(Anne Roussel → French/);
+});
+
+test("a post with no owner, and one whose owner follows with 'of'", () => {
+  assertHas(
+    run("The presiding judge, Elena Marquez, handed down the sentence."),
+    "holds_position(Elena Marquez → presiding judge)",
+  );
+  const x = run("The interior minister of Saxony, Peter Kunz, said six people had died.");
+  assertHas(x, "holds_position(Peter Kunz → interior minister)");
+  assertHas(x, "official_of(Peter Kunz → Saxony)");
+});
+
+test("an official named after his title is never taken for the attacker", () => {
+  const x = run(
+    "The Lyon prosecutor, Marc Dubois, said on Monday that the attack had been planned. The gunman opened fire on a crowd.",
+  );
+  assert.ok(
+    !factsBy(x, "perpetrated").some((f) => f.startsWith("Marc Dubois")),
+    factsBy(x, "perpetrated").join("; "),
+  );
+});
+
+test("no post from an opening phrase, a plural, or a word that is no title", () => {
+  assertLacks(
+    run("According to the prosecutor, Ali Haddad, 25, was arrested in Marseille."),
+    /^holds_position\(Ali Haddad/,
+  );
+  assertLacks(run("The ministers, Ali Haddad and Omar Saleh, met in Tunis."), /^holds_position\(Ali Haddad/);
+  assertLacks(run("The bus driver, Ali Haddad, was among the wounded."), /^holds_position\(Ali Haddad/);
+});
