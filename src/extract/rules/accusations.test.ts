@@ -71,3 +71,11 @@ test("a guilty verdict for another act names no perpetrator of the attack", () =
   );
   assertLacks(x, /^perpetrated\(Musa Danjuma →/);
 });
+
+test("who pleaded guilty to an attack carried it out", () => {
+  const x = extractText(
+    "Payton Gendron pleaded guilty to the killing of 10 Black people at a supermarket in Buffalo.",
+    "2022-11-28",
+  );
+  assertHas(x, "perpetrated(Payton Gendron → Buffalo killing)");
+});

@@ -33,6 +33,15 @@ export function addAccusations(ctx: SentenceContext): void {
       if (!accused) continue;
       const event = verdictEvent(ctx, passive ? i + 1 : accused.end, w === "convicted");
       if (event) perpetrate(ctx, accused, event, i);
+    } else if (
+      w === "guilty" &&
+      (words[i - 1] === "pleaded" || words[i - 1] === "pled") &&
+      words[i + 1] === "to"
+    ) {
+      // "Gendron pleaded guilty to the killing of 10 people at a supermarket": his own admission.
+      const accused = accusedBefore(ctx, i - 1);
+      const event = accused && eventAfter(ctx, i + 2);
+      if (accused && event) perpetrate(ctx, accused, event, i);
     } else if (w === "guilty") {
       // "X was found guilty of …", "found him guilty of terrorism and murder over the siege".
       const found = words[i - 1] === "found" ? i - 1 : words[i - 2] === "found" ? i - 2 : -1;
