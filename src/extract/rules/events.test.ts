@@ -280,3 +280,13 @@ test("a bomb's own clause of going off makes it the event; a bombing and a blast
   );
   assert.equal(events(y).length, 1, events(y).join(", "));
 });
+
+test("'the storming of the X hotel' and 'an offensive in X' are events; 'an offensive weapon' is none", () => {
+  const x = extractText(
+    "The Taliban carried out the storming of the Intercontinental hotel. The army launched an offensive in South Waziristan on Saturday. He was carrying an offensive weapon.",
+    "2018-01-28",
+  );
+  assertHas(x, "occurred_at(Intercontinental hotel storming → Intercontinental hotel)");
+  assertHas(x, "occurred_at(South Waziristan offensive → South Waziristan)");
+  assert.equal(events(x).length, 2, events(x).join(", "));
+});

@@ -235,6 +235,8 @@ const DETERMINED_EVENT_NOUNS = new Set([
   "murder",
   "beheading",
   "hijacking",
+  "storming",
+  "offensive",
 ]);
 /** Heads whose "of" phrase names the victim, not the place: "the killing of Chokri Belaid". */
 const VICTIM_HEADS = new Set([
@@ -252,7 +254,7 @@ const VICTIM_HEADS = new Set([
 ]);
 /** Names of events that are no attack: "Gafsa operation", "Tripoli fall", "killing of X" stays attack-like. */
 const OTHER_KINDS =
-  /\b(?:operation|capture|seizure|fall|clashes|kidnapping|abduction|manhunt|gunfight|shootout|shoot-out|standoff|stand-off|firefight|battle|emergency)$|^(?:arrest|sentencing) of /;
+  /\b(?:operation|offensive|capture|seizure|fall|clashes|kidnapping|abduction|manhunt|gunfight|shootout|shoot-out|standoff|stand-off|firefight|battle|emergency)$|^(?:arrest|sentencing) of /;
 /**
  * Heads that tell of harm done by attackers: "the stabbing" or "the blasts" after a police operation
  * or an arrest is still the attack, never the operation.
@@ -340,6 +342,9 @@ export function addEvents(ctx: SentenceContext): void {
       (DETERMINED_EVENT_NOUNS.has(head) || episode(words, head, headEnd) || attempt !== undefined) &&
       !eventNoun;
     if ((!eventNoun && !determined) || head === "strike") continue;
+    // "an offensive in South Waziristan", not "an offensive weapon".
+    if (head === "offensive" && !["in", "against", "on", "into", ",", "."].includes(words[headEnd] ?? "."))
+      continue;
     const prev = words[i - 1];
     if (prev === "to" || prev === "would" || prev === "will" || prev === "could") continue; // a verb
     let j = i - 1;
