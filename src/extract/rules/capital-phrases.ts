@@ -1,4 +1,4 @@
-import { capitalOf, placeKey } from "./place-gazetteer.js";
+import { capitalOf, isDemonym, placeKey } from "./place-gazetteer.js";
 import type { SentenceContext } from "./sentence-context.js";
 
 /** A capital's spelling without apostrophes and hyphens, so "Sana'a" meets a report's "Sanaa". */
@@ -57,6 +57,8 @@ export function dropSettlementAdjectives(ctx: SentenceContext): void {
     (c) =>
       c.kind === "name" &&
       c.type === "location" &&
+      c.end === c.first + 1 &&
+      isDemonym(ctx.tokens[c.first]!.text) &&
       SETTLEMENT_NOUNS.has(words[c.end] ?? "") &&
       words[c.end + 1] === "of" &&
       ctx.chunks.some((t) => t.first === c.end + 2 && t.type === "location"),

@@ -137,6 +137,8 @@ export function isDemonym(word: string): boolean {
       "scottish",
       "arab",
       "arabs",
+      "saudi",
+      "saudis",
       "western",
       "european",
       "europeans",
