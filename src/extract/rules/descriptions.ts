@@ -57,7 +57,17 @@ export function attackerAct(words: readonly string[], k: number): boolean {
   if (w === "blew") return words[k + 1] === "himself" || words[k + 1] === "herself";
   if (w === "drove" || w === "rammed" || w === "ploughed" || w === "plowed")
     return words.slice(k + 1, k + 7).includes("into");
+  // "shot 13 people", "shot dead nine people": a count of victims, not one person shot by police.
+  if (w === "shot") return shotCount(words, k);
   return w === "stabbed" || w === "detonated";
+}
+
+/** Whether "shot" at `k` takes a count of victims: "shot 13 people", "shot dead nine worshippers". */
+export function shotCount(words: readonly string[], k: number): boolean {
+  if (words[k] !== "shot") return false;
+  const at = words[k + 1] === "dead" ? k + 2 : k + 1;
+  const n = wordValue(words[at] ?? "");
+  return n !== undefined && n >= 2;
 }
 
 /** "drove the truck": the vehicle the report already spoke of. */

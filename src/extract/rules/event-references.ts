@@ -180,6 +180,9 @@ const SETTLEMENT_NOUNS = new Set([
   "capital",
   "district",
   "resort",
+  "neighbourhood",
+  "neighborhood",
+  "quarter",
 ]);
 const ARTICLES = new Set(["the", "a", "an"]);
 

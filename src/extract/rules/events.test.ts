@@ -290,3 +290,23 @@ test("'the storming of the X hotel' and 'an offensive in X' are events; 'an offe
   assertHas(x, "occurred_at(South Waziristan offensive → South Waziristan)");
   assert.equal(events(x).length, 2, events(x).join(", "));
 });
+
+test("a live blog's present tense and a verb's object place an indefinite event: 'A powerful explosion shakes central Kabul'", () => {
+  const x = extractText(
+    "12:50 A powerful explosion shakes central Kabul near several embassies.",
+    "2018-01-27",
+  );
+  assertHas(x, "occurred_at(Kabul explosion → Kabul)");
+});
+
+test("'shot 13 people at a supermarket in a mostly Black neighbourhood of Buffalo' tells an attack there", () => {
+  const x = extractText(
+    "A man in body armour shot 13 people at a supermarket in a mostly Black neighbourhood of Buffalo on Saturday, killing 10.",
+    "2022-05-15",
+  );
+  assertHas(x, "occurred_at(Buffalo attack → Buffalo)");
+  assertHas(x, "killed(Buffalo attack → 10)");
+  // Police who shot one attacker tell no attack by themselves.
+  const y = extractText("Police shot the attacker dead in Buffalo on Saturday.", "2022-05-15");
+  assert.ok(!events(y).includes("Buffalo attack"), events(y).join(", "));
+});

@@ -140,6 +140,13 @@ const HARM_VERBS = new Set([
   "shook",
   "shaken",
   "rocked",
+  // A live blog's present tense: "A powerful explosion shakes central Kabul".
+  "shakes",
+  "rocks",
+  "hits",
+  "kills",
+  "tears",
+  "rips",
 ]);
 /** Auxiliaries between an event and its verb: "A huge explosion has shaken central Kabul". */
 const HARM_AUXILIARIES = new Set(["has", "have", "had"]);
@@ -186,6 +193,13 @@ function attemptAt(words: readonly string[], i: number): number | undefined {
   if ((words[i] !== "attempt" && words[i] !== "attempts") || words[i + 1] !== "to") return undefined;
   const verb = ATTEMPTED.find((v) => v.every((w, k) => words[i + 2 + k] === w));
   return verb ? i + 2 + verb.length : undefined;
+}
+
+/** The token before a verb's object at `first`, past "the" and an area word: "shakes central Kabul". */
+function objectLink(words: readonly string[], first: number): number {
+  let k = first - 1;
+  while (k > 0 && (words[k] === "the" || words[k] === "central" || words[k] === "downtown")) k--;
+  return k;
 }
 
 /** Whether a harm verb follows the event head, directly or after a short "on/in/near …" phrase. */
@@ -630,8 +644,17 @@ export function addEvents(ctx: SentenceContext): void {
           datelined.some((d) => d.entity === c.entity) &&
           findPlace(graph.get(c.entity)!.name) !== "country",
       );
+      // "A powerful explosion shakes central Kabul": the town the verb takes as its object.
+      const struck = ctx.chunks.find(
+        (c) =>
+          inClause(c) &&
+          c.first <= headEnd + 4 &&
+          HARM_VERBS.has(words[objectLink(words, c.first)] ?? "") &&
+          findPlace(graph.get(c.entity)!.name) !== "country",
+      );
       const country =
         town ??
+        struck ??
         ctx.chunks.find(
           (c) =>
             inClause(c) && words[c.first - 1] === "in" && findPlace(graph.get(c.entity)!.name) === "country",

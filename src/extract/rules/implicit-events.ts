@@ -1,4 +1,5 @@
 import type { EntityType } from "../../model/entity-types.js";
+import { shotCount } from "./descriptions.js";
 import type { DocumentEntity } from "./document-graph.js";
 import { possessedSite } from "./event-phrases.js";
 import { isBackground } from "./event-places.js";
@@ -115,7 +116,7 @@ function scenePlace(ctx: SentenceContext, from: number): Chunk | undefined {
     if (words[k] === "of" && AREA_WORDS.has(words[k - 1] ?? "") && words[k - 2] === "the") k -= 3;
     // "in the Bavarian town of Ansbach": the link stands before the settlement's description.
     const described = [c.first - 6, c.first - 5, c.first - 4, c.first - 3].find(
-      (s) => s >= 0 && words[s] === "the" && settlementOf(words, s) === c.first,
+      (s) => s >= 0 && (words[s] === "the" || words[s] === "a") && settlementOf(words, s) === c.first,
     );
     if (words[k] === "of" && described !== undefined) k = described - 1;
     // "in Istanbul's historic Sultanahmet Square": the square the town owns is the scene.
@@ -132,7 +133,10 @@ function scenePlace(ctx: SentenceContext, from: number): Chunk | undefined {
 function sceneEvent(ctx: SentenceContext): boolean {
   const { words, graph } = ctx;
   for (let i = 1; i < words.length; i++) {
-    const verb = SCENE_VERBS.find((v) => matchesAt(words, i, v.words));
+    // "An 18-year-old man shot 13 people at a supermarket in Buffalo": shooting a count of victims.
+    const verb =
+      SCENE_VERBS.find((v) => matchesAt(words, i, v.words)) ??
+      (shotCount(words, i) ? { words: ["shot"], head: "attack" } : undefined);
     if (!verb) continue;
     // "the air force had struck camps in Libya" is a strike by a state's forces, not an attack
     // told by its scene.
