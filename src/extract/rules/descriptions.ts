@@ -157,13 +157,14 @@ function antecedent(
   if (indefinite) return described;
   if (described) return described;
   // "The man, a dual citizen …", "the driver" after "A gunman who killed four people …" or "A man
-  // drove a truck into …": a head that says only "a person" is the report's one unnamed attacker,
-  // unless it is a victim ("the man killed").
+  // drove a truck into …", "The suspect, X," after "A gunman killed 20 people": a head that says
+  // only "a person" (or "the suspect") is the report's one unnamed attacker, unless it is a victim
+  // ("the man killed").
   const { words } = ctx;
   if (
     at >= 0 &&
     heads.length === 1 &&
-    GENERIC_HEADS.has(heads[0]!) &&
+    (GENERIC_HEADS.has(heads[0]!) || heads[0] === "suspect") &&
     !VICTIM_AFTER.test(words.slice(at + 1, at + 3).join(" "))
   ) {
     const unnamed = graph.entities.filter(

@@ -125,3 +125,13 @@ test("a group with a relative clause of opening fire carried out the attack; det
   const y = run("The suspects, members of Boko Haram, were detained in a raid on a house in Kaduna.");
   assert.ok(!facts(y).some((f) => /^perpetrated\(members of Boko Haram/.test(f)), facts(y).join("\n"));
 });
+
+test("'The suspect, X,' after an unnamed gunman is the gunman named", () => {
+  const x = run(
+    "A gunman killed 20 people at a shopping centre in Sfax on Saturday. The suspect, Ahmed Ben Salem, 21, surrendered to officers.",
+  );
+  assert.ok(
+    facts(x).some((f) => /^perpetrated\(Ahmed Ben Salem → /.test(f)),
+    facts(x).join("\n"),
+  );
+});
