@@ -27,9 +27,16 @@ export function namesAPerson(graph: DocumentGraph, name: string): boolean {
 }
 
 /** The event of that head at that place, reusing one whose place is a prefix ("Bardo attack" ~ "Bardo Museum attack"). */
-export function eventAt(graph: DocumentGraph, place: string, head: string, sentence: number): DocumentEntity {
+export function eventAt(
+  graph: DocumentGraph,
+  place: string,
+  head: string,
+  sentence: number,
+  /** Whether an act of harm named by another noun at the place may be this one ("the blast" for "the bombing"). */
+  byOtherNoun = true,
+): DocumentEntity {
   const words = place.toLowerCase().split(" ");
-  const family = HARM_FAMILY.has(head);
+  const family = byOtherNoun && HARM_FAMILY.has(head);
   for (const e of graph.entities) {
     if (e.type !== "event" || !e.place) continue;
     // "a car bomb exploded in Kızılay" and "the blast in Kızılay": one act of harm at one place, by

@@ -310,3 +310,13 @@ test("'shot 13 people at a supermarket in a mostly Black neighbourhood of Buffal
   const y = extractText("Police shot the attacker dead in Buffalo on Saturday.", "2022-05-15");
   assert.ok(!events(y).includes("Buffalo attack"), events(y).join(", "));
 });
+
+test("a group named in the apposition before 'said … it carried out' claims the attack; 'in central Ankara' places it", () => {
+  const x = extractText(
+    "ISTANBUL, March 17 - A Kurdish militant group, the Kurdistan Freedom Falcons (TAK), said on Thursday that it carried out Sunday's car bombing in central Ankara that killed 37 people.",
+    "2016-03-17",
+  );
+  assertHas(x, "occurred_at(Ankara bombing → Ankara)");
+  assertHas(x, "claimed_responsibility_for(Kurdistan Freedom Falcons → Ankara bombing)");
+  assert.ok(!factsOf(x).some((f) => f.startsWith("perpetrated(Kurdistan")), factsOf(x).join("\n"));
+});

@@ -159,6 +159,9 @@ function reportedOpening(words: readonly string[], first: number): boolean {
   return SAYING_VERBS.has(words[k] ?? "") && !words.slice(0, k).some((w) => w === "," || w === ";");
 }
 
+/** Words for a part of a town before its name: "in central Ankara" (not "the busy X junction", a site's own words). */
+const AREA_ADJECTIVES = new Set(["central", "northern", "southern", "eastern", "western", "downtown"]);
+
 /** Heads whose possessor carried the event out: "Breivik's rampage" (not "Belaid's killing"). */
 const BY_POSSESSOR = new Set([
   "attack",
@@ -311,7 +314,9 @@ export function placeChunkEndingAt(ctx: SentenceContext, end: number): Chunk | u
 
 function placeChunkStartingAt(ctx: SentenceContext, first: number): Chunk | undefined {
   // "a siege in the eastern oil city of Khobar": the name follows the settlement's description.
-  const at = settlementOf(ctx.words, first) ?? (ctx.words[first] === "the" ? first + 1 : first);
+  let at = settlementOf(ctx.words, first) ?? (ctx.words[first] === "the" ? first + 1 : first);
+  // "Sunday's car bombing in central Ankara": an area adjective before the town is stepped over.
+  while (AREA_ADJECTIVES.has(ctx.words[at] ?? "") && /^\p{Ll}/u.test(ctx.tokens[at]?.text ?? "")) at++;
   const found = ctx.chunks.filter(
     (c) => c.kind !== "event" && c.first === at && (c.type === "location" || c.type === "facility"),
   );
@@ -536,7 +541,12 @@ export function addEvents(ctx: SentenceContext): void {
       if (nearPlace) end = headEnd;
       // An unnamed site names its event after the place it lies in: "the beach at Sousse" → "Sousse attack".
       const named = graph.get(place.anchor ?? place.entity)!;
-      event = eventAt(graph, canonicalPlace(named.name), canonicalHead, ctx.sentence.index);
+      // "two days after a blast at the city's main market": an event told as the time of another is
+      // its own, even at the same place by another noun.
+      const anchored = [words[first - 1], words[first - 2]].some(
+        (w) => w === "after" || w === "before" || w === "since",
+      );
+      event = eventAt(graph, canonicalPlace(named.name), canonicalHead, ctx.sentence.index, !anchored);
     } else if (occasion) {
       // Named by the phrase and placed nowhere: an occasion is no place.
       event = graph.entity("event", `${occasion.name} ${canonicalHead}`, ctx.sentence.index);

@@ -150,7 +150,10 @@ function sceneEvent(ctx: SentenceContext): boolean {
       scenePlace(ctx, i + verb.words.length) ?? (words[i] === "shots" ? townBefore(ctx, i) : undefined);
     if (!place) continue;
     const named = graph.get(place.anchor ?? place.entity)!;
-    const event = eventAt(graph, canonicalPlace(named.name), verb.head, ctx.sentence.index);
+    // "A suicide bomber struck a bus in Kano …, two days after a blast at the city's main market":
+    // the scene of the main clause is not the earlier event its time clause names.
+    const beforeAnchor = ctx.eventCues.some((c) => c.at > i && isAnchor(ctx, c.at));
+    const event = eventAt(graph, canonicalPlace(named.name), verb.head, ctx.sentence.index, !beforeAnchor);
     cue(ctx, event, i, i + verb.words.length);
     placeEvent(ctx, event.key, place, i, false);
     return true;

@@ -101,8 +101,30 @@ function claimant(ctx: SentenceContext, trigger: number): Chunk | undefined {
   const verb = words.slice(Math.max(0, p - 12), p).findLastIndex((w) => SAYING.has(w));
   if (verb < 0) return undefined;
   const at = Math.max(0, p - 12) + verb;
-  const speaker = chunkBefore(ctx, at, ["organization", "group"]);
+  const speaker = chunkBefore(ctx, at, ["organization", "group"]) ?? apposedSpeaker(ctx, at);
   return speaker && speaker.first < at ? speakerOf(ctx, speaker) : undefined;
+}
+
+/**
+ * The organisation named in the apposition right before a saying verb: "A Kurdish militant group, the
+ * Kurdistan Freedom Falcons (TAK), said …" (the subject itself is a common noun, no chunk).
+ */
+function apposedSpeaker(ctx: SentenceContext, at: number): Chunk | undefined {
+  const { words, tokens } = ctx;
+  return ctx.chunks
+    .filter(
+      (c) =>
+        (c.type === "organization" || c.type === "group") &&
+        c.kind === "name" &&
+        c.end <= at &&
+        at - c.end <= 4 &&
+        tokens
+          .slice(c.end, at)
+          .every(
+            (t, k) => /^[(),]$/.test(t.text) || (words[c.end + k - 1] === "(" && /^\p{Lu}+$/u.test(t.text)),
+          ),
+    )
+    .sort((a, b) => b.end - a.end)[0];
 }
 
 /**
