@@ -3,6 +3,7 @@ import type { Sentence } from "../../model/types.js";
 import { type Token, tokenize } from "../text/tokens.js";
 import { findDatelines } from "./datelines.js";
 import { titleAt } from "./entity-typing.js";
+import { actsAsGroup } from "./group-cues.js";
 import { preferKnownGroups } from "./known-groups.js";
 import {
   COMMON_CAPITALISED,
@@ -314,6 +315,14 @@ export function settleNames(
       settled.push(own);
       const placed = placeName(tokens, words, sentence.index, own);
       if (!placed) continue;
+      // "claimed by the Indian Mujahideen": a name the sentence casts as a group is one, not a place.
+      const { first: from, end: to } = placed.typed;
+      if (
+        placed.typed.type === "location" &&
+        !findPlace(words.slice(from, to).join(" ")) &&
+        actsAsGroup(words, from, to)
+      )
+        [placed.typed.type, own.type] = ["organization", "organization"];
       const nameWords = words.slice(placed.typed.first, placed.typed.end);
       typed.push({ span: own, type: placed.typed.type, key: nameWords.join(" "), words: nameWords });
     }

@@ -106,9 +106,14 @@ function build(options: typeof DEFAULTS): Map<string, PlaceKind> {
  * @example findPlace("Sousse") // "city"; findPlace("State of Libya") // "country"; findPlace("North Carolina") // "region"
  */
 export function findPlace(name: string, options: typeof DEFAULTS = DEFAULTS): PlaceKind | undefined {
-  if (options !== DEFAULTS) return build(options).get(placeKey(name));
   cached ??= build(DEFAULTS);
-  return cached.get(placeKey(name));
+  const places = options !== DEFAULTS ? build(options) : cached;
+  const key = placeKey(name);
+  const found = places.get(key);
+  if (found) return found;
+  // "El Arish", "al-Arish": the Arabic article before a city the gazetteer knows without it.
+  const bare = /^(?:al|el)[ -](\p{L}.*)$/u.exec(key)?.[1];
+  return bare && places.get(bare) === "city" ? "city" : undefined;
 }
 
 let demonyms: Set<string> | undefined;

@@ -33,6 +33,7 @@ import { addNames } from "./names.js";
 import { addNamings, membersCarryOut, type PendingNaming, resolvePendingNamings } from "./naming.js";
 import { addNationalities } from "./nationality.js";
 import { attackSites, linkPerpetrators } from "./perpetrators.js";
+import { addPlacePhrases } from "./place-phrases.js";
 import { addRelations } from "./relations.js";
 import { dateAcrossReport } from "./report-dates.js";
 import type { SentenceContext } from "./sentence-context.js";
@@ -162,6 +163,7 @@ function extract(
       );
       addCapitalPhrases(ctx);
       addSites(ctx);
+      addPlacePhrases(ctx);
       addForces(ctx);
       addStateBodies(ctx);
       addEvents(ctx);
