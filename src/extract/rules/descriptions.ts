@@ -21,6 +21,7 @@ const DESCRIPTION_MODIFIERS = new Set([
   "second",
   "third",
   "young",
+  "white",
   // How he came armed and masked: "a heavily armed gunman", "a masked attacker", "a knife-wielding man".
   "armed",
   "heavily",
@@ -127,6 +128,22 @@ function actPastRelative(words: readonly string[], head: number): number | undef
   return undefined;
 }
 
+/** Words that open a short phrase on a head before its verb: "a man in body armour", "a man armed with a knife". */
+const MODIFIER_OPENERS = new Set(["in", "with", "armed", "wearing", "carrying", "dressed"]);
+
+/**
+ * The attacker's act after a short phrase on the head at `head`: "An 18-year-old man in body armour
+ * shot 13 people", "a man armed with a knife stabbed …". At most five words, no comma, or undefined.
+ */
+function actPastModifier(words: readonly string[], head: number): number | undefined {
+  if (!MODIFIER_OPENERS.has(words[head + 1] ?? "")) return undefined;
+  for (let k = head + 2; k < Math.min(words.length, head + 8); k++) {
+    if (words[k] === "," || words[k] === "and" || words[k] === "who" || words[k] === ";") return undefined;
+    if (attackerAct(words, k)) return k;
+  }
+  return undefined;
+}
+
 /** Whether the name chunk at `k` is closed as an apposition: "the gunman, X, 50," or "the gunman, X, was". */
 function apposedName(words: readonly string[], ctx: SentenceContext, k: number): boolean {
   const chunk = ctx.chunks.find((c) => c.kind === "name" && c.first === k);
@@ -226,6 +243,8 @@ export function addDescriptions(ctx: SentenceContext): void {
     let first = i;
     if (isHead && ageOf(words[i - 1]!) !== undefined) first = i - 1;
     while (first > 1 && DESCRIPTION_MODIFIERS.has(words[first - 1]!)) first--;
+    // "An 18-year-old white man": the age before the modifiers belongs to the description too.
+    if (isHead && first < i && ageOf(words[first - 1] ?? "") !== undefined) first--;
     const article = words[first - 1];
     const definite = article === "the" || article === "this";
     // "… became a killer", "he was a gunman": a predicate says what someone is, it brings in nobody.
@@ -235,7 +254,8 @@ export function addDescriptions(ctx: SentenceContext): void {
     const acts =
       (isHead && !ATTACKER_DESCRIPTIONS.has(w) && attackerAct(words, i + 1)) ||
       clauseEnd !== undefined ||
-      (isHead && actPastRelative(words, i) !== undefined);
+      (isHead && actPastRelative(words, i) !== undefined) ||
+      (isHead && !ATTACKER_DESCRIPTIONS.has(w) && actPastModifier(words, i) !== undefined);
     // "Mohamed Salah, the man police say drove the truck, …": an apposed description with an act.
     const apposedAct =
       definite && isHead && !ATTACKER_DESCRIPTIONS.has(w) && actAfter(words, i) !== undefined;

@@ -135,3 +135,11 @@ test("'The suspect, X,' after an unnamed gunman is the gunman named", () => {
     facts(x).join("\n"),
   );
 });
+
+test("'An 18-year-old white man in body armour shot 13 people' is the attacker, named later by 'Police named him as X'", () => {
+  const x = run(
+    "An 18-year-old white man in body armour shot 13 people at a supermarket in Buffalo on Saturday, killing 10. Police named him as Payton Gendron.",
+  );
+  assert.ok(facts(x).includes("perpetrated(Payton Gendron → Buffalo attack)"), facts(x).join("\n"));
+  assert.ok(facts(x).includes("age(Payton Gendron → 18)"), facts(x).join("\n"));
+});
