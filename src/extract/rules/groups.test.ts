@@ -34,3 +34,11 @@ test("'Militants from al-Shabaab' are members of it and a group; 'fighters from 
   const y = extractText("Fighters from Zintan captured the airport on Saturday.", "2011-11-20");
   assertLacks(y, /member_of\(fighters from Zintan/);
 });
+
+test("'Suspected jihadists opened fire …' are a group that carried out the attack", () => {
+  const x = extractText(
+    "Suspected jihadists opened fire on diners at a Turkish restaurant in Ouagadougou late on Sunday, killing 17 people.",
+    "2017-08-14",
+  );
+  assertHas(x, "perpetrated(suspected jihadists → Turkish restaurant attack)");
+});

@@ -369,6 +369,9 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   "men",
   "killers",
   "fighters",
+  "jihadists",
+  "insurgents",
+  "extremists",
 ]);
 
 /** Nouns that name an attack-like event. */
