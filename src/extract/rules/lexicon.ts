@@ -628,6 +628,40 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Places missing from GeoNames' city list at our population threshold but central to the corpus. */
+/**
+ * Regions news English names that the region data writes otherwise ("Bayern", "Cataluña") or that are
+ * too short to take from it unchecked ("Ohio", "Utah"), and areas no first-level list holds ("Sinai",
+ * "Kabylie", "Kashmir", "Darfur"), as English news writes them.
+ */
+export const EXTRA_REGIONS: readonly string[] = Object.freeze([
+  "ohio",
+  "iowa",
+  "utah",
+  "bavaria",
+  "saxony",
+  "lower saxony",
+  "hesse",
+  "thuringia",
+  "north rhine-westphalia",
+  "rhineland-palatinate",
+  "catalonia",
+  "andalusia",
+  "lombardy",
+  "tuscany",
+  "sicily",
+  "sardinia",
+  "piedmont",
+  "brittany",
+  "normandy",
+  "basque country",
+  "khyber pakhtunkhwa",
+  "kabylie",
+  "sinai",
+  "kashmir",
+  "mindanao",
+  "darfur",
+]);
+
 export const EXTRA_PLACES: readonly string[] = Object.freeze([
   "sabratha",
   "sabratah",

@@ -42,3 +42,10 @@ describe("the place gazetteer", () => {
     assert.ok(!x.entities.some((e) => e.name === "Wales"));
   });
 });
+
+describe("regions news English names its own way", () => {
+  it("knows short and English-named regions and areas: Ohio, Bavaria, Sinai, Kashmir", () => {
+    for (const name of ["Ohio", "Utah", "Bavaria", "Lower Saxony", "Catalonia", "Sinai", "Kashmir"])
+      assert.equal(findPlace(name), "region", name);
+  });
+});

@@ -1,6 +1,13 @@
 import { createRequire } from "node:module";
 import type { Country } from "world-countries";
-import { CITY_STOPWORDS, EXTRA_PLACES, GIVEN_NAMES, PEOPLE_ADJECTIVES, REGION_STOPWORDS } from "./lexicon.js";
+import {
+  CITY_STOPWORDS,
+  EXTRA_PLACES,
+  EXTRA_REGIONS,
+  GIVEN_NAMES,
+  PEOPLE_ADJECTIVES,
+  REGION_STOPWORDS,
+} from "./lexicon.js";
 
 /**
  * Country, region and city names for typing a span as a place: `world-countries` (common and official
@@ -97,6 +104,7 @@ function build(options: typeof DEFAULTS): Map<string, PlaceKind> {
   for (const country of require("country-region-data/data.json") as RegionList[])
     for (const region of country.regions)
       if (usableRegionName(region.name) && !places.has(placeKey(region.name))) add(region.name, "region");
+  for (const region of EXTRA_REGIONS) if (!places.has(region)) add(region, "region");
   return places;
 }
 
