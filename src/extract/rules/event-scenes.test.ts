@@ -113,3 +113,10 @@ test("a vehicle that hit a landmine tells an attack where it happened, and the s
   assert.deepEqual(facts(x, "occurred_at"), ["Mount Chaambi attack Mount Chaambi"]);
   assert.deepEqual(facts(x, "killed"), ["Mount Chaambi attack 2"]);
 });
+
+test("a vehicle that struck an improvised explosive device near a town tells an attack there", () => {
+  const x = run(
+    "Two soldiers were wounded when their armoured vehicle struck an improvised explosive device near Gao in northern Mali.",
+  );
+  assert.deepEqual(facts(x, "occurred_at"), ["Gao attack Gao"]);
+});

@@ -94,7 +94,8 @@ function actingGroup(ctx: SentenceContext, first: number, noun: number): boolean
 }
 
 /** Words that open a phrase of dress or bearing between attackers and their act ("in uniforms", "wearing masks"). */
-const ATTIRE_LINKS = new Set(["in", "wearing", "dressed"]);
+/** What stands between a group and its act: "in military uniforms", "wearing masks", "on motorbikes". */
+const ATTIRE_LINKS = new Set(["in", "wearing", "dressed", "on"]);
 
 /** Whether token `k` starts an attacker's act: an attack verb, "opened fire", "blew themselves up", "took hostages". */
 function actsAt(words: readonly string[], k: number): boolean {

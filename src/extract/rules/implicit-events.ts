@@ -62,6 +62,10 @@ const SCENE_VERBS: readonly { words: string[]; head: string }[] = [
   ["struck", "a", "mine"],
   ["hit", "a", "roadside", "bomb"],
   ["struck", "a", "roadside", "bomb"],
+  ["hit", "an", "improvised", "explosive", "device"],
+  ["struck", "an", "improvised", "explosive", "device"],
+  ["hit", "an", "ied"],
+  ["struck", "an", "ied"],
   // "stabbed a police commander to death outside his home in Magnanville".
   ["stabbed"],
   ["burst", "into"],
@@ -81,7 +85,7 @@ const SCENE_VERBS: readonly { words: string[]; head: string }[] = [
   ["crashed"],
 ].map((words) => ({ words, head: "attack" }));
 /** Prepositions that place a scene, with "the centre of" and the like stepped over. */
-const SCENE_LINKS = new Set(["in", "at", "on", "outside", "into", "inside", "through"]);
+const SCENE_LINKS = new Set(["in", "at", "on", "outside", "into", "inside", "through", "near"]);
 const AREA_WORDS = new Set(["centre", "center", "heart", "outskirts", "middle"]);
 
 /** The first named place or site after a scene verb that a locative preposition introduces. */

@@ -143,3 +143,14 @@ test("'An 18-year-old white man in body armour shot 13 people' is the attacker, 
   assert.ok(facts(x).includes("perpetrated(Payton Gendron → Buffalo attack)"), facts(x).join("\n"));
   assert.ok(facts(x).includes("age(Payton Gendron → 18)"), facts(x).join("\n"));
 });
+
+test("gunmen on motorbikes are the attackers; forces who stormed in to end an attack are not", () => {
+  const x = run(
+    "Gunmen on motorbikes killed at least 30 villagers in an attack on the village of Koulogon on Tuesday.",
+  );
+  assert.ok(facts(x).includes("perpetrated(gunmen → Koulogon attack)"), facts(x).join("\n"));
+  const y = run(
+    "Gunmen killed 20 people at the Radisson Blu hotel in Bamako. The gunmen seized 170 hostages before Malian and French special forces stormed the building.",
+  );
+  assert.ok(!facts(y).some((f) => /^perpetrated\(.*special forces → Radisson/.test(f)), facts(y).join("\n"));
+});

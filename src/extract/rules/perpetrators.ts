@@ -1,7 +1,7 @@
 import { accuses } from "./accusations.js";
 import { attackerAct } from "./descriptions.js";
 import { canonicalPlace } from "./events.js";
-import { ATTACKER_DESCRIPTIONS } from "./lexicon.js";
+import { ATTACKER_DESCRIPTIONS, FORCE_BODY_HEADS } from "./lexicon.js";
 import { linkPartitives } from "./partitive-perpetrators.js";
 import { ATTACK_VERBS } from "./patterns.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
@@ -50,10 +50,13 @@ export function linkPerpetrators(ctx: SentenceContext): void {
   for (const c of ctx.chunks) {
     // An organisation acts when it is the subject of an attack verb ("Tunisian security forces killed
     // nine militants … in an operation near Gafsa").
+    // Not a state's forces storming in to end it ("… before Malian and French special forces stormed
+    // the building"): their own act is an operation (force-actions.ts).
     const acting =
       c.type === "organization" &&
       c.kind === "name" &&
       ATTACK_VERBS.has(ctx.words[c.end] ?? "") &&
+      !(FORCE_BODY_HEADS.has(ctx.words[c.end - 1] ?? "") && !FORCES_OWN.test(graph.get(event)?.name ?? "")) &&
       !ctx.chunks.some((o) => o !== c && o.first <= c.first && o.end >= c.end);
     // So does a named person ("Anders Behring Breivik killed 77 people in Oslo …"), not one who
     // killed only himself.
@@ -139,6 +142,9 @@ function actsAt(words: readonly string[], k: number): boolean {
   if (["himself", "herself"].includes(words[at + 1] ?? "")) return false;
   return ATTACK_VERBS.has(words[at] ?? "") || attackerAct(words, at);
 }
+
+/** Events a state's forces carry out themselves: "an operation near Gafsa", "the storming of the compound". */
+const FORCES_OWN = /\b(?:operation|storming|raid|offensive|strike)$/;
 
 /** The entity after "by" right behind `event`'s phrase in the sentence ("a siege by X"), or undefined. */
 function ownAgent(ctx: SentenceContext, event: string): string | undefined {
