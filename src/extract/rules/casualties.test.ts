@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { assertHas, assertLacks, extractText, factsBy } from "./testing.js";
+import { assertHas, assertLacks, extractText, factsBy, factsOf } from "./testing.js";
 
 test("an appositive between a count and its verb is skipped ('N people, M of them children, were killed')", () => {
   const x = extractText(
@@ -130,4 +130,22 @@ test("'shot dead N people' is a toll; the place is looked for before the clause'
   assert.deepEqual(factsBy(x, "killed"), ["Quebec City mosque attack → 6"]);
   assertLacks(x, /Montreal attack/);
   assertLacks(x, /occurred_on\(Quebec City/);
+});
+
+test("one victim killed is a toll of one; one of several, or an attacker, is none", () => {
+  const x = extractText(
+    "A French soldier was killed and two were wounded when their vehicle struck an improvised explosive device near Gao.",
+    "2019-01-03",
+  );
+  assert.ok(
+    factsOf(x).some((f) => /^killed\(.* → 1\)$/.test(f)),
+    factsOf(x).join("\n"),
+  );
+  const y = extractText(
+    "A gunman opened fire at a synagogue in Halle on Wednesday. A woman was killed in the street outside and a man in a kebab shop.",
+    "2019-10-09",
+  );
+  assert.ok(!factsOf(y).some((f) => /^killed\(.* → 1\)$/.test(f)), factsOf(y).join("\n"));
+  const z = extractText("A suspect was killed when police stormed the flat in Kano.", "2019-10-09");
+  assert.ok(!factsOf(z).some((f) => /^killed\(.* → 1\)$/.test(f)), factsOf(z).join("\n"));
 });

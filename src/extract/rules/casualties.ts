@@ -37,6 +37,8 @@ const FILLER = new Set([
   "being",
   "still",
 ]);
+/** Single people whose death is no victim's: "a suspect was killed", "a militant was killed". */
+const NOT_VICTIMS = new Set(["suspect", "militant", "jihadist", "fighter", "insurgent"]);
 /** "A 17-year-old boy was seriously wounded", "One officer was wounded": a single victim. */
 const ONE = new Set(["a", "an", "one", "another"]);
 
@@ -407,8 +409,20 @@ export function addCasualties(ctx: SentenceContext): void {
           count = countBefore(words, s, i);
           if (count) at = s;
         }
-        if (!count && pattern.predicate === "wounded") {
+        // "A French soldier was killed": one victim, not an attacker ("a gunman was killed by police").
+        if (!count && (pattern.predicate === "wounded" || pattern.predicate === "killed")) {
           count = singleVictim(words, i);
+          const head = count && words[count.end - 1];
+          // "A woman was killed in the street and a man in a kebab shop": one of several, no toll.
+          const more = words
+            .slice(i + 1, i + 12)
+            .some((w, k, rest) => w === "and" && ONE.has(rest[k + 1] ?? ""));
+          if (
+            pattern.predicate === "killed" &&
+            head &&
+            (ATTACKER_DESCRIPTIONS.has(head) || NOT_VICTIMS.has(head) || more)
+          )
+            count = undefined;
           if (count) at = i;
         }
       } else {
