@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { settlementOf } from "./event-references.js";
-import { extractText, factsBy, factsOf } from "./testing.js";
+import { assertHas, assertLacks, extractText, factsBy, factsOf } from "./testing.js";
 
 // Arrests and sentences as events of their own. Our own sentences about invented cases.
 
@@ -58,4 +58,39 @@ test("settlementOf steps over a settlement's description to its name", () => {
   assert.equal(settlementOf(["the", "eastern", "port", "city", "of", "mersin"], 0), 5);
   assert.equal(settlementOf(["the", "town", "hall"], 0), undefined);
   assert.equal(settlementOf(["the", "mayor", "of", "paris"], 0), undefined);
+});
+
+test("a court's dated act is an event placed where the court sat", () => {
+  const x = extractText(
+    "A grand jury in Houston on Tuesday indicted Karim Haddad on 12 counts over the refinery bombing.",
+    "2021-05-12",
+  );
+  assertHas(x, "occurred_on(indictment of Karim Haddad → 2021-05-11)");
+  assertHas(x, "occurred_at(indictment of Karim Haddad → Houston)");
+});
+
+test("a court's conviction is dated by 'in' and a month; a later 'the verdict' refers to the court's act", () => {
+  const x = extractText(
+    "The Lyon court on Monday acquitted three men of helping the bombers. The same court convicted a fourth in March. Lawyers for the families called the verdict a scandal.",
+    "2021-05-12",
+  );
+  assert.ok(
+    factsOf(x).some((f) => /^occurred_on\(acquittal.* → 2021-05-10\)$/.test(f)),
+    factsOf(x).join("\n"),
+  );
+  assert.ok(
+    factsOf(x).some((f) => /^occurred_on\(conviction.* → 2021-03\)$/.test(f)),
+    factsOf(x).join("\n"),
+  );
+  const verdict = x.mentions.find((m) => m.text === "the verdict");
+  assert.ok(verdict, "the verdict is a mention of the court's act");
+});
+
+test("a conviction told in passing, or not by a court, makes no event", () => {
+  const x = extractText(
+    "Haddad, who was convicted in 2015 of fraud, acquitted himself well on Monday, police said that the court had found.",
+    "2021-05-12",
+  );
+  assertLacks(x, /conviction|acquittal|verdict/);
+  assertLacks(extractText("Police said the verdict would come in June.", "2021-05-12"), /verdict/);
 });

@@ -16,6 +16,40 @@ const CUSTODY_VERBS: ReadonlyMap<string, "arrest" | "sentencing"> = new Map([
   ["detained", "arrest"],
   ["sentenced", "sentencing"],
 ]);
+/**
+ * What a court does in the news of the day, and the event the guide makes of it ("A federal grand
+ * jury on Wednesday indicted X", "The High Court on Wednesday acquitted four men", "The court on
+ * Friday found X sane"): taken only with a court as the verb's subject, since "was convicted last
+ * year" in passing is background. "found", "ruled", "declared" and "decided" give the verdict itself.
+ */
+const COURT_VERBS: ReadonlyMap<string, string> = new Map([
+  ["convicted", "conviction"],
+  ["acquitted", "acquittal"],
+  ["cleared", "acquittal"],
+  ["indicted", "indictment"],
+  ["jailed", "sentencing"],
+  ["found", "verdict"],
+  ["ruled", "verdict"],
+  ["declared", "verdict"],
+  ["decided", "verdict"],
+]);
+/** Words between a court and its verb that show the verb is not the court's: "the court said that police arrested …". */
+const NOT_COURT_SUBJECT = new Set([
+  ";",
+  "that",
+  "which",
+  "who",
+  "said",
+  "says",
+  "and",
+  "but",
+  "was",
+  "were",
+  "is",
+  "are",
+]);
+/** Nouns a later sentence refers to a court's act by: "called the verdict unacceptable", "will appeal the ruling". */
+const RULING_NOUNS = new Set(["verdict", "ruling", "judgment", "judgement"]);
 const PASSIVE = new Set(["was", "were", "been", "being", "is"]);
 /** Words that open another clause or an adjunct about something else: the date or place after them is not the act's. */
 const CLAUSE_STOPS = new Set([
@@ -63,14 +97,13 @@ function open(words: readonly string[], from: number, to: number): boolean {
  * sentenced to life in prison on Tuesday"), or one right before an active verb ("A court on Friday
  * sentenced …"). A date after "for", "over" or "after" belongs to the crime, not to the arrest.
  */
-function actDate(ctx: SentenceContext, verb: number): DateMention | undefined {
+function actDate(ctx: SentenceContext, verb: number, links = DATE_LINKS): DateMention | undefined {
   const { words, tokens } = ctx;
   for (const date of ctx.dates) {
     const at = tokens.findIndex((t) => t.start >= date.start);
     if (at < 0) continue;
     // A date mention may begin at its preposition ("on Monday") or at the day itself.
-    const linked =
-      [words[at - 1], words[at]].some((w) => DATE_LINKS.has(w ?? "")) || BARE_DATES.test(words[at]!);
+    const linked = [words[at - 1], words[at]].some((w) => links.has(w ?? "")) || BARE_DATES.test(words[at]!);
     if (!linked) continue;
     if (at > verb && at - verb <= 14 && open(words, verb + 1, at)) return date;
     const before = at < verb && verb - at <= 5;
@@ -114,6 +147,36 @@ function courtPlace(ctx: SentenceContext, verb: number): Chunk | undefined {
 }
 
 /**
+ * The court whose act the verb at `verb` is: a court noun before it in the same clause, with only
+ * its place, its date or an auxiliary between ("A special court in Jaipur had convicted",
+ * "The Supreme Court of North Ossetia, sitting in Vladikavkaz, on Friday sentenced").
+ */
+function courtSubject(ctx: SentenceContext, verb: number): number | undefined {
+  const { words } = ctx;
+  if (PASSIVE.has(words[verb - 1] ?? "")) return undefined;
+  for (let k = verb - 1; k >= Math.max(0, verb - 14); k--) {
+    if (NOT_COURT_SUBJECT.has(words[k]!)) return undefined;
+    if (COURT_HEADS.has(words[k]!.toLowerCase())) return k;
+  }
+  return undefined;
+}
+
+/** Per document, the court act last told with its date, which "the verdict" later refers to. */
+const LAST_RULING = new WeakMap<object, DocumentEntity>();
+
+/** "Judge X read the verdict", "called the ruling unacceptable": a mention of the court's dated act. */
+function mentionRulings(ctx: SentenceContext): void {
+  const act = LAST_RULING.get(ctx.graph);
+  if (!act) return;
+  const { words, tokens, text } = ctx;
+  for (let i = 1; i < words.length; i++) {
+    if (!RULING_NOUNS.has(words[i]!) || words[i - 1] !== "the") continue;
+    const start = tokens[i - 1]!.start;
+    ctx.graph.mention(act, text, start, tokens[i]!.end, "EVENT", ctx.sentence.index, true);
+  }
+}
+
+/**
  * Dates an arrest or a sentence has taken: the attack its subject is suspected of is not dated by
  * them ("the man suspected of the shooting … was arrested on Friday").
  */
@@ -132,6 +195,7 @@ export const CUSTODY_DATES = new WeakSet<DateMention>();
  * casualty figure never goes to it, and it is dated and placed here, not by the attack's rules.
  */
 export function addCustodyEvents(ctx: SentenceContext): void {
+  addCourtActs(ctx);
   const { words, graph } = ctx;
   for (let i = 1; i < words.length; i++) {
     const kind = CUSTODY_VERBS.get(words[i]!);
@@ -159,6 +223,42 @@ export function addCustodyEvents(ctx: SentenceContext): void {
     if (force) emit(ctx, { subject: force.entity, predicate: "perpetrated", object: event.key }, i);
   }
 }
+
+/**
+ * A court's act as an event: "A federal grand jury in Pittsburgh on Wednesday indicted X" (the
+ * indictment of X, in Pittsburgh), "The same jury convicted him in June", "The court on Friday found
+ * X sane and sentenced him" (the verdict). Dated like an arrest, also by "in June"; placed where the
+ * court sat. A sentence with a person sentenced is left to the custody rule above. A later "the
+ * verdict" or "the ruling" in the report is a mention of the last such act.
+ */
+function addCourtActs(ctx: SentenceContext): void {
+  const { words, graph } = ctx;
+  mentionRulings(ctx);
+  for (let i = 1; i < words.length; i++) {
+    const sentencing = words[i] === "sentenced";
+    const kind = COURT_VERBS.get(words[i]!) ?? (sentencing ? "sentencing" : undefined);
+    if (!kind) continue;
+    const court = courtSubject(ctx, i);
+    if (court === undefined) continue;
+    const taken = chunkAfter(ctx, i + 1, ["person", "group"], 3);
+    if (sentencing && taken?.type === "person") continue;
+    const date = actDate(ctx, i, COURT_DATE_LINKS);
+    if (!date) continue;
+    const place = courtPlace(ctx, i) ?? actPlace(ctx, i + 1);
+    const who = taken && kind !== "verdict" ? ` of ${graph.get(taken.entity)!.name}` : "";
+    const where = place ? ` in ${graph.get(place.entity)!.name}` : "";
+    const event = custodyEvent(ctx, `${kind}${who || where}`, i);
+    CUSTODY_DATES.add(date);
+    emit(ctx, { subject: event.key, predicate: "occurred_on", value: date.value, time: date.time }, i);
+    if (place) emit(ctx, { subject: event.key, predicate: "occurred_at", object: place.entity }, i);
+    LAST_RULING.set(graph, event);
+    // "found X sane and sentenced him": one verdict, not two.
+    break;
+  }
+}
+
+/** A court's act is also dated by a month or year after "in": "convicted him in June". */
+const COURT_DATE_LINKS = new Set([...DATE_LINKS, "in"]);
 
 function custodyEvent(ctx: SentenceContext, name: string, at: number): DocumentEntity {
   const { graph, tokens, text } = ctx;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { assertHas, extractText, factsBy } from "./testing.js";
+import { assertHas, extractText, factsBy, factsOf } from "./testing.js";
 
 const datesOf = (text: string, published: string): string[] =>
   factsBy(extractText(text, published), "occurred_on");
@@ -68,4 +68,31 @@ test("a relative date after a saying dates the saying, not the event", () => {
     ),
     ["Australian embassy bombing → 2004-09-09"],
   );
+});
+
+test("a possessive date dates its event across lowercase modifier nouns, not across a preposition", () => {
+  assertHas(
+    extractText("The toll from Sunday's market bombing in Quetta rose to 40, officials said.", "2021-05-12"),
+    "occurred_on(Quetta bombing → 2021-05-09)",
+  );
+  assert.deepEqual(
+    datesOf("Officials said Sunday's toll from the bombing in Quetta rose to 40.", "2021-05-12"),
+    [],
+  );
+});
+
+test("a date between the article and the event's head dates the event", () => {
+  assertHas(
+    extractText("He was jailed for the June 4, 2017, attack in Leeds that killed nine people.", "2021-05-12"),
+    "occurred_on(Leeds attack → 2017-06-04)",
+  );
+});
+
+test("a relative possessive the event's phrase takes in dates it", () => {
+  const x = extractText("Last week's carnage in Quetta killed 40 people.", "2021-05-12");
+  assert.ok(
+    factsBy(x, "occurred_on").some((f) => f.startsWith("Quetta carnage → 2021-05")),
+    factsOf(x).join("\n"),
+  );
+  assert.deepEqual(datesOf("Survivors described scenes of carnage in Quetta.", "2021-05-12"), []);
 });

@@ -73,17 +73,57 @@ export function datePossessives(ctx: SentenceContext): void {
   for (const d of ctx.dates) {
     const k = lastToken(ctx, d) + 1;
     if (words[k] !== "'s" && words[k] !== "’s") continue;
+    // The event's phrase may take the possessive in ("last week's carnage in Karachi").
+    const first = firstToken(ctx, d);
+    const holding = eventChunks(ctx).find((c) => c.first <= first && c.end > k + 1);
+    if (holding) {
+      date(ctx, holding.entity, d, k + 1);
+      continue;
+    }
     const event = eventChunks(ctx).find((c) => c.first > k && c.first - k <= 6);
     if (!event) continue;
     const between = tokens.slice(k + 1, event.first);
     const nounPhrase = between.every((t) => /^\p{Lu}/u.test(t.text) || t.text === "and" || t.text === ",");
-    if (nounPhrase) date(ctx, event.entity, d, event.first);
+    if (nounPhrase || modifierNouns(ctx.words.slice(k + 1, event.first)))
+      date(ctx, event.entity, d, event.first);
+  }
+}
+
+/** Words that end a noun's pre-modifiers: a determiner, a preposition, a verb form or a clause word. */
+const NOT_MODIFIER =
+  /^(?:the|a|an|this|that|these|those|its|their|his|her|of|in|on|at|from|to|for|with|by|after|before|since|and|or|but|which|who|was|were|is|are|has|had|have|been|toll|death|said|says)$/;
+
+/**
+ * Whether the words between a date and an event's head are at most two lowercase modifier nouns:
+ * "Saturday's ambulance bombing", "Monday's tram shooting", "the 2008 seminary shooting", but not
+ * "Saturday's toll from the bombing".
+ */
+function modifierNouns(between: readonly string[]): boolean {
+  return between.length <= 2 && between.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !NOT_MODIFIER.test(w));
+}
+
+/**
+ * "the August 3, 2019, attack at a Walmart", "the October bombing of a peace rally", "the 2008
+ * seminary shooting": a date between the article and the event's head, with at most two modifier
+ * nouns after it, dates the event. A date after "of" or "since" ("the attacks of July 2011") is not
+ * in front of a head and is left to the other rules.
+ */
+export function dateFrontedDates(ctx: SentenceContext): void {
+  const { words } = ctx;
+  for (const d of ctx.dates) {
+    const at = firstToken(ctx, d);
+    if (!["the", "a", "an"].includes(words[at - 1]?.toLowerCase() ?? "")) continue;
+    let k = lastToken(ctx, d) + 1;
+    if (words[k] === ",") k++;
+    const event = eventChunks(ctx).find((c) => c.first >= k && c.first - k <= 2);
+    if (event && modifierNouns(words.slice(k, event.first))) date(ctx, event.entity, d, event.first);
   }
 }
 
 /** The phrase-level dating rules of this module, in order of confidence; run before `dateEvents`. */
 export function dateEventPhrases(ctx: SentenceContext): void {
   datePossessives(ctx);
+  dateFrontedDates(ctx);
   dateTrailingRelatives(ctx);
   dateFramedEvents(ctx);
 }

@@ -254,6 +254,7 @@ const DETERMINED_EVENT_NOUNS = new Set([
   "hijacking",
   "storming",
   "offensive",
+  "carnage",
 ]);
 /** Heads whose "of" phrase names the victim, not the place: "the killing of Chokri Belaid". */
 const VICTIM_HEADS = new Set([
