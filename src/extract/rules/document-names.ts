@@ -18,7 +18,7 @@ import {
   ORGANIZATION_HEADS_BEFORE_OF,
   OUTLET_CREDIT_WORDS,
 } from "./lexicon.js";
-import type { NamedSpan } from "./named-span.js";
+import { type NamedSpan, tokenRange } from "./named-span.js";
 import { placeName } from "./names.js";
 import { isGivenName } from "./person-names.js";
 import { findPlace, isDemonym } from "./place-gazetteer.js";
@@ -54,15 +54,6 @@ function lowercaseVocabulary(text: string): Set<string> {
 function firstWord(tokens: readonly Token[]): number {
   const i = tokens.findIndex((t) => /\p{L}/u.test(t.text));
   return i < 0 ? tokens.length : i;
-}
-
-/** Token range [first, end) of a span in a sentence's tokens. */
-function tokenRange(tokens: readonly Token[], span: NamedSpan): [number, number] {
-  const first = tokens.findIndex((t) => t.end > span.start);
-  if (first < 0) return [tokens.length, tokens.length];
-  let end = first;
-  while (end < tokens.length && tokens[end]!.start < span.end) end++;
-  return [first, end];
 }
 
 function spanOver(

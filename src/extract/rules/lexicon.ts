@@ -18,6 +18,7 @@ export const KNOWN_GROUPS: readonly string[] = Object.freeze([
   "daesh",
   "daech",
   "ansar al-sharia",
+  "save the children",
   "ansar al-sharia in tunisia",
   "ansar al-shariah",
   "ansar al-charia",
@@ -131,6 +132,9 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set([
   "basilica",
   "supermarket",
   "hostel",
+  // "the Meena Bazaar", "Souk Okaz": markets by their own names.
+  "bazaar",
+  "souk",
   // Landmarks: "the Obelisk of Theodosius", "the Lincoln Memorial", "the National Monument".
   "obelisk",
   "monument",
@@ -1242,7 +1246,8 @@ export const STREET_NAME_WORDS: ReadonlySet<string> = new Set([
  * Single-word street names of German and Swedish cities end so: "Breitscheidplatz", "Kurfürstendamm",
  * "Drottninggatan", "Sveavägen".
  */
-export const STREET_NAME_ENDINGS = /\p{Ll}(?:strasse|straße|platz|gasse|damm|gatan|vägen)$/u;
+export const STREET_NAME_ENDINGS =
+  /\p{Ll}(?:strasse|straße|platz|gasse|damm|gatan|vägen|plein|straat|gracht)$/u;
 
 /**
  * Last words of a name that make it an occasion, not a body or a place: "the Boston Marathon", "the

@@ -1,5 +1,6 @@
 import type { EntityType } from "../../model/entity-types.js";
 import type { Sentence } from "../../model/types.js";
+import type { Token } from "../text/tokens.js";
 
 /**
  * A name found in a text, as UTF-16 offsets with the recogniser's label. Structurally the same as the
@@ -21,3 +22,12 @@ export interface NamedSpan {
 
 /** Finds the names in a text, given its sentences. */
 export type NameFinder = (text: string, sentences: readonly Sentence[]) => NamedSpan[];
+
+/** The token range [first, end) a span covers in a sentence's tokens. */
+export function tokenRange(tokens: readonly Token[], span: NamedSpan): [number, number] {
+  const first = tokens.findIndex((t) => t.end > span.start);
+  if (first < 0) return [tokens.length, tokens.length];
+  let end = first;
+  while (end < tokens.length && tokens[end]!.start < span.end) end++;
+  return [first, end];
+}

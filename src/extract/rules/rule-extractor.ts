@@ -28,6 +28,7 @@ import { addImplicitEvents } from "./implicit-events.js";
 import { ATTACKER_DESCRIPTIONS } from "./lexicon.js";
 import { addMemberTies } from "./member-ties.js";
 import { propagatePersonNames } from "./name-propagation.js";
+import { retypeNames } from "./name-retyping.js";
 import type { NamedSpan, NameFinder } from "./named-span.js";
 import { addNames } from "./names.js";
 import { addNamings, membersCarryOut, type PendingNaming, resolvePendingNamings } from "./naming.js";
@@ -137,6 +138,7 @@ function extract(
     if (!options.skipFailingSentences) throw error;
   }
   spans = propagatePersonNames(text, settleNames(text, sentences, spans));
+  spans = retypeNames(text, sentences, spans);
   const eventSentences = new Map<string, number[]>();
   const describedAt = new Map<string, number>();
   const firstNamed = new Map<string, { sentence: number; words: number }>();

@@ -9,7 +9,7 @@ import {
   ORGANIZATION_HEADS,
   UNNAMED_FACILITY_HEADS,
 } from "./lexicon.js";
-import type { NamedSpan } from "./named-span.js";
+import { type NamedSpan, tokenRange } from "./named-span.js";
 import { findPlace } from "./place-gazetteer.js";
 import { roleTitleBefore } from "./role-titles.js";
 
@@ -30,14 +30,6 @@ const OUTLET_NAMES = new RegExp(
 );
 const SITE_HEADS = new Set([...UNNAMED_FACILITY_HEADS, ...NAMED_SITE_HEADS]);
 const KNOWN = new Set(KNOWN_GROUPS);
-
-function range(tokens: readonly Token[], span: NamedSpan): [number, number] {
-  const first = tokens.findIndex((t) => t.end > span.start);
-  if (first < 0) return [tokens.length, tokens.length];
-  let end = first;
-  while (end < tokens.length && tokens[end]!.start < span.end) end++;
-  return [first, end];
-}
 
 function over(text: string, tokens: readonly Token[], from: number, to: number, base: NamedSpan): NamedSpan {
   const start = tokens[from]!.start;
@@ -82,7 +74,7 @@ export function repairSentenceSpans(text: string, tokens: readonly Token[], span
   );
   for (let n = 0; n < sorted.length; n++) {
     let span = sorted[n]!;
-    let [first, end] = range(tokens, span);
+    let [first, end] = tokenRange(tokens, span);
     if (first >= end) {
       out.push(span);
       continue;
@@ -105,7 +97,8 @@ export function repairSentenceSpans(text: string, tokens: readonly Token[], span
       if (stop > end) {
         // The family name the recogniser tagged apart joins the person.
         const absorbed = sorted[n + 1];
-        if (absorbed && range(tokens, absorbed)[0] >= end && range(tokens, absorbed)[1] <= stop) n++;
+        if (absorbed && tokenRange(tokens, absorbed)[0] >= end && tokenRange(tokens, absorbed)[1] <= stop)
+          n++;
         end = stop;
       }
     }
@@ -189,7 +182,7 @@ function joinPossessiveSites(text: string, tokens: readonly Token[], spans: Name
   const out: NamedSpan[] = [];
   for (let n = 0; n < spans.length; n++) {
     const span = spans[n]!;
-    const [first, end] = range(tokens, span);
+    const [first, end] = tokenRange(tokens, span);
     const head = tokens[end + 1];
     if (
       first >= end ||
@@ -210,8 +203,8 @@ function joinPossessiveSites(text: string, tokens: readonly Token[], spans: Name
     // The head the recogniser tagged apart ("Shrine") is part of the name.
     const next = spans[n + 1];
     let stop = end + 2;
-    if (next && range(tokens, next)[0] === end + 1) {
-      stop = Math.max(stop, range(tokens, next)[1]);
+    if (next && tokenRange(tokens, next)[0] === end + 1) {
+      stop = Math.max(stop, tokenRange(tokens, next)[1]);
       n++;
     }
     out.push({ ...over(text, tokens, first, stop, span), label: "LOC", type: "facility" });
