@@ -20,6 +20,9 @@ const dev2 = load("dev-set-2.json");
 const dev3 = load("dev-set-3.json");
 // Fourth development set: scored twice before it was tuned on (test/fixtures/extract/README.md).
 const dev4 = load("dev-set-4.json");
+// Fifth and sixth development sets: each scored unseen before it was tuned on (session 3 of 2026-11-22).
+const dev5 = load("dev-set-5.json");
+const dev6 = load("dev-set-6.json");
 
 /**
  * Statements of the first set whose object is not in the report's entity list (the country of an
@@ -197,7 +200,7 @@ describe("the extractor on the evaluation set (conll model)", () => {
 
   it("keeps overall precision and recall", () => {
     assert.ok(result.overall.precision >= 0.87, `precision ${result.overall.precision}`);
-    assert.ok(result.overall.recall >= 0.72, `recall ${result.overall.recall}`);
+    assert.ok(result.overall.recall >= 0.73, `recall ${result.overall.recall}`);
   });
 
   it("extracts none of the annotated negatives", () => {
@@ -227,12 +230,14 @@ describe("the extractor on the evaluation set (conll model)", () => {
 // The development sets added after set 1 (tuned on once first scored unseen): floors a little below
 // their end-of-day figures in docs/extraction.md, so a rule that helps one set cannot quietly cost
 // another. The held-out sets have no floor: they are never tuned on.
-describe("the extractor on development sets 2, 3 and 4 (conll model)", () => {
+describe("the extractor on development sets 2 to 6 (conll model)", () => {
   const extractor = defaultPipeline().extractor;
   for (const [name, set, floor] of [
-    ["set 2", dev2, { precision: 0.92, recall: 0.69 }],
-    ["set 3", dev3, { precision: 0.87, recall: 0.68 }],
-    ["set 4", dev4, { precision: 0.83, recall: 0.49 }],
+    ["set 2", dev2, { precision: 0.91, recall: 0.72 }],
+    ["set 3", dev3, { precision: 0.87, recall: 0.7 }],
+    ["set 4", dev4, { precision: 0.86, recall: 0.57 }],
+    ["set 5", dev5, { precision: 0.85, recall: 0.6 }],
+    ["set 6", dev6, { precision: 0.81, recall: 0.52 }],
   ] as const) {
     it(`keeps ${name}'s overall precision and recall`, () => {
       const result = evaluateExtractor(extractor, [...set]);
