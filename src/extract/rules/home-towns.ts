@@ -2,7 +2,7 @@ import type { EntityType } from "../../model/entity-types.js";
 import { possessorOf } from "./anaphora.js";
 import { bareAge } from "./appositives.js";
 import { settlementOf } from "./event-references.js";
-import { KIN_MODIFIERS, KIN_NOUNS } from "./lexicon.js";
+import { KIN_MODIFIERS, KIN_NOUNS, SETTLEMENT_HEADS } from "./lexicon.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 
 // Where a person lives or comes from, written as a phrase beside the name rather than with a verb
@@ -11,18 +11,6 @@ import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 // "Molenbeek, the Brussels district where he grew up".
 
 const PLACES: readonly EntityType[] = ["location", "facility"];
-/** Settlement nouns in a description of the home place: "Jabel Mukaber, an Arab neighbourhood in …". */
-const SETTLEMENT_HEADS = new Set([
-  "town",
-  "city",
-  "village",
-  "suburb",
-  "district",
-  "neighbourhood",
-  "neighborhood",
-  "quarter",
-  "area",
-]);
 /** Words that end a description before "from": a clause, or a journey ("a man who flew in from Paris"). */
 const NOT_DESCRIPTION = new Set([
   ",",

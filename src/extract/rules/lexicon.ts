@@ -1753,3 +1753,23 @@ export const KIN_MODIFIERS: ReadonlySet<string> = new Set([
   "twin",
   "estranged",
 ]);
+
+/**
+ * Settlement nouns that make a described name a place: "Ripoll, a small town in …", "Jabel Mukaber,
+ * an Arab neighbourhood in East Jerusalem" (site-appositions.ts, home-towns.ts).
+ */
+export const SETTLEMENT_HEADS: ReadonlySet<string> = new Set([
+  "town",
+  "city",
+  "village",
+  "suburb",
+  "district",
+  "neighbourhood",
+  "neighborhood",
+  "quarter",
+  "area",
+  "region",
+  "province",
+  "island",
+  "port",
+]);

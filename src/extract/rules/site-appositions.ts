@@ -1,4 +1,4 @@
-import { MORE_SITE_HEADS, NAMED_SITE_HEADS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
+import { MORE_SITE_HEADS, NAMED_SITE_HEADS, SETTLEMENT_HEADS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
 import { findPlace } from "./place-gazetteer.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 
@@ -9,21 +9,6 @@ import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 const SITE_HEADS = new Set([...UNNAMED_FACILITY_HEADS, ...MORE_SITE_HEADS, ...NAMED_SITE_HEADS]);
 /** Heads of places rather than buildings: "Sousse, a beach resort" stays a town. */
 const PLACE_LIKE_HEADS = new Set(["resort", "beach", "street", "promenade", "market", "camp"]);
-/** Settlement nouns that make the described name a place: "Ripoll, a small town in …". */
-const SETTLEMENT_HEADS = new Set([
-  "town",
-  "city",
-  "village",
-  "suburb",
-  "district",
-  "neighbourhood",
-  "neighborhood",
-  "quarter",
-  "region",
-  "province",
-  "island",
-  "port",
-]);
 /** Words after the head that end the description: "a gay nightclub in Orlando", "a club, …". */
 const AFTER_DESCRIPTION = new Set([
   ",",
