@@ -320,3 +320,18 @@ test("a group named in the apposition before 'said … it carried out' claims th
   assertHas(x, "claimed_responsibility_for(Kurdistan Freedom Falcons → Ankara bombing)");
   assert.ok(!factsOf(x).some((f) => f.startsWith("perpetrated(Kurdistan")), factsOf(x).join("\n"));
 });
+
+test("'The blast in the Meena Bazaar' after the report's one bombing is that bombing told with its site", () => {
+  const x = extractText(
+    "A car bomb tore through a crowded market in Peshawar on Wednesday, killing 90 people. The blast in the Meena Bazaar brought down buildings; more than 200 people were hurt.",
+    "2009-10-29",
+  );
+  assert.equal(events(x).length, 1, events(x).join(", "));
+  assertHas(x, "occurred_at(Peshawar bombing → Meena Bazaar)");
+  // Another town is another event.
+  const y = extractText(
+    "A car bomb tore through a market in Peshawar on Wednesday, killing 90 people. The blast in Rawalpindi a week earlier killed 12.",
+    "2009-10-29",
+  );
+  assert.equal(events(y).length, 2, events(y).join(", "));
+});

@@ -1,4 +1,4 @@
-import type { DocumentEntity } from "./document-graph.js";
+import type { DocumentEntity, DocumentGraph } from "./document-graph.js";
 import { type Occasion, occasionEndingAt } from "./event-names.js";
 import { complementEnds, possessedSite } from "./event-phrases.js";
 import { BACKGROUND, definiteSite, placeAfterHead, storming } from "./event-places.js";
@@ -18,7 +18,7 @@ import { placeByVerb, placeEvent } from "./event-sites.js";
 import { DATE_WORDS, EVENT_NOUNS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
 import { pastClauseDate } from "./past-events.js";
 import { ATTACK_VERBS } from "./patterns.js";
-import { findPlace } from "./place-gazetteer.js";
+import { findPlace, placeKey } from "./place-gazetteer.js";
 import { type Chunk, chunkAfter, emit, type SentenceContext } from "./sentence-context.js";
 import { weaponEvent } from "./weapon-events.js";
 
@@ -157,6 +157,28 @@ const SAYING_VERBS = new Set(["says", "said", "say", "reports", "reported"]);
 function reportedOpening(words: readonly string[], first: number): boolean {
   const k = words[first - 1] === "that" ? first - 2 : first - 1;
   return SAYING_VERBS.has(words[k] ?? "") && !words.slice(0, k).some((w) => w === "," || w === ";");
+}
+
+/**
+ * "The blast in the Meena Bazaar" after "A car bomb tore through a crowded market in Peshawar": a
+ * definite act of harm at a place the report has not yet tied to an event is the report's one act of
+ * harm, told again with its site — unless the place is a known town other than that event's own.
+ */
+function toldAgainAt(graph: DocumentGraph, place: string, head: string): DocumentEntity | undefined {
+  if (!HARM_HEADS.has(head)) return undefined;
+  const harms = graph.entities.filter(
+    (e) => e.type === "event" && !e.provisional && !BACKGROUND.has(e) && e.place && !OTHER_KINDS.test(e.name),
+  );
+  if (harms.length !== 1) return undefined;
+  const [event] = harms as [DocumentEntity];
+  if (graph.entities.some((e) => e.type === "event" && e !== event && e.place === place)) return undefined;
+  const town = findPlace(place);
+  if (
+    (town === "city" || town === "country" || town === "region") &&
+    placeKey(place) !== placeKey(event.place!)
+  )
+    return undefined;
+  return event;
 }
 
 /** Words for a part of a town before its name: "in central Ankara" (not "the busy X junction", a site's own words). */
@@ -547,7 +569,11 @@ export function addEvents(ctx: SentenceContext): void {
       const anchored = [words[first - 1], words[first - 2]].some(
         (w) => w === "after" || w === "before" || w === "since",
       );
-      event = eventAt(graph, canonicalPlace(named.name), canonicalHead, ctx.sentence.index, !anchored);
+      event =
+        (determiner && DEFINITE.has(determiner) && !plural && !anchored
+          ? toldAgainAt(graph, named.name, canonicalHead)
+          : undefined) ??
+        eventAt(graph, canonicalPlace(named.name), canonicalHead, ctx.sentence.index, !anchored);
     } else if (occasion) {
       // Named by the phrase and placed nowhere: an occasion is no place.
       event = graph.entity("event", `${occasion.name} ${canonicalHead}`, ctx.sentence.index);
