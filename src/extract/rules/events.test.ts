@@ -335,3 +335,13 @@ test("'The blast in the Meena Bazaar' after the report's one bombing is that bom
   );
   assert.equal(events(y).length, 2, events(y).join(", "));
 });
+
+test("an act of harm known first only by its kind takes the place a later definite phrase gives it", () => {
+  const x = extractText(
+    "Mourners buried those killed in Friday's mosque bombings, and the ministry put the toll at 142 dead. Officials said four bombers carried out the Sanaa attacks.",
+    "2015-03-21",
+  );
+  assert.equal(events(x).length, 1, events(x).join(", "));
+  assertHas(x, "killed(Sanaa attack → 142)");
+  assertHas(x, "occurred_at(Sanaa attack → Sanaa)");
+});

@@ -164,12 +164,35 @@ function reportedOpening(words: readonly string[], first: number): boolean {
  * definite act of harm at a place the report has not yet tied to an event is the report's one act of
  * harm, told again with its site — unless the place is a known town other than that event's own.
  */
-function toldAgainAt(graph: DocumentGraph, place: string, head: string): DocumentEntity | undefined {
+function toldAgainAt(
+  graph: DocumentGraph,
+  place: string,
+  head: string,
+  plural: boolean,
+): DocumentEntity | undefined {
   if (!HARM_HEADS.has(head)) return undefined;
   const harms = graph.entities.filter(
     (e) => e.type === "event" && !e.provisional && !BACKGROUND.has(e) && e.place && !OTHER_KINDS.test(e.name),
   );
-  if (harms.length !== 1) return undefined;
+  // "Friday's mosque bombings" (known only by its kind so far), then "the Sanaa attacks": the one act
+  // of harm the report has not placed yet takes its place now.
+  const unplaced = graph.entities.filter(
+    (e) =>
+      e.type === "event" &&
+      !e.place &&
+      !BACKGROUND.has(e) &&
+      HARM_NAME.test(e.name) &&
+      !OTHER_KINDS.test(e.name),
+  );
+  if (harms.length === 0 && unplaced.length === 1) {
+    const [event] = unplaced as [DocumentEntity];
+    event.place = place;
+    event.name = `${canonicalPlace(place)} ${head}`;
+    event.provisional = false;
+    return event;
+  }
+  // "the attacks in X" after one attack elsewhere may be several: only a singular is told again.
+  if (harms.length !== 1 || plural) return undefined;
   const [event] = harms as [DocumentEntity];
   if (graph.entities.some((e) => e.type === "event" && e !== event && e.place === place)) return undefined;
   const town = findPlace(place);
@@ -180,6 +203,9 @@ function toldAgainAt(graph: DocumentGraph, place: string, head: string): Documen
     return undefined;
   return event;
 }
+
+/** Names of acts of harm: "mosque bombing", "attack", "Sousse attack". */
+const HARM_NAME = /(?:^|\s)(?:attack|bombing|blast|explosion|stabbing)$/;
 
 /** Words for a part of a town before its name: "in central Ankara" (not "the busy X junction", a site's own words). */
 const AREA_ADJECTIVES = new Set(["central", "northern", "southern", "eastern", "western", "downtown"]);
@@ -570,8 +596,8 @@ export function addEvents(ctx: SentenceContext): void {
         (w) => w === "after" || w === "before" || w === "since",
       );
       event =
-        (determiner && DEFINITE.has(determiner) && !plural && !anchored
-          ? toldAgainAt(graph, named.name, canonicalHead)
+        (determiner && DEFINITE.has(determiner) && !anchored
+          ? toldAgainAt(graph, named.name, canonicalHead, plural)
           : undefined) ??
         eventAt(graph, canonicalPlace(named.name), canonicalHead, ctx.sentence.index, !anchored);
     } else if (occasion) {
