@@ -79,3 +79,16 @@ test("who pleaded guilty to an attack carried it out", () => {
   );
   assertHas(x, "perpetrated(Payton Gendron → Buffalo killing)");
 });
+
+test("verdicts and indictments past an age in commas and a date written before the event", () => {
+  const x = extractText(
+    "Patrick Crusius, 24, was sentenced on Friday in federal court in El Paso to 90 life terms for the August 3, 2019, attack at a Walmart in the city.",
+    "2023-07-08",
+  );
+  assertHas(x, "perpetrated(Patrick Crusius → Walmart attack)");
+  const y = extractText(
+    "A grand jury in Pittsburgh indicted Robert Bowers on 44 counts, including hate crimes, over Saturday's shooting at the Tree of Life synagogue.",
+    "2018-11-01",
+  );
+  assertHas(y, "perpetrated(Robert Bowers → Tree of Life synagogue attack)");
+});

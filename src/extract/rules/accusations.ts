@@ -58,7 +58,7 @@ const ACCUSING = new Set(["suspected", "accused", "accuse", "accuses", "suspect"
 const CHARGE_PREPOSITIONS = new Set(["of", "in", "over"]);
 /** Arrests that name their cause with "over": a suspicion of the act, hedged like "suspected". */
 const HELD = new Set(["arrested", "detained", "held", "charged"]);
-const VERDICTS = new Set(["sentenced", "jailed", "convicted", "imprisoned"]);
+const VERDICTS = new Set(["sentenced", "jailed", "convicted", "imprisoned", "indicted"]);
 const BE = new Set(["was", "were", "is", "are", "been", "be"]);
 /** Gerunds that say the accused did the act itself, not that they helped someone who did. */
 const DOING = new Set(["carrying", "masterminding", "planning", "staging", "orchestrating", "committing"]);
@@ -106,6 +106,13 @@ function eventAfter(ctx: SentenceContext, from: number): Chunk | undefined {
     if (DOING_PARTICLES.has(words[k] ?? "")) k++;
   }
   for (let n = 0; n <= 3; n++, k++) {
+    // "for the August 3, 2019, attack": a date written before the head is stepped over, unless the
+    // event's phrase starts with it ("Saturday's shooting").
+    const date = ctx.dates.find((d) => d.start === tokens[k]?.start);
+    if (date && !ctx.chunks.some((c) => c.type === "event" && c.first === k)) {
+      while (k < words.length && tokens[k]!.end <= date.end) k++;
+      if (words[k] === ",") k++;
+    }
     const at = k;
     const event = ctx.chunks.find((c) => c.type === "event" && c.first === at);
     if (event) return event;
@@ -135,6 +142,8 @@ function accusedBefore(ctx: SentenceContext, at: number): Chunk | undefined {
   if (words[at] === "suspect") while (j >= 0 && RANKED_SUSPECT.has(words[j]!)) j--;
   while (j >= 0 && LINKS.has(words[j]!)) j--;
   if (words[j] === ",") j--;
+  // "Patrick Crusius, 24, was sentenced …": an age in commas after the name.
+  if (/^\d{1,2}$/.test(words[j] ?? "") && words[j - 1] === ",") j -= 2;
   const direct = accusedEndingAt(ctx, j + 1);
   if (direct) return direct;
   // "X, the 23-year-old suspected in …": an appositive noun phrase between the name and the charge.

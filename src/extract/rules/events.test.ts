@@ -345,3 +345,11 @@ test("an act of harm known first only by its kind takes the place a later defini
   assertHas(x, "killed(Sanaa attack → 142)");
   assertHas(x, "occurred_at(Sanaa attack → Sanaa)");
 });
+
+test("a definite act of harm told again keeps to its own date: another day's shooting elsewhere is another event", () => {
+  const x = extractText(
+    "A gunman killed 20 people at a Walmart in El Paso on August 3, 2019. Saturday's shooting at the Tree of Life synagogue was recalled.",
+    "2019-08-12",
+  );
+  assert.equal(events(x).length, 2, events(x).join(", "));
+});

@@ -165,11 +165,14 @@ function reportedOpening(words: readonly string[], first: number): boolean {
  * harm, told again with its site — unless the place is a known town other than that event's own.
  */
 function toldAgainAt(
-  graph: DocumentGraph,
+  ctx: SentenceContext,
   place: string,
   head: string,
   plural: boolean,
+  /** The date the phrase itself gives ("Sunday evening's blast"), if any. */
+  date: { from: string; to: string } | undefined,
 ): DocumentEntity | undefined {
+  const { graph } = ctx;
   if (!HARM_HEADS.has(head)) return undefined;
   const harms = graph.entities.filter(
     (e) => e.type === "event" && !e.provisional && !BACKGROUND.has(e) && e.place && !OTHER_KINDS.test(e.name),
@@ -195,6 +198,9 @@ function toldAgainAt(
   if (harms.length !== 1 || plural) return undefined;
   const [event] = harms as [DocumentEntity];
   if (graph.entities.some((e) => e.type === "event" && e !== event && e.place === place)) return undefined;
+  // "Saturday's shooting at the synagogue" a year after the report's attack is another event.
+  const known = graph.find(event.key, "occurred_on")?.time;
+  if (date && known && (date.to < known.from || known.to < date.from)) return undefined;
   const town = findPlace(place);
   if (
     (town === "city" || town === "country" || town === "region") &&
@@ -202,6 +208,17 @@ function toldAgainAt(
   )
     return undefined;
   return event;
+}
+
+/** The date written inside an event phrase before its head ("Sunday evening's blast"), if any. */
+function phraseDate(
+  ctx: SentenceContext,
+  first: number,
+  head: number,
+): { from: string; to: string } | undefined {
+  const from = ctx.tokens[first]!.start;
+  const to = ctx.tokens[head]!.start;
+  return ctx.dates.find((d) => d.start >= from && d.end <= to)?.time;
 }
 
 /** Names of acts of harm: "mosque bombing", "attack", "Sousse attack". */
@@ -597,7 +614,7 @@ export function addEvents(ctx: SentenceContext): void {
       );
       event =
         (determiner && DEFINITE.has(determiner) && !anchored
-          ? toldAgainAt(graph, named.name, canonicalHead, plural)
+          ? toldAgainAt(ctx, named.name, canonicalHead, plural, phraseDate(ctx, first, i))
           : undefined) ??
         eventAt(graph, canonicalPlace(named.name), canonicalHead, ctx.sentence.index, !anchored);
     } else if (occasion) {
