@@ -1,4 +1,4 @@
-import type { DocumentEntity, DocumentGraph } from "./document-graph.js";
+import type { DocumentEntity } from "./document-graph.js";
 import { type Occasion, occasionEndingAt } from "./event-names.js";
 import { complementEnds, possessedSite } from "./event-phrases.js";
 import { BACKGROUND, definiteSite, placeAfterHead, storming } from "./event-places.js";
