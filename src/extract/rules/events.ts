@@ -18,7 +18,7 @@ import { placeByVerb, placeEvent } from "./event-sites.js";
 import { DATE_WORDS, EVENT_NOUNS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
 import { pastClauseDate } from "./past-events.js";
 import { ATTACK_VERBS } from "./patterns.js";
-import { findPlace, placeKey } from "./place-gazetteer.js";
+import { findPlace } from "./place-gazetteer.js";
 import { type Chunk, chunkAfter, emit, type SentenceContext } from "./sentence-context.js";
 import { weaponEvent } from "./weapon-events.js";
 
@@ -160,25 +160,17 @@ function reportedOpening(words: readonly string[], first: number): boolean {
 }
 
 /**
- * "The blast in the Meena Bazaar" after "A car bomb tore through a crowded market in Peshawar": a
- * definite act of harm at a place the report has not yet tied to an event is the report's one act of
- * harm, told again with its site — unless the place is a known town other than that event's own.
+ * "Friday's mosque bombings" (known only by its kind so far), then "the Sanaa attacks": when the
+ * report has placed no act of harm yet, its one unplaced act of harm takes the place a definite phrase
+ * gives. (Merging a definite phrase at a new site into an act already placed was tried and dropped: a
+ * report that recalls other attacks, "the attack on the Bardo Museum", would lose them.)
  */
-function toldAgainAt(
-  ctx: SentenceContext,
-  place: string,
-  head: string,
-  plural: boolean,
-  /** The date the phrase itself gives ("Sunday evening's blast"), if any. */
-  date: { from: string; to: string } | undefined,
-): DocumentEntity | undefined {
+function toldAgainAt(ctx: SentenceContext, place: string, head: string): DocumentEntity | undefined {
   const { graph } = ctx;
   if (!HARM_HEADS.has(head)) return undefined;
   const harms = graph.entities.filter(
     (e) => e.type === "event" && !e.provisional && !BACKGROUND.has(e) && e.place && !OTHER_KINDS.test(e.name),
   );
-  // "Friday's mosque bombings" (known only by its kind so far), then "the Sanaa attacks": the one act
-  // of harm the report has not placed yet takes its place now.
   const unplaced = graph.entities.filter(
     (e) =>
       e.type === "event" &&
@@ -194,31 +186,7 @@ function toldAgainAt(
     event.provisional = false;
     return event;
   }
-  // "the attacks in X" after one attack elsewhere may be several: only a singular is told again.
-  if (harms.length !== 1 || plural) return undefined;
-  const [event] = harms as [DocumentEntity];
-  if (graph.entities.some((e) => e.type === "event" && e !== event && e.place === place)) return undefined;
-  // "Saturday's shooting at the synagogue" a year after the report's attack is another event.
-  const known = graph.find(event.key, "occurred_on")?.time;
-  if (date && known && (date.to < known.from || known.to < date.from)) return undefined;
-  const town = findPlace(place);
-  if (
-    (town === "city" || town === "country" || town === "region") &&
-    placeKey(place) !== placeKey(event.place!)
-  )
-    return undefined;
-  return event;
-}
-
-/** The date written inside an event phrase before its head ("Sunday evening's blast"), if any. */
-function phraseDate(
-  ctx: SentenceContext,
-  first: number,
-  head: number,
-): { from: string; to: string } | undefined {
-  const from = ctx.tokens[first]!.start;
-  const to = ctx.tokens[head]!.start;
-  return ctx.dates.find((d) => d.start >= from && d.end <= to)?.time;
+  return undefined;
 }
 
 /** Names of acts of harm: "mosque bombing", "attack", "Sousse attack". */
@@ -614,7 +582,7 @@ export function addEvents(ctx: SentenceContext): void {
       );
       event =
         (determiner && DEFINITE.has(determiner) && !anchored
-          ? toldAgainAt(ctx, named.name, canonicalHead, plural, phraseDate(ctx, first, i))
+          ? toldAgainAt(ctx, named.name, canonicalHead)
           : undefined) ??
         eventAt(graph, canonicalPlace(named.name), canonicalHead, ctx.sentence.index, !anchored);
     } else if (occasion) {
