@@ -72,3 +72,12 @@ test("counted members killed in an attack are its victims' group, never its perp
   const x = run("Gunmen opened fire on a parade in Kano on Monday, killing six members of the Boko Haram.");
   assertLacks(x, /^perpetrated\(six members/);
 });
+
+test("a person apposed with 'the group's leader' leads the armed group last named", () => {
+  const x = run("Boko Haram attacked the town. Abubakar Shekau, the group's leader, appeared in a video.");
+  assertHas(x, "leader_of(Abubakar Shekau → Boko Haram)");
+  assertLacks(
+    run("Boko Haram attacked the town. Abubakar Shekau, the group's fighter, appeared in a video."),
+    /^leader_of/,
+  );
+});

@@ -252,6 +252,15 @@ function addGroupTitles(ctx: SentenceContext): void {
       const next = words[h + 1];
       if (next !== undefined && !APPOSITION_ENDS.has(next)) continue;
       const after = titleEndingAt(ctx, h);
+      // "X, the group's leader,": the possessive opens the apposition, with its article.
+      if (
+        after?.possessive &&
+        words[after.roleFirst - 2] === "group" &&
+        after.roleFirst - 3 === person.end + 1
+      ) {
+        emitTitle(ctx, person, after);
+        break;
+      }
       if (after && after.roleFirst > person.end + 1) {
         const from = person.end + 2;
         if (ctx.words.slice(from, after.roleFirst).every((w) => TITLE_QUALIFIERS.has(w)))

@@ -284,6 +284,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = Object.freeze([
       "bombed",
       "overran",
       "seized",
+      // Entering a site by force: "burst into a synagogue", "drove into the Government Palace".
+      "burst into",
+      "stormed into",
+      "force his way into",
+      "forced his way into",
+      "force their way into",
+      "forced their way into",
+      "drove into",
     ],
     subject: [...ACTORS, "event"],
     // A town is where an attack happened, not what it attacked ("attacked Istanbul's … airport").

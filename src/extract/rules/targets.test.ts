@@ -70,3 +70,88 @@ test("no target after a passive, a preposition, or a casualty noun", () => {
     [],
   );
 });
+
+test("a site stormed or entered by force, named by capitals before its head or by its owner", () => {
+  const x = attacked(
+    "Two days later Taliban gunmen stormed the Wazir Akbar police academy on the edge of Mazar, killing six cadets.",
+  );
+  assert.ok(
+    x.some((f) => f.endsWith("→ the Wazir Akbar police academy")),
+    x.join("; "),
+  );
+  const y = attacked(
+    "On Monday gunmen from al-Shabaab attacked the offices of Oxfam in Baidoa, killing a guard.",
+  );
+  assert.ok(
+    y.some((f) => f.endsWith("→ the offices of Oxfam")),
+    y.join("; "),
+  );
+  const z = attacked(
+    "Suicide bombers struck two housing compounds sheltering foreign engineers in Aden on Sunday.",
+  );
+  assert.ok(
+    z.some((f) => /bombers → two housing compounds sheltering foreign engineers$/.test(f)),
+    z.join("; "),
+  );
+});
+
+test("an unnamed person who stabs or shoots someone attacked them; a force that shoots does not", () => {
+  const x = attacked("Police said a man stabbed two policewomen outside the town hall in Linz on Friday.");
+  assert.ok(
+    x.some((f) => f.endsWith("→ two policewomen")),
+    x.join("; "),
+  );
+  assert.deepEqual(
+    attacked("Officers shot a man who had threatened passers-by with a knife in Graz.").filter((f) =>
+      f.endsWith("→ a man"),
+    ),
+    [],
+  );
+  // A verb of shooting with no target head is no attack ("shot a video").
+  assert.deepEqual(attacked("A man shot a video of the parade in Linz on Friday."), []);
+});
+
+test("a definite site after a named one is that site", () => {
+  const x = attacked(
+    "The Al-Noor Grammar School in Quetta was attacked on Monday. Militants stormed the school at dawn.",
+  );
+  assert.ok(
+    x.some((f) => /^militants → .*Al-Noor Grammar School$/i.test(f)),
+    x.join("; "),
+  );
+  assert.ok(!x.some((f) => f.endsWith("→ the school")), x.join("; "));
+});
+
+test("an attacker who fired at a person by name attacked that person", () => {
+  const x = attacked("Witnesses said the gunman fired at Omar Haddad as he left the rally in Sidon.");
+  assert.ok(
+    x.some((f) => /gunman → Omar Haddad$/.test(f)),
+    x.join("; "),
+  );
+  // Police firing at a suspect is no attack (force-actions.ts).
+  assert.deepEqual(
+    attacked("Police fired at Omar Haddad as he ran from the station in Sidon.").filter((f) =>
+      f.includes("Haddad"),
+    ),
+    [],
+  );
+});
+
+test("a bare plural site takes its place into its name, and lies there", () => {
+  const x = extractText(
+    "The minister said Boko Haram had struck bases in Chad where the army trained.",
+    "2019-05-20",
+  );
+  const facts = factsBy(x, "attacked");
+  assert.ok(
+    facts.some((f) => f.endsWith("→ bases in Chad")),
+    facts.join("; "),
+  );
+  assert.ok(factsBy(x, "located_in").includes("bases in Chad → Chad"), factsBy(x, "located_in").join("; "));
+  // With a modifier of its own the phrase stops at its head ("rebel bases", not "rebel bases in Chad").
+  assert.ok(
+    attacked("Russian warplanes struck rebel bases in Chad on Sunday.").some((f) =>
+      f.endsWith("→ rebel bases"),
+    ),
+  );
+});

@@ -1,41 +1,55 @@
 import type { EntityType } from "../../model/entity-types.js";
-import type { DocumentGraph } from "./document-graph.js";
+import type { DocumentEntity, DocumentGraph } from "./document-graph.js";
 import { ATTACKER_DESCRIPTIONS, FORCE_BODY_HEADS, TARGET_HEADS, TARGET_PARTICIPLES } from "./lexicon.js";
 import { type Chunk, chunkBefore, emit, matchesAt, type SentenceContext } from "./sentence-context.js";
+import { AIRCRAFT_NOUNS } from "./state-aircraft.js";
 
 /**
  * Verbs whose object is what an attack hit. `through`: the subject may be the blast or the vehicle
  * itself ("Two blasts tore through a crowded train", "a truck ploughed into the crowd"), and then the
  * sentence's event attacked the target. `vehicle`: the verb's own object is the vehicle, and the
- * target follows "into" ("drove a truck into the crowd").
+ * target follows "into" ("drove a truck into the crowd"). `assault`: a verb of a hand-held weapon or a
+ * storming, which makes whoever does it to a person or a site an attacker without being called one
+ * ("a man stabbed two nurses").
  */
-const TARGET_VERBS: readonly { words: string[]; through?: boolean; vehicle?: boolean }[] = [
-  { words: ["opened", "fire", "on"] },
-  { words: ["opened", "fire", "at"] },
-  { words: ["fired", "on"] },
-  { words: ["fired", "at"] },
-  { words: ["attacked"] },
-  { words: ["struck"] },
-  { words: ["targeted"] },
-  { words: ["ambushed"] },
-  { words: ["stabbed"] },
-  { words: ["shot", "dead"] },
-  { words: ["shot", "and", "killed"] },
-  { words: ["gunned", "down"] },
-  { words: ["drove"], vehicle: true },
-  { words: ["rammed"], vehicle: true },
-  { words: ["steered"], vehicle: true },
-  { words: ["ploughed", "into"], through: true },
-  { words: ["plowed", "into"], through: true },
-  { words: ["ploughed", "through"], through: true },
-  { words: ["rammed", "into"], through: true },
-  { words: ["crashed", "into"], through: true },
-  { words: ["tore", "through"], through: true },
-  { words: ["ripped", "through"], through: true },
-];
+const TARGET_VERBS: readonly { words: string[]; through?: boolean; vehicle?: boolean; assault?: boolean }[] =
+  [
+    { words: ["opened", "fire", "on"], assault: true },
+    { words: ["opened", "fire", "at"], assault: true },
+    { words: ["fired", "on"], assault: true },
+    { words: ["fired", "at"], assault: true },
+    { words: ["attacked"] },
+    { words: ["struck"] },
+    { words: ["targeted"] },
+    { words: ["ambushed"] },
+    { words: ["stabbed"], assault: true },
+    { words: ["shot", "dead"], assault: true },
+    { words: ["shot", "and", "killed"], assault: true },
+    { words: ["gunned", "down"], assault: true },
+    { words: ["shot"], assault: true },
+    { words: ["stormed", "into"], assault: true },
+    { words: ["stormed"], assault: true },
+    { words: ["burst", "into"], assault: true },
+    { words: ["to", "storm"], assault: true },
+    { words: ["forced", "his", "way", "into"], assault: true },
+    { words: ["forced", "their", "way", "into"], assault: true },
+    { words: ["force", "his", "way", "into"], assault: true },
+    { words: ["force", "their", "way", "into"], assault: true },
+    { words: ["drove"], vehicle: true },
+    { words: ["rammed"], vehicle: true },
+    { words: ["steered"], vehicle: true },
+    { words: ["ploughed", "into"], through: true },
+    { words: ["plowed", "into"], through: true },
+    { words: ["ploughed", "through"], through: true },
+    { words: ["rammed", "into"], through: true },
+    { words: ["crashed", "into"], through: true },
+    { words: ["tore", "through"], through: true },
+    { words: ["ripped", "through"], through: true },
+  ];
 const PASSIVE = new Set(["was", "were", "been", "being", "is", "are"]);
-/** Verbs that kill or wound one person they name: "shot dead the ambassador", "stabbed X". */
-const PERSON_VERBS = new Set(["stabbed", "shot", "gunned"]);
+
+/** Verbs that kill, wound or aim at one person they name: "shot dead the ambassador", "stabbed X", "fired at X". */
+const PERSON_VERBS = new Set(["stabbed", "shot", "gunned", "fired"]);
 const DETERMINERS = new Set([
   "a",
   "an",
@@ -65,6 +79,8 @@ const PHRASE_ENDS = new Set([
   ".",
 ]);
 
+/** Participles that put people in a site attacked ("compounds housing Westerners"). */
+const HOUSING = new Set(["housing", "sheltering"]);
 /** Participles that put people in a vehicle attacked ("a bus carrying pilgrims"). */
 const CARRYING = new Set(["carrying", "transporting", "ferrying"]);
 /** Words that are no modifier of a target's head: "shot dead | by an armed officer". */
@@ -88,6 +104,7 @@ interface Target {
   chunk: Chunk;
   verb: number;
   through: boolean;
+  assault: boolean;
 }
 
 const TARGETS = new WeakMap<SentenceContext, Target[]>();
@@ -98,34 +115,83 @@ function isTarget(ctx: SentenceContext, key: string): boolean {
   return TARGET_ENTITIES.get(ctx.graph)?.has(key) ?? false;
 }
 
-/** The unnamed target phrase starting at token `at`, as [first, end) and its type, if any. */
+/** Lowercase words that may stand before a target's head ("a crowded commuter train"). */
+const LOWER = /^[\p{Ll}\d][\p{Ll}\d-]*$/u;
+/** Capitalised words that may stand before a site's head ("the Marshal Fahim military academy", "Kurdish militant camps"). */
+const CAPITAL = /^\p{Lu}[\p{L}'-]*$/u;
+
+/**
+ * The unnamed target phrase starting at token `at`, as [first, end), its head and its type, if any.
+ * A site's head may follow capitalised words that name it ("the Marshal Fahim military academy") and
+ * take its owner after "of" ("the offices of Save the Children").
+ */
 function targetPhrase(
   ctx: SentenceContext,
   at: number,
-): { first: number; end: number; type: "facility" | "group" | "person" } | undefined {
+):
+  | { first: number; end: number; head: number; type: "facility" | "group" | "person"; place?: string }
+  | undefined {
   const { words } = ctx;
   let k = at;
   if (DETERMINERS.has(words[k] ?? "") || /^\d+$/.test(words[k] ?? "")) k++;
-  // "four crowded commuter trains", "a police officer": a few lowercase modifiers before the head.
+  let capitals = false;
+  // "four crowded commuter trains", "a police officer": a few modifiers before the head.
   for (let m = 0; m < 4; m++) {
     const type = TARGET_HEADS.get(words[k] ?? "");
-    if (type) {
+    if (type && !(capitals && type !== "facility")) {
+      const head = k;
       let end = k + 1;
       // "crowds of spectators"
       if (words[end] === "of" && TARGET_HEADS.get(words[end + 1] ?? "") === "group") end += 2;
+      // "the offices of Save the Children": the owner's name belongs to the site's phrase.
+      const owner = ctx.chunks.find(
+        (c) =>
+          c.first === end + 1 && c.kind === "name" && (c.type === "organization" || c.type === "location"),
+      );
+      if (type === "facility" && words[end] === "of" && owner) end = owner.end;
+      // "struck camps in Libya": a bare plural says little alone, and its place names it.
+      const place = ctx.chunks.find((c) => c.first === end + 1 && c.kind === "name" && c.type === "location");
+      if (type === "facility" && head === at && words[end] === "in" && place)
+        return { first: at, end: place.end, head, type, place: place.entity };
+      // "three residential compounds housing Westerners": who is inside belongs to the phrase.
+      if (type === "facility" && HOUSING.has(words[end] ?? "")) {
+        let stop = end + 1;
+        while (stop < words.length && stop - end <= 3 && !PHRASE_ENDS.has(words[stop]!)) stop++;
+        if (stop - end <= 3 && stop > end + 1) end = stop;
+      }
       // "crowds watching Bastille Day fireworks"
       if (type === "group" && TARGET_PARTICIPLES.has(words[end] ?? "")) {
         let stop = end + 1;
         while (stop < words.length && stop - end <= 5 && !PHRASE_ENDS.has(words[stop]!)) stop++;
         if (stop - end <= 5) end = stop;
       }
-      return { first: at, end, type };
+      return { first: at, end, head, type };
     }
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(ctx.tokens[k]?.text ?? "") || FUNCTION_WORDS.has(words[k]!))
-      return undefined;
+    const surface = ctx.tokens[k]?.text ?? "";
+    if (FUNCTION_WORDS.has(words[k] ?? "")) return undefined;
+    if (CAPITAL.test(surface)) capitals = true;
+    else if (!LOWER.test(surface)) return undefined;
     k++;
   }
   return undefined;
+}
+
+/**
+ * The site a definite target phrase takes up again: "the school", "the army-run school" after "the
+ * Army Public School" is that school. The latest facility of the report whose name ends in the same
+ * head; a phrase with capitals of its own names a site of its own.
+ */
+function earlierSite(ctx: SentenceContext, phrase: { first: number; head: number; type: string }) {
+  const { words, tokens } = ctx;
+  if (phrase.type !== "facility" || words[phrase.first] !== "the") return undefined;
+  if (tokens.slice(phrase.first + 1, phrase.head).some((t) => CAPITAL.test(t.text))) return undefined;
+  const head = words[phrase.head]!;
+  let best: DocumentEntity | undefined;
+  for (const e of ctx.graph.entities) {
+    if (e.type !== "facility" || e.name.toLowerCase().split(" ").at(-1) !== head) continue;
+    if (!best || e.lastSentence > best.lastSentence) best = e;
+  }
+  return best;
 }
 
 /**
@@ -137,7 +203,7 @@ function targetPhrase(
  */
 export function addTargets(ctx: SentenceContext): void {
   const { words, tokens, text, graph } = ctx;
-  const found: Target[] = [];
+  const targets: Target[] = [];
   for (let i = 1; i < words.length; i++) {
     const verb = TARGET_VERBS.find((v) => matchesAt(words, i, v.words));
     // "was shot dead by an armed officer": the passive's object is its subject, not what follows.
@@ -150,9 +216,42 @@ export function addTargets(ctx: SentenceContext): void {
     }
     const phrase = targetPhrase(ctx, at);
     if (!phrase) continue;
-    if (ctx.chunks.some((c) => c.first < phrase.end && phrase.first < c.end)) continue;
+    // A chunk over the head is another rule's find; one inside the phrase ("Save the Children",
+    // "Kurdish") is only a part of it.
+    const inside = (c: Chunk) =>
+      phrase.first <= c.first && c.end <= phrase.end && !(c.first <= phrase.head && phrase.head < c.end);
+    const over = ctx.chunks.filter((c) => c.first < phrase.end && phrase.first < c.end && !inside(c));
+    // "tried to force his way into a synagogue", "shot a 30-year-old woman": the site or the
+    // description another rule found is what the assault hit.
+    const found = over.find(
+      (c) => c.first >= phrase.first && c.first <= phrase.first + 1 && c.end > phrase.head,
+    );
+    if (found) {
+      const reusable =
+        found.type === "facility" ||
+        (found.kind !== "name" && (found.type === "person" || found.type === "group"));
+      // "stormed the army-run school" after "the Army Public School": the site found before.
+      const earlier =
+        found.kind !== "name" && found.first === phrase.first ? earlierSite(ctx, phrase) : undefined;
+      if (earlier && earlier.key !== found.entity) {
+        found.entity = earlier.key;
+        graph.mention(
+          earlier,
+          text,
+          tokens[found.first]!.start,
+          tokens[found.end - 1]!.end,
+          "FAC",
+          ctx.sentence.index,
+          true,
+        );
+      }
+      if (reusable && verb.assault) targets.push({ chunk: found, verb: i, through: false, assault: true });
+      continue;
+    }
+    if (over.length > 0) continue;
     const surface = text.slice(tokens[phrase.first]!.start, tokens[phrase.end - 1]!.end).replace(/\s+/g, " ");
-    const entity = graph.entity(phrase.type as EntityType, surface, ctx.sentence.index, true);
+    const entity =
+      earlierSite(ctx, phrase) ?? graph.entity(phrase.type as EntityType, surface, ctx.sentence.index, true);
     graph.mention(
       entity,
       text,
@@ -172,11 +271,14 @@ export function addTargets(ctx: SentenceContext): void {
       kind: "description",
     };
     ctx.chunks.push(chunk);
+    // "camps in Libya" lie in Libya, which the phrase now covers.
+    if (phrase.place)
+      emit(ctx, { subject: entity.key, predicate: "located_in", object: phrase.place }, phrase.head, true);
     if (!TARGET_ENTITIES.has(graph)) TARGET_ENTITIES.set(graph, new Set());
     TARGET_ENTITIES.get(graph)!.add(entity.key);
-    found.push({ chunk, verb: i, through: verb.through === true });
+    targets.push({ chunk, verb: i, through: verb.through === true, assault: verb.assault === true });
   }
-  TARGETS.set(ctx, found);
+  TARGETS.set(ctx, targets);
 }
 
 const ACTORS: readonly EntityType[] = ["person", "group", "organization"];
@@ -209,12 +311,22 @@ function isAttacker(ctx: SentenceContext, key: string): boolean {
   const e = ctx.graph.get(key);
   if (!e || isTarget(ctx, key)) return false;
   // "Police shot dead X": a force that stops someone is no attacker (`force-actions.ts`).
-  if (FORCE_BODY_HEADS.has(e.name.toLowerCase().split(" ").at(-1) ?? "")) return false;
+  const last = e.name.toLowerCase().split(" ").at(-1) ?? "";
+  if (FORCE_BODY_HEADS.has(last)) return false;
   return (
     e.type === "group" ||
+    // "Turkish warplanes struck …": a state's aircraft (`state-aircraft.ts`).
+    (e.type === "organization" && AIRCRAFT_NOUNS.has(last)) ||
     [...e.descriptors].some((d) => ATTACKER_DESCRIPTIONS.has(d)) ||
     ctx.graph.has(key, "perpetrated")
   );
+}
+
+/** Whether the subject of an assault verb attacked by doing it: a person or a group, but no force and no target. */
+function isAssailant(ctx: SentenceContext, subject: Chunk): boolean {
+  const e = ctx.graph.get(subject.entity);
+  if (!e || isTarget(ctx, e.key) || (e.type !== "person" && e.type !== "group")) return false;
+  return !FORCE_BODY_HEADS.has(e.name.toLowerCase().split(" ").at(-1) ?? "");
 }
 
 /**
@@ -239,7 +351,12 @@ export function attackTargets(ctx: SentenceContext): void {
         owner?.type === "event" ? owner : cue ? { ...t.chunk, entity: cue.entity, type: "event" } : undefined;
     }
     if (!subject || subject.entity === t.chunk.entity) continue;
-    if (subject.type !== "event" && !isAttacker(ctx, subject.entity)) continue;
+    if (
+      subject.type !== "event" &&
+      !isAttacker(ctx, subject.entity) &&
+      !(t.assault && isAssailant(ctx, subject))
+    )
+      continue;
     if (!graph.has(subject.entity, "attacked", t.chunk.entity))
       emit(ctx, { subject: subject.entity, predicate: "attacked", object: t.chunk.entity }, t.verb);
     // "opened fire on a bus carrying Coptic Christians": the people it carried were attacked too.
@@ -256,6 +373,8 @@ export function attackTargets(ctx: SentenceContext): void {
     let k = i + 1;
     if (words[k] === "dead" || words[k] === "down") k++;
     if (words[k] === "and" && words[k + 1] === "killed") k += 2;
+    if (words[i] === "fired" && (words[k] === "at" || words[k] === "on")) k++;
+    else if (words[i] === "fired") continue;
     if (k === i + 1 && words[i] !== "stabbed") continue;
     const victim = ctx.chunks.find(
       (c) => c.kind === "name" && c.type === "person" && c.first >= k && c.first <= k + 4,

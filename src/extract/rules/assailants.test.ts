@@ -1,0 +1,42 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { extractText, factsBy } from "./testing.js";
+
+// Unnamed people who carry out an assault as subjects. Our own sentences about invented attacks.
+
+const attacked = (text: string) => factsBy(extractText(text, "2019-05-20"), "attacked");
+
+test("counted men or a people's name before an assault verb are a group of attackers", () => {
+  const x = attacked(
+    "Two men armed with axes and a rifle burst into a mosque in Kano during evening prayers.",
+  );
+  assert.ok(
+    x.some((f) => /^Two men → .*mosque/.test(f)),
+    x.join("; "),
+  );
+  const y = attacked("Three Chechens stormed a school in the town of Orlik on Friday.");
+  assert.ok(
+    y.some((f) => /^Three Chechens → .*school/.test(f)),
+    y.join("; "),
+  );
+});
+
+test("a man who shot or stabbed someone attacked them", () => {
+  const x = attacked("Witnesses said a man shot a 40-year-old woman outside a bakery in Brno.");
+  assert.ok(
+    x.some((f) => /^a man → .*woman$/.test(f)),
+    x.join("; "),
+  );
+});
+
+test("no assailant after a preposition, without a count, or before a verb of no assault", () => {
+  // The men in the relative clause burst in, not the police who arrested them.
+  assert.deepEqual(
+    attacked("Police arrested two men who had burst into a mosque in Kano.").filter((f) =>
+      f.startsWith("police"),
+    ),
+    [],
+  );
+  assert.deepEqual(attacked("Men burst into a mosque in Kano during evening prayers."), []);
+  assert.deepEqual(attacked("Two men walked into a mosque in Kano during evening prayers."), []);
+});

@@ -1,0 +1,77 @@
+import { readNumber } from "./numbers.js";
+import type { SentenceContext } from "./sentence-context.js";
+
+/** First words of an assault verb phrase: "burst into", "stabbed", "opened fire on", "stormed". */
+const ASSAULT_STARTS = new Set(["stabbed", "stormed", "burst", "opened", "shot"]);
+/** Verbs that put an assault after them: "tried to storm", "attempted to force his way in". */
+const ATTEMPTS = new Set(["tried", "attempted"]);
+/** Heads of one unnamed person: "a man stabbed …". */
+const PERSON_HEADS = new Set(["man", "woman", "youth", "teenager"]);
+/** Heads of several unnamed people: "Two men burst into …". */
+const PEOPLE_HEADS = new Set(["men", "women", "youths", "teenagers"]);
+
+/**
+ * The first token of the subject noun phrase that ends right before token `end`: "a man", "Two
+ * men", "Two Palestinians", stepping back over a participle phrase of arms ("Two men armed with
+ * knives and a pistol burst into …") and a relative pronoun ("two men who had stormed …").
+ */
+function subjectBefore(
+  ctx: SentenceContext,
+  verb: number,
+): { first: number; end: number; plural: boolean } | undefined {
+  const { words, tokens } = ctx;
+  let end = verb;
+  if (ATTEMPTS.has(words[end - 1] ?? "")) end--;
+  // "two men who had burst into …": the relative clause's owner.
+  if (words[end - 1] === "had") end--;
+  if (words[end - 1] === "who") end--;
+  const armed = words.lastIndexOf("armed", end - 1);
+  if (armed > 0 && end - armed <= 12 && words[armed + 1] === "with") end = armed;
+  const head = end - 1;
+  const word = words[head] ?? "";
+  if (PERSON_HEADS.has(word) && (words[head - 1] === "a" || words[head - 1] === "an"))
+    return { first: head - 1, end, plural: false };
+  // "Two men", "two Palestinians": a counted plural, common or a people's name.
+  const plural = PEOPLE_HEADS.has(word) || /^\p{Lu}\p{Ll}+s$/u.test(tokens[head]?.text ?? "");
+  if (!plural || readNumber(words, head - 1) === undefined) return undefined;
+  return { first: head - 1, end, plural: true };
+}
+
+/**
+ * Unnamed people who carry out an assault in a main clause, which no name or group finder takes as
+ * a subject: "a man stabbed two nurses", "Two Palestinians armed with knives burst into a
+ * synagogue". Each becomes a provisional person or group (dropped unless a statement uses it), so
+ * `targets.ts` and the relation table can say whom or what they attacked. Runs before the targets.
+ */
+export function addAssailants(ctx: SentenceContext): void {
+  const { words, tokens, text, graph } = ctx;
+  for (let i = 1; i < words.length; i++) {
+    if (!ASSAULT_STARTS.has(words[i]!) && !(words[i] === "to" && ATTEMPTS.has(words[i - 1]!))) continue;
+    if (words[i] === "to" && words[i + 1] !== "storm" && words[i + 1] !== "force") continue;
+    const verb = words[i] === "to" ? i - 1 : i;
+    const np = subjectBefore(ctx, verb);
+    if (!np || ctx.chunks.some((c) => c.first < np.end && np.first < c.end)) continue;
+    // "Police said two men …" is fine; "with two men" or "of two men" is no subject.
+    if (["with", "of", "by", "to", "for"].includes(words[np.first - 1] ?? "")) continue;
+    const type = np.plural ? "group" : "person";
+    const surface = text.slice(tokens[np.first]!.start, tokens[np.end - 1]!.end);
+    const entity = graph.entity(type, surface, ctx.sentence.index, true);
+    graph.mention(
+      entity,
+      text,
+      tokens[np.first]!.start,
+      tokens[np.end - 1]!.end,
+      np.plural ? "GROUP" : "PER",
+      ctx.sentence.index,
+      true,
+    );
+    ctx.chunks.push({
+      first: np.first,
+      end: np.end,
+      entity: entity.key,
+      type,
+      nominal: true,
+      kind: np.plural ? "group" : "description",
+    });
+  }
+}
