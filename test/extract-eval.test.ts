@@ -235,9 +235,9 @@ describe("the extractor on development sets 2 to 6 (conll model)", () => {
   for (const [name, set, floor] of [
     ["set 2", dev2, { precision: 0.91, recall: 0.72 }],
     ["set 3", dev3, { precision: 0.87, recall: 0.7 }],
-    ["set 4", dev4, { precision: 0.86, recall: 0.57 }],
-    ["set 5", dev5, { precision: 0.85, recall: 0.6 }],
-    ["set 6", dev6, { precision: 0.81, recall: 0.52 }],
+    ["set 4", dev4, { precision: 0.86, recall: 0.59 }],
+    ["set 5", dev5, { precision: 0.85, recall: 0.62 }],
+    ["set 6", dev6, { precision: 0.81, recall: 0.55 }],
   ] as const) {
     it(`keeps ${name}'s overall precision and recall`, () => {
       const result = evaluateExtractor(extractor, [...set]);
