@@ -149,3 +149,16 @@ test("one victim killed is a toll of one; one of several, or an attacker, is non
   const z = extractText("A suspect was killed when police stormed the flat in Kano.", "2019-10-09");
   assert.ok(!factsOf(z).some((f) => /^killed\(.* → 1\)$/.test(f)), factsOf(z).join("\n"));
 });
+
+test("what would have happened is no toll: 'would have killed dozens', 'could have killed hundreds'", () => {
+  const x = extractText("An explosion would have killed dozens in Nigeria, officials said.", "2019-01-03");
+  assert.deepEqual(factsBy(x, "killed"), []);
+  const y = extractText(
+    "The bomb could have killed hundreds if it had gone off in the market in Kano.",
+    "2019-01-03",
+  );
+  assert.deepEqual(factsBy(y, "killed"), []);
+  // A hedge of the past stays a figure.
+  const z = extractText("A blast in Kano may have killed 12 people, officials said.", "2019-01-03");
+  assert.ok(factsBy(z, "killed").length === 1, factsBy(z, "killed").join("; "));
+});

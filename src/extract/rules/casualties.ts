@@ -37,6 +37,17 @@ const FILLER = new Set([
   "being",
   "still",
 ]);
+/**
+ * Whether the figure at `i` is what would have happened: "An explosion would have killed dozens",
+ * "could have killed hundreds if it had gone off". ("may have killed" is a hedge, and stays.)
+ */
+function counterfactual(words: readonly string[], i: number): boolean {
+  const k = words[i - 1] === "been" ? i - 2 : i - 1;
+  return (
+    words[k] === "have" && (words[k - 1] === "would" || words[k - 1] === "could" || words[k - 1] === "might")
+  );
+}
+
 /** Single people whose death is no victim's: "a suspect was killed", "a militant was killed". */
 const NOT_VICTIMS = new Set(["suspect", "militant", "jihadist", "fighter", "insurgent"]);
 /** "A 17-year-old boy was seriously wounded", "One officer was wounded": a single victim. */
@@ -402,6 +413,7 @@ export function addCasualties(ctx: SentenceContext): void {
     for (const { pattern, words: trigger } of TRIGGERS) {
       if (!matchesAt(words, i, trigger)) continue;
       if (pattern.after && !cueWordBefore(words, pattern.after, i)) continue;
+      if (counterfactual(words, i)) continue;
       let count: Count | undefined;
       let at = i;
       if (pattern.count === "count-first") {
