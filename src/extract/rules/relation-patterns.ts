@@ -250,6 +250,16 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = Object.freeze([
     order: "subject-trigger-object",
   },
   {
+    // "Boko Haram launched an attack on Baga": the act right after the verb, never "launched an
+    // investigation into the attack".
+    predicate: "perpetrated",
+    triggers: ["launched", "mounted"],
+    subject: ACTORS,
+    object: ["event"],
+    order: "subject-trigger-object",
+    window: 2,
+  },
+  {
     predicate: "perpetrated",
     triggers: [
       "carried out by",

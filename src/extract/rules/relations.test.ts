@@ -109,3 +109,16 @@ test("entering a country is travel; entering the grounds of a site is not", () =
     /^traveled_to/,
   );
 });
+
+test("who launched an attack carried it out; who launched an investigation into it did not", () => {
+  const x = run(
+    "Boko Haram launched an attack on the town of Baga on Saturday, killing dozens of people.",
+    "2015-01-05",
+  );
+  assertHas(x, "perpetrated(Boko Haram → Baga attack)");
+  const y = run(
+    "Gunmen killed 12 people in Baga on Saturday. The police launched an investigation into the attack.",
+    "2015-01-05",
+  );
+  assertLacks(y, /^perpetrated\(police/);
+});
