@@ -121,8 +121,19 @@ function actClauseEnd(ctx: SentenceContext, head: number): number | undefined {
  */
 function actPastRelative(words: readonly string[], head: number): number | undefined {
   if (words[head + 1] !== "who") return undefined;
-  for (let k = head + 3; k < Math.min(words.length, head + 12); k++) {
-    if (words[k] === "," || words[k] === "and" || words[k] === "but" || words[k] === ";") return undefined;
+  return actWithin(words, head + 3, head + 12, ["but"]);
+}
+
+/** The first attacker's act in tokens [from, to), unless a comma, "and", ";" or one of `stops` comes first. */
+function actWithin(
+  words: readonly string[],
+  from: number,
+  to: number,
+  stops: readonly string[],
+): number | undefined {
+  for (let k = from; k < Math.min(words.length, to); k++) {
+    const w = words[k]!;
+    if (w === "," || w === "and" || w === ";" || stops.includes(w)) return undefined;
     if (attackerAct(words, k)) return k;
   }
   return undefined;
@@ -137,11 +148,7 @@ const MODIFIER_OPENERS = new Set(["in", "with", "armed", "wearing", "carrying", 
  */
 function actPastModifier(words: readonly string[], head: number): number | undefined {
   if (!MODIFIER_OPENERS.has(words[head + 1] ?? "")) return undefined;
-  for (let k = head + 2; k < Math.min(words.length, head + 8); k++) {
-    if (words[k] === "," || words[k] === "and" || words[k] === "who" || words[k] === ";") return undefined;
-    if (attackerAct(words, k)) return k;
-  }
-  return undefined;
+  return actWithin(words, head + 2, head + 8, ["who"]);
 }
 
 /** Whether the name chunk at `k` is closed as an apposition: "the gunman, X, 50," or "the gunman, X, was". */

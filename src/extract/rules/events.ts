@@ -15,7 +15,7 @@ import {
   settlementOf,
 } from "./event-references.js";
 import { placeByVerb, placeEvent } from "./event-sites.js";
-import { DATE_WORDS, EVENT_NOUNS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
+import { DATE_WORDS, EVENT_NOUNS, REPORTING_VERBS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
 import { pastClauseDate } from "./past-events.js";
 import { ATTACK_VERBS } from "./patterns.js";
 import { findPlace } from "./place-gazetteer.js";
@@ -151,12 +151,10 @@ const HARM_VERBS = new Set([
 /** Auxiliaries between an event and its verb: "A huge explosion has shaken central Kabul". */
 const HARM_AUXILIARIES = new Set(["has", "have", "had"]);
 
-const SAYING_VERBS = new Set(["says", "said", "say", "reports", "reported"]);
-
 /** Whether the words before `first` are only a source's saying verb: "State television says three bombs …". */
 function reportedOpening(words: readonly string[], first: number): boolean {
   const k = words[first - 1] === "that" ? first - 2 : first - 1;
-  return SAYING_VERBS.has(words[k] ?? "") && !words.slice(0, k).some((w) => w === "," || w === ";");
+  return REPORTING_VERBS.has(words[k] ?? "") && !words.slice(0, k).some((w) => w === "," || w === ";");
 }
 
 /**
@@ -176,7 +174,7 @@ function toldAgainAt(ctx: SentenceContext, place: string, head: string): Documen
       e.type === "event" &&
       !e.place &&
       !BACKGROUND.has(e) &&
-      HARM_NAME.test(e.name) &&
+      [...HARM_HEADS].some((h) => e.name === h || e.name.endsWith(` ${h}`)) &&
       !OTHER_KINDS.test(e.name),
   );
   if (harms.length === 0 && unplaced.length === 1) {
@@ -188,9 +186,6 @@ function toldAgainAt(ctx: SentenceContext, place: string, head: string): Documen
   }
   return undefined;
 }
-
-/** Names of acts of harm: "mosque bombing", "attack", "Sousse attack". */
-const HARM_NAME = /(?:^|\s)(?:attack|bombing|blast|explosion|stabbing)$/;
 
 /** Words for a part of a town before its name: "in central Ankara" (not "the busy X junction", a site's own words). */
 const AREA_ADJECTIVES = new Set(["central", "northern", "southern", "eastern", "western", "downtown"]);

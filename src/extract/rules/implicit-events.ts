@@ -7,7 +7,7 @@ import { settlementOf } from "./event-references.js";
 import { placeEvent } from "./event-sites.js";
 import { canonicalPlace, eventAt } from "./events.js";
 import { forceAt } from "./force-actions.js";
-import { ATTACKER_DESCRIPTIONS, FORCE_BODY_HEADS as FORCE_AGENTS } from "./lexicon.js";
+import { ATTACKER_DESCRIPTIONS, FORCE_BODY_HEADS as FORCE_AGENTS, REPORTING_VERBS } from "./lexicon.js";
 import {
   type Chunk,
   chunkAfter,
@@ -173,9 +173,8 @@ function sceneEvent(ctx: SentenceContext): boolean {
 function subjectOfVerb(words: readonly string[], name: Chunk, verb: number): boolean {
   if (name.end === verb) return true;
   if (words[name.end] !== "," || words[verb - 1] !== ",") return false;
-  return !words.slice(name.end + 1, verb - 1).some((w) => w === "," || SAYING.has(w));
+  return !words.slice(name.end + 1, verb - 1).some((w) => w === "," || REPORTING_VERBS.has(w));
 }
-const SAYING = new Set(["says", "said", "say", "told", "tells", "reports", "reported"]);
 
 /** The last town named with "in" before token `at` in the same clause: "Police in Hanau report …". */
 function townBefore(ctx: SentenceContext, at: number): Chunk | undefined {

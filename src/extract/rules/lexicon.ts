@@ -1799,3 +1799,18 @@ export const SETTLEMENT_HEADS: ReadonlySet<string> = new Set([
   "island",
   "port",
 ]);
+
+/**
+ * Verbs by which a source reports, for telling the source's clause from what it reports: "State
+ * television says three bombs went off" (events.ts), "Sigmar Gabriel says … was killed"
+ * (implicit-events.ts).
+ */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  "says",
+  "said",
+  "say",
+  "told",
+  "tells",
+  "reports",
+  "reported",
+]);

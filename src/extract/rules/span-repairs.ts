@@ -129,19 +129,9 @@ export function repairSentenceSpans(text: string, tokens: readonly Token[], span
  * text is a place the gazetteer knows, are that one place.
  */
 function joinKnownPlaces(text: string, spans: NamedSpan[]): NamedSpan[] {
-  const out: NamedSpan[] = [];
-  for (const span of spans) {
-    const last = out[out.length - 1];
-    if (last && !last.type && !span.type && /^ +$/.test(text.slice(last.end, span.start))) {
-      const joined = text.slice(last.start, span.end);
-      if (findPlace(joined)) {
-        out[out.length - 1] = { start: last.start, end: span.end, text: joined, label: "LOC" };
-        continue;
-      }
-    }
-    out.push(span);
-  }
-  return out;
+  return joinSplit(text, spans, (joined, between) =>
+    /^ +$/.test(between) && findPlace(joined) ? "LOC" : undefined,
+  );
 }
 
 /** The lowercase link of an Arabic patronymic: "Osama bin Laden", "Abdullah ibn Saud", "Mokhtar ould X". */
@@ -152,20 +142,30 @@ const NASAB_LINK = / +(?:bin|ibn|bint|ould) +/;
  * are one person's name, whatever each half was typed alone ("Laden" is also a German town).
  */
 function joinNasab(text: string, spans: NamedSpan[]): NamedSpan[] {
+  return joinSplit(text, spans, (_joined, between) =>
+    NASAB_LINK.test(between) && between.replace(NASAB_LINK, "") === "" ? "PER" : undefined,
+  );
+}
+
+/**
+ * Joins each two neighbouring untyped spans that `join` accepts, given their joined text and the text
+ * between them, into one span of the label it returns.
+ */
+function joinSplit(
+  text: string,
+  spans: NamedSpan[],
+  join: (joined: string, between: string) => NamedSpan["label"] | undefined,
+): NamedSpan[] {
   const out: NamedSpan[] = [];
   for (const span of spans) {
     const last = out[out.length - 1];
-    const between = last ? text.slice(last.end, span.start) : "";
-    if (
-      last &&
-      !last.type &&
-      !span.type &&
-      NASAB_LINK.test(between) &&
-      between.replace(NASAB_LINK, "") === ""
-    ) {
+    if (last && !last.type && !span.type) {
       const joined = text.slice(last.start, span.end);
-      out[out.length - 1] = { start: last.start, end: span.end, text: joined, label: "PER" };
-      continue;
+      const label = join(joined, text.slice(last.end, span.start));
+      if (label) {
+        out[out.length - 1] = { start: last.start, end: span.end, text: joined, label };
+        continue;
+      }
     }
     out.push(span);
   }
