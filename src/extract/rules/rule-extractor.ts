@@ -40,6 +40,7 @@ import { addPlacePhrases } from "./place-phrases.js";
 import { addRelations } from "./relations.js";
 import { dateAcrossReport } from "./report-dates.js";
 import type { SentenceContext } from "./sentence-context.js";
+import { placeEventsInTowns } from "./site-towns.js";
 import { addSites } from "./sites.js";
 import { addStateActors } from "./state-actors.js";
 import { addStateAircraft } from "./state-aircraft.js";
@@ -221,6 +222,7 @@ function extract(
   membersCarryOut(graph);
   joinSurnameToDescription(graph, firstNamed, describedAt);
   nameDescribed(graph, eventSentences, describedAt);
+  placeEventsInTowns(graph);
   return graph.finish();
 }
 
