@@ -178,7 +178,7 @@ function antecedent(
       (heads.some((h) => e.descriptors.has(h)) ||
         (attacker && [...e.descriptors].some((d) => ATTACKER_DESCRIPTIONS.has(d)))),
   );
-  if (indefinite) return described;
+  if (indefinite) return described && !actsElsewhere(ctx, described, heads) ? described : undefined;
   if (described) return described;
   // "The man, a dual citizen …", "the driver" after "A gunman who killed four people …" or "A man
   // drove a truck into …", "The suspect, X," after "A gunman killed 20 people": a head that says
@@ -211,6 +211,20 @@ function antecedent(
       e.lastSentence < ctx.sentence.index &&
       !(attacker && isVictim(ctx, e)),
   );
+}
+
+/**
+ * Whether an unnamed attacker met before has already carried out an attack and is not the one a new
+ * indefinite description brings in: it describes him by another head ("A suicide bomber struck two
+ * mosques in Sanaa" after "A gunman opened fire in a mall in Dayton"), or this sentence speaks only of
+ * other events.
+ */
+function actsElsewhere(ctx: SentenceContext, person: DocumentEntity, heads: readonly string[]): boolean {
+  const theirs = ctx.graph.perpetratedBy(person.key);
+  if (theirs.length === 0) return false;
+  if (!heads.some((h) => person.descriptors.has(h))) return true;
+  const here = ctx.chunks.filter((c) => c.type === "event").map((c) => c.entity);
+  return here.length > 0 && here.every((e) => !theirs.includes(e));
 }
 
 /** Event names that make their "of" phrase the victim: "the killing of Andrei Karlov". */

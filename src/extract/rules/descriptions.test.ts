@@ -1,0 +1,22 @@
+import { test } from "node:test";
+import { assertHas, assertLacks, extractText } from "./testing.js";
+
+// Unnamed people described by what they did; sentences written for these tests.
+const run = (text: string, published = "2015-03-22") => extractText(text, published);
+
+test("a new indefinite attacker of another kind is someone new, with his own attack", () => {
+  const x = run(
+    "A gunman opened fire in a mall in Dayton on Saturday, killing 10 people. A suicide bomber struck two mosques in Sanaa on Friday, killing 140.",
+  );
+  assertHas(x, "perpetrated(Dayton gunman → Dayton attack)");
+  assertHas(x, "perpetrated(Sanaa bomber → Sanaa attack)");
+  assertLacks(x, /^perpetrated\(Dayton gunman → Sanaa/);
+});
+
+test("the same attacker described twice with an indefinite article stays one man", () => {
+  const x = run(
+    "A gunman opened fire in a mall in Dayton on Saturday, killing 10 people. Witnesses said a gunman in a black mask walked from shop to shop.",
+  );
+  assertLacks(x, /^perpetrated\(.* → (?!Dayton attack)/);
+  assertHas(x, "perpetrated(Dayton gunman → Dayton attack)");
+});
