@@ -1,5 +1,5 @@
-import { capitalOf, isDemonym, placeKey } from "./place-gazetteer.js";
-import type { SentenceContext } from "./sentence-context.js";
+import { capitalOf, countryOfDemonym, isDemonym, placeKey } from "./place-gazetteer.js";
+import { emit, type SentenceContext } from "./sentence-context.js";
 
 /** A capital's spelling without apostrophes and hyphens, so "Sana'a" meets a report's "Sanaa". */
 const loose = (name: string) => placeKey(name).replace(/['’\- ]/g, "");
@@ -31,14 +31,26 @@ export function addCapitalPhrases(ctx: SentenceContext): void {
       capital = capitalOf(tokens[i - 1]!.text);
     } else continue;
     if (!capital) continue;
-    // ", Kabul," right after names it in the report's spelling: the name chunk does the work.
-    if (words[i + 1] === "," && ctx.chunks.some((c) => c.first === i + 2 && c.type === "location")) continue;
+    // "the Ugandan capital, Kampala,": the name right after says it in the report's spelling, and the
+    // phrase stands for that name ("exploded in the Ugandan capital, Kampala" is placed in Kampala).
+    const apposed =
+      words[i + 1] === ","
+        ? ctx.chunks.find((c) => c.first === i + 2 && c.type === "location" && c.kind === "name")
+        : undefined;
     // The people's adjective the recogniser took for a place ("Somali") is no place of its own here.
-    dropChunks(ctx, (c) => c.first === i - 1 && c.end === i && c.kind === "name");
-    const known = graph.entities.find((e) => e.type === "location" && loose(e.name) === loose(capital));
+    if (!country) dropChunks(ctx, (c) => c.first === i - 1 && c.end === i && c.kind === "name");
+    const known = apposed
+      ? graph.get(apposed.entity)
+      : graph.entities.find((e) => e.type === "location" && loose(e.name) === loose(capital));
     const entity = known ?? graph.entity("location", capital, ctx.sentence.index);
     graph.mention(entity, text, tokens[first]!.start, tokens[i]!.end, "LOC", ctx.sentence.index, true);
     ctx.chunks.push({ first, end: i + 1, entity: entity.key, type: "location", nominal: true, kind: "name" });
+    // "Yemen's capital", "the Ugandan capital" where the report names Uganda: the capital lies in it.
+    const land = country
+      ? graph.get(country.entity)
+      : graph.entities.find((e) => e.type === "location" && e.name === countryOfDemonym(tokens[i - 1]!.text));
+    if (land && land !== entity)
+      emit(ctx, { subject: entity.key, predicate: "located_in", object: land.key }, i, true);
   }
 }
 

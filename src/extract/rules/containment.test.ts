@@ -72,3 +72,16 @@ test("a dateline's town lies in the place after its comma; a dateline with only 
   );
   assertLacks(z, /located_in\(Pittsburgh/);
 });
+
+test("a town apposed as 'the capital of' a region lies in it; 'near the capital of' states nothing", () => {
+  const x = extractText(
+    "Gunmen attacked a checkpoint in El Arish, the capital of North Sinai, on Friday.",
+    "2017-11-25",
+  );
+  assertHas(x, "located_in(El Arish → North Sinai)");
+  const y = extractText(
+    "Militants attacked a checkpoint near the capital of North Sinai on Friday.",
+    "2017-11-25",
+  );
+  assertLacks(y, /^located_in\(.* → North Sinai\)/);
+});

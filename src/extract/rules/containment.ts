@@ -81,6 +81,17 @@ function addApposedPlaces(ctx: SentenceContext): void {
       );
       continue;
     }
+    // "El Arish, the capital of North Sinai", "Ahvaz, the provincial capital of Khuzestan".
+    const capitalOf = apposedCapitalOf(ctx, inner.end + 1);
+    if (capitalOf && capitalOf.entity !== inner.entity) {
+      emit(
+        ctx,
+        { subject: inner.entity, predicate: "located_in", object: capitalOf.entity },
+        inner.end,
+        true,
+      );
+      continue;
+    }
     const owner = apposedOwner(ctx, inner);
     if (owner && owner.entity !== inner.entity) {
       emit(ctx, { subject: inner.entity, predicate: "located_in", object: owner.entity }, inner.end, true);
@@ -99,6 +110,16 @@ function addApposedPlaces(ctx: SentenceContext): void {
     if (after === "and" || after === "or" || (after === "," && placeChunk(ctx, outer.end + 1))) continue;
     emit(ctx, { subject: inner.entity, predicate: "located_in", object: outer.entity }, inner.end, true);
   }
+}
+
+/** "the capital of X", "the provincial capital of X", "capital of X" at `at`: the chunk of X, if a place. */
+function apposedCapitalOf(ctx: SentenceContext, at: number): Chunk | undefined {
+  const { words } = ctx;
+  let k = words[at] === "the" ? at + 1 : at;
+  if (["provincial", "regional", "state", "administrative"].includes(words[k] ?? "")) k++;
+  if (words[k] !== "capital" || words[k + 1] !== "of") return undefined;
+  const place = placeChunk(ctx, words[k + 2] === "the" ? k + 3 : k + 2);
+  return place?.type === "location" && place.kind === "name" ? place : undefined;
 }
 
 /** Nouns for the town a report is about: "the Westlands district of the capital". */
