@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { foldName, type GoldReport, type GoldStatement } from "../src/extract/evaluation/eval-set.js";
-import { intervalOf, sameTime } from "../src/extract/evaluation/match.js";
+import { intervalOf, sameRole, sameTime } from "../src/extract/evaluation/match.js";
 import { evaluateExtractor } from "../src/extract/evaluation/score.js";
 import { defaultPipeline } from "../src/ingest/default-pipeline.js";
 import { isEntityType } from "../src/model/entity-types.js";
@@ -245,4 +245,17 @@ describe("the extractor on development sets 2 to 6 (conll model)", () => {
       assert.ok(result.overall.recall >= floor.recall, `recall ${result.overall.recall}`);
     });
   }
+});
+
+describe("role texts", () => {
+  it("match when one is the other with its owner or place, never with another rank or a second post", () => {
+    assert.ok(sameRole("Secretary of State", "US Secretary of State"));
+    assert.ok(sameRole("Sheriff", "Erie County Sheriff"));
+    assert.ok(sameRole("spokesman", "Spokesman"));
+    assert.ok(!sameRole("spokesman", "deputy spokesman"));
+    assert.ok(!sameRole("president", "former president"));
+    assert.ok(!sameRole("communication minister", "communication minister and government spokesman"));
+    assert.ok(!sameRole("security guard", "police officer working as the store's security guard"));
+    assert.ok(!sameRole("Taliban commander", "commander in South Waziristan"));
+  });
 });

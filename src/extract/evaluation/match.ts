@@ -120,13 +120,55 @@ export function matches(
           : undefined);
       if (!sameTime({ ...time, precision: time.precision }, extracted)) return false;
       return true;
-    } else if (typeof s.value !== "string" || foldName(s.value) !== foldName(gold.value)) return false;
+    } else if (typeof s.value !== "string") return false;
+    else if (
+      gold.predicate === "holds_position"
+        ? !sameRole(gold.value, s.value)
+        : foldName(s.value) !== foldName(gold.value)
+    )
+      return false;
   }
   if (options.lenient) return true;
-  if (gold.role !== undefined && (s.role === undefined || foldName(s.role) !== foldName(gold.role)))
-    return false;
+  if (gold.role !== undefined && (s.role === undefined || !sameRole(gold.role, s.role))) return false;
   if (gold.time && !sameTime(gold.time, s.time ?? undefined)) return false;
   return true;
+}
+
+/** Words that change a post, not only say whose it is: "deputy spokesman" is not "spokesman". */
+const RANK_WORDS = new Set([
+  "deputy",
+  "vice",
+  "assistant",
+  "acting",
+  "former",
+  "ex",
+  "interim",
+  "associate",
+  "junior",
+  "under",
+  "co",
+  "and",
+  "or",
+  "not",
+]);
+
+/**
+ * Whether two role texts name the same post: folded equal, or one is a run of the other's words and
+ * the other's extra words (three at most) only say whose the post is or where ("US Secretary of
+ * State" is "Secretary of State"; "Erie County Sheriff" is "Sheriff"), never its rank ("deputy", "former") or a second post
+ * ("communication minister and government spokesman").
+ */
+export function sameRole(gold: string, extracted: string): boolean {
+  const a = foldName(gold).split(" ");
+  const b = foldName(extracted).split(" ");
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.join(" ") === long.join(" ")) return true;
+  for (let i = 0; i + short.length <= long.length; i++) {
+    if (short.some((w, k) => long[i + k] !== w)) continue;
+    const extra = [...long.slice(0, i), ...long.slice(i + short.length)];
+    return extra.length <= 3 && !extra.some((w) => RANK_WORDS.has(w));
+  }
+  return false;
 }
 
 function precisionOf(value: string): "day" | "month" | "year" {

@@ -1636,6 +1636,7 @@ export const ROLE_TITLE_HEADS: ReadonlySet<string> = new Set([
  */
 export const ROLE_TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   "deputy",
+  "former",
   "vice",
   "first",
   "acting",
