@@ -20,7 +20,7 @@ import { pastClauseDate } from "./past-events.js";
 import { ATTACK_VERBS } from "./patterns.js";
 import { findPlace } from "./place-gazetteer.js";
 import { type Chunk, chunkAfter, emit, type SentenceContext } from "./sentence-context.js";
-import { weaponEvent } from "./weapon-events.js";
+import { weaponVerb } from "./weapon-events.js";
 
 /** Heads that all name the same kind of event, so "the massacre in Sousse" is the "Sousse attack". */
 const ATTACK_LIKE = new Set(["attack", "massacre", "shooting", "assault", "rampage", "killings"]);
@@ -380,7 +380,8 @@ export function addEvents(ctx: SentenceContext): void {
       headEnd = i + 3;
     }
     // "A suicide bomb … killed 35": the weapon stands for its bombing.
-    const weapon = weaponEvent(words, i);
+    const weaponAt = weaponVerb(words, i);
+    const weapon = weaponAt !== undefined;
     if (weapon) head = "bombing";
     const eventNoun = EVENT_NOUNS.has(head) || MORE_EVENT_NOUNS.has(head);
     // "the attempt to storm the synagogue", "the failed attempt to blow up a jet": an attempt at an
@@ -452,6 +453,17 @@ export function addEvents(ctx: SentenceContext): void {
       if (DETERMINERS.has(w)) determiner = w;
       break;
     }
+    // "A gas canister … blew up", "a pipe bomb exploded": a weapon's noun modifier stands between.
+    if (
+      weapon &&
+      !determiner &&
+      j > 0 &&
+      /^\p{Ll}[\p{Ll}-]*$/u.test(words[j]!) &&
+      DETERMINERS.has(words[j - 1]!)
+    ) {
+      determiner = words[j - 1];
+      j--;
+    }
     const first = j + 1 + (determiner && j >= 0 && words[j] === determiner ? 0 : 0);
     if (possessive && !determiner) determiner = "the";
     if (determined && !determiner && !place && !occasion) continue;
@@ -517,7 +529,10 @@ export function addEvents(ctx: SentenceContext): void {
     ) {
       // "A US air strike on an Islamic State training camp near Sabratah": an event is placed at the
       // nearest named place its phrase gives (ACLED codes to the nearest named location).
-      const later = placeAfterHead(ctx, headEnd);
+      // "A gas canister packed with nails blew up in a train at the Saint-Michel station": after the verb.
+      const later =
+        placeAfterHead(ctx, headEnd) ??
+        (weaponAt !== undefined && weaponAt > headEnd ? placeAfterHead(ctx, weaponAt + 1) : undefined);
       if (later) {
         place = later;
         nearPlace = true;

@@ -73,3 +73,32 @@ test("a gunfight outside 'the restaurant' is at the report's named site; a holid
     factsBy(y, "killed").join("; "),
   );
 });
+
+test("explosive devices, canisters and grenades that go off are events, placed after their verb", () => {
+  const x = extractText(
+    "A gas canister packed with nails and explosives blew up in a carriage of a commuter train at the Saint-Lazare station in central Paris on Tuesday, killing four people.",
+    "1996-12-04",
+  );
+  assertHas(x, "occurred_at(Saint-Lazare station bombing → Saint-Lazare station)");
+  assertHas(x, "killed(Saint-Lazare station bombing → 4)");
+  const y = extractText(
+    "An explosive device went off in a bus in Haifa on Monday, killing 15.",
+    "2003-03-06",
+  );
+  assertHas(y, "occurred_at(Haifa bombing → Haifa)");
+  const z = extractText(
+    "A grenade exploded in a market in Kigali on Friday, wounding six people.",
+    "2009-01-17",
+  );
+  assertHas(z, "wounded(Kigali bombing → 6)");
+});
+
+test("a device found, defused or described makes no event", () => {
+  const x = extractText(
+    "Police found a second device in a bag near the station in Leeds on Friday.",
+    "2005-07-15",
+  );
+  assertLacks(x, /bombing/);
+  const y = extractText("A device that army experts defused in Leeds was packed with nails.", "2005-07-15");
+  assertLacks(y, /bombing/);
+});

@@ -1,7 +1,29 @@
 import { EVENT_NOUNS } from "./lexicon.js";
 
 /** Weapons that news English lets stand for their attack: "A suicide bomb … killed 35", "a car bomb exploded". */
-const WEAPON_HEADS: ReadonlySet<string> = new Set(["bomb", "bombs"]);
+const WEAPON_HEADS: ReadonlySet<string> = new Set([
+  "bomb",
+  "bombs",
+  // "An explosive device went off", "a gas canister packed with nails blew up", "a grenade exploded".
+  "device",
+  "devices",
+  "canister",
+  "grenade",
+  "grenades",
+]);
+/** Participles that open a weapon's description: "packed with nails and explosives", "hidden in a bag". */
+const DESCRIBING: ReadonlySet<string> = new Set([
+  "packed",
+  "filled",
+  "loaded",
+  "laden",
+  "stuffed",
+  "hidden",
+  "concealed",
+  "strapped",
+  "planted",
+  "left",
+]);
 /** Verbs that make a weapon the event: it went off, or it killed. */
 const WEAPON_VERBS: ReadonlySet<string> = new Set([
   "exploded",
@@ -39,20 +61,27 @@ const CLAUSE_ENDS: ReadonlySet<string> = new Set([
  * police defused", "bomb blasts" (the blast is the head) make no event of it.
  */
 export function weaponEvent(words: readonly string[], i: number): boolean {
-  if (!WEAPON_HEADS.has(words[i] ?? "")) return false;
+  return weaponVerb(words, i) !== undefined;
+}
+
+/** The index of the verb that makes the weapon at `i` its event (see `weaponEvent`), or undefined. */
+export function weaponVerb(words: readonly string[], i: number): number | undefined {
+  if (!WEAPON_HEADS.has(words[i] ?? "")) return undefined;
   const next = words[i + 1] ?? "";
-  if (EVENT_NOUNS.has(next) || EVENT_NOUNS.has(next.replace(/s$/, ""))) return false;
+  if (EVENT_NOUNS.has(next) || EVENT_NOUNS.has(next.replace(/s$/, ""))) return undefined;
+  // "a gas canister packed with nails and explosives blew up": the description's "and" ends nothing.
+  const described = DESCRIBING.has(next);
   for (let k = i + 1; k < Math.min(words.length, i + 16); k++) {
     const w = words[k]!;
     // "the car bomb which exploded outside the embassy", "a bomb that went off": its own clause of going off.
-    if ((w === "which" || w === "that") && k === i + 1 && goesOff(words, k + 1)) return true;
-    if (CLAUSE_ENDS.has(w)) return false;
-    if (WEAPON_VERBS.has(w)) return true;
-    if (w === "went" && words[k + 1] === "off") return true;
+    if ((w === "which" || w === "that") && k === i + 1 && goesOff(words, k + 1)) return k + 1;
+    if (CLAUSE_ENDS.has(w) && !(described && w === "and")) return undefined;
+    if (WEAPON_VERBS.has(w)) return k;
+    if (w === "went" && words[k + 1] === "off") return k + 1;
     // "a bomb had exploded", "a bomb was detonated".
-    if (/^(?:had|has|was|were|is)$/.test(w) && WEAPON_VERBS.has(words[k + 1] ?? "")) return true;
+    if (/^(?:had|has|was|were|is)$/.test(w) && WEAPON_VERBS.has(words[k + 1] ?? "")) return k + 1;
   }
-  return false;
+  return undefined;
 }
 
 /** Whether the words at `k` say a weapon went off: "exploded", "went off", "had exploded". */
