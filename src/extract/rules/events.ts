@@ -530,9 +530,15 @@ export function addEvents(ctx: SentenceContext): void {
       // "A US air strike on an Islamic State training camp near Sabratah": an event is placed at the
       // nearest named place its phrase gives (ACLED codes to the nearest named location).
       // "A gas canister packed with nails blew up in a train at the Saint-Michel station": after the verb.
+      // A part of a town there ("in the old walled city of Jaipur") is left to the rules below.
+      const afterVerb =
+        weaponAt !== undefined && weaponAt > headEnd ? placeAfterHead(ctx, weaponAt + 1) : undefined;
       const later =
         placeAfterHead(ctx, headEnd) ??
-        (weaponAt !== undefined && weaponAt > headEnd ? placeAfterHead(ctx, weaponAt + 1) : undefined);
+        (afterVerb &&
+        (afterVerb.type === "facility" || findPlace(graph.get(afterVerb.entity)?.name ?? "") !== undefined)
+          ? afterVerb
+          : undefined);
       if (later) {
         place = later;
         nearPlace = true;
