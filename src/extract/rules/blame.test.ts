@@ -1,3 +1,4 @@
+import assert from "node:assert/strict";
 import { test } from "node:test";
 import { assertHas, assertLacks, extractText } from "./testing.js";
 
@@ -43,4 +44,32 @@ test("blame with no event written picks none when the report has two", () => {
     "A bomb exploded at a bus station in Kano on Monday. Gunmen attacked a market in Maiduguri on Tuesday. Officials blame Boko Haram.",
   );
   assertLacks(x, /^perpetrated\(Boko Haram →/);
+});
+
+test("'suspect X', 'accuse X of', 'bore the hallmarks of X' name a perpetrator; a likeness is graded a hedge", () => {
+  const x = extractText(
+    "A bomb exploded on a bus in Haifa on Monday, killing nine people. Investigators suspect Hamas.",
+    "2002-12-03",
+  );
+  assertHas(x, "perpetrated(Hamas → Haifa bombing)");
+  const y = extractText(
+    "A car bomb exploded outside a barracks in Vitoria on Friday. Prosecutors accuse the Basque separatist group ETA of the bombing.",
+    "2002-12-03",
+  );
+  assertHas(y, "perpetrated(ETA → Vitoria bombing)");
+  const z = extractText(
+    "A car bomb exploded outside a hotel in Mombasa on Thursday. Officials said the attack bore the hallmarks of al-Qaeda.",
+    "2002-11-30",
+  );
+  assertHas(z, "perpetrated(al-Qaeda → Mombasa bombing)");
+  const qaeda = z.entities.find((e) => e.name === "al-Qaeda")!;
+  assert.ok(z.statements.some((s) => s.subject === qaeda.key && s.credibility >= 4));
+});
+
+test("'the main suspect' and 'a suspect' name nobody's group", () => {
+  const x = extractText(
+    "A bomb exploded on a bus in Haifa on Monday. Police said a suspect Hamas had named was arrested.",
+    "2002-12-03",
+  );
+  assertLacks(x, /^perpetrated\(Hamas/);
 });

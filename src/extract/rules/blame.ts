@@ -5,7 +5,8 @@ import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
  * authority's finding: "Authorities have blamed X, an al-Qaeda-linked group, for last week's attack",
  * "Officials attributed the café attack to a faction of X", "the bombing was blamed on X", "X, blamed
  * for the bombings, …", and with no event written, "Government officials blame X" in a report about
- * one attack. The sentence's source stays on the statement through its credibility; what the blamed
+ * one attack; "Investigators suspect X", "accuse X of the attack", "bore the hallmarks of X" (hedged).
+ * The sentence's source stays on the statement through its credibility; what the blamed
  * party says in reply ("X has denied any role") is the denial's own statement.
  */
 export function addBlame(ctx: SentenceContext): void {
@@ -29,6 +30,17 @@ export function addBlame(ctx: SentenceContext): void {
       }
       const actor = actorAt(ctx, i + 1);
       if (actor) perpetrate(ctx, actor, chargeAfter(ctx, actor.end, "for") ?? reportEvent(ctx, actor), i);
+    } else if (SUSPECTING.has(w) && !ARTICLES.has(words[i - 1] ?? "") && words[i - 1] !== "main") {
+      // "Investigators suspect X", "Prosecutors accuse X of the attack": the charge after "of", else
+      // the report's attack (the hedge is the verb's own, `credibility.ts`).
+      const actor = actorAt(ctx, i + 1);
+      if (!actor) continue;
+      const charge = chargeAfter(ctx, actor.end, "of");
+      if (charge) perpetrate(ctx, actor, charge, i);
+      else if (SUSPECTING_ALONE.has(w)) perpetrate(ctx, actor, reportEvent(ctx, actor), i);
+    } else if (w === "hallmarks" && words[i + 1] === "of") {
+      // "The attack bore the hallmarks of X": a likeness, graded as a hedge.
+      perpetrate(ctx, actorAt(ctx, i + 2), eventBefore(ctx, i), i);
     } else if (ATTRIBUTING.has(w)) {
       // "attributed the café attack, in which 20 died, to a faction of X"; "was attributed to X".
       const event = passive ? eventBefore(ctx, i) : eventAt(ctx, i + 1);
@@ -39,6 +51,10 @@ export function addBlame(ctx: SentenceContext): void {
 }
 
 const BLAMING = new Set(["blamed", "blame", "blames", "blaming"]);
+/** Verbs that name a suspect in the active: "Police suspect X", "accuse X of the bombing". */
+const SUSPECTING = new Set(["suspect", "suspects", "accuse", "accuses"]);
+/** Of those, the ones that charge the report's attack with no "of": "Investigators suspect X." */
+const SUSPECTING_ALONE = new Set(["suspect", "suspects"]);
 const ATTRIBUTING = new Set(["attributed", "attribute", "attributes", "attributing"]);
 const BE = new Set(["was", "were", "is", "are", "been", "being", "be"]);
 const ACTOR_TYPES = new Set(["organization", "group", "person"]);
@@ -57,6 +73,8 @@ const PARTS = new Set([
   "splinter",
   "armed",
 ]);
+/** Nouns a description of a named group ends in: "the Basque separatist group ETA". */
+const GROUP_NOUNS = new Set(["group", "movement", "organisation", "organization", "network", "faction"]);
 /** How far an apposition after the actor or event may reach before "for" or "to" (", an al-Qaeda-linked group,"). */
 const APPOSITION_REACH = 10;
 
@@ -113,6 +131,12 @@ function actorAt(ctx: SentenceContext, k: number): Chunk | undefined {
     .filter((c) => (c.first === at || c.first === k) && ACTOR_TYPES.has(c.type))
     .sort((a, b) => b.end - a.end)[0];
   if (own) return own;
+  // "the Basque separatist group ETA": a description of up to three words ends in a group noun.
+  for (let noun = at; noun <= at + 3; noun++) {
+    if (!GROUP_NOUNS.has(words[noun] ?? "")) continue;
+    const named = ctx.chunks.find((c) => c.first === noun + 1 && ACTOR_TYPES.has(c.type));
+    if (named) return named;
+  }
   // "a faction of X", "the armed wing of X": one or two words of a part, then "of".
   for (let of = at + 1; of <= at + 2; of++) {
     if (words[of] !== "of" || !words.slice(at, of).every((w) => PARTS.has(w))) continue;

@@ -23,6 +23,10 @@ const HEDGES = [
   "allegedly",
   "alleged",
   "suspected",
+  // "Officials believe X was behind it", "bore the hallmarks of X".
+  "believe",
+  "believes",
+  "hallmarks",
   "is thought to",
   "are thought to",
   "was thought to",
