@@ -11,11 +11,19 @@ import { type Chunk, chunkAfter, chunkBefore, emit, type SentenceContext } from 
  * sentenced X to death"). "convicted" and "charged" are left out: reports give them as background
  * ("had been convicted last year of …") far more often than as the news of the day.
  */
-const CUSTODY_VERBS: ReadonlyMap<string, "arrest" | "sentencing"> = new Map([
+const CUSTODY_VERBS: ReadonlyMap<string, "arrest" | "sentencing" | "burial"> = new Map([
   ["arrested", "arrest"],
   ["detained", "arrest"],
   ["sentenced", "sentencing"],
+  // "Bhutto was buried on Friday in the family mausoleum": the guide counts a dated burial as an
+  // event of its own, read like an arrest (a dated passive with a person before it).
+  ["buried", "burial"],
 ]);
+/**
+ * Nouns for one unnamed person taken into custody: "a man arrested on Tuesday near the border", "A
+ * foreign man was arrested on Saturday in a flat …". Plurals ("two men", "20 people") are sweeps.
+ */
+const ONE_PERSON = new Set(["man", "woman", "suspect", "teenager", "youth", "boy", "girl", "person"]);
 /**
  * What a court does in the news of the day, and the event the guide makes of it ("A federal grand
  * jury on Wednesday indicted X", "The High Court on Wednesday acquitted four men", "The court on
@@ -87,6 +95,35 @@ const PLACE_LINKS = new Set(["in", "at", "near", "outside", "aboard", "inside"])
 /** Nouns for the body that passes a sentence, whose own place is where it sat: "a court in Salé", "A Paris court". */
 const COURT_HEADS = new Set(["court", "jury", "tribunal", "judge"]);
 
+/**
+ * Whether one unnamed person is the one the arrest at `verb` takes: "a man arrested on Tuesday",
+ * "A foreign man was arrested", an article at most three words before the noun.
+ */
+function unnamedTaken(words: readonly string[], verb: number, kind: string): boolean {
+  if (kind !== "arrest") return false;
+  const noun = PASSIVE.has(words[verb - 1] ?? "") ? verb - 2 : verb - 1;
+  if (!ONE_PERSON.has(words[noun] ?? "")) return false;
+  for (let k = noun - 1; k >= Math.max(0, noun - 3); k--) {
+    if (words[k] === "a" || words[k] === "an") return true;
+    if (!/^[\p{Ll}-]+$/u.test(words[k]!)) return false;
+  }
+  return false;
+}
+
+/** "of X" for a named person taken, else where or when: two unnamed arrests are two events. */
+function custodyLabel(
+  ctx: SentenceContext,
+  taken: Chunk | undefined,
+  place: Chunk | undefined,
+  date: DateMention,
+): string {
+  const { graph, words } = ctx;
+  if (taken) return `of ${graph.get(taken.entity)!.name}`;
+  if (place)
+    return `${words.slice(place.first - 2, place.first).includes("near") ? "near" : "in"} ${graph.get(place.entity)!.name}`;
+  return `on ${date.value}`;
+}
+
 /** Whether no clause stop lies among the words [from, to). */
 function open(words: readonly string[], from: number, to: number): boolean {
   return words.slice(from, to).every((w) => !CLAUSE_STOPS.has(w));
@@ -119,10 +156,13 @@ function actPlace(ctx: SentenceContext, from: number): Chunk | undefined {
     if (CLAUSE_STOPS.has(words[k]!)) return undefined;
     if (!PLACE_LINKS.has(words[k]!)) continue;
     const c = chunkAfter(ctx, k + 1, ["location", "facility"], 4);
+    // "near the Cambodian border": the country's adjective does not place the act in the country.
+    if (BORDERS.has(words[c?.end ?? -1] ?? "")) continue;
     if (c && (c.kind === "name" || c.kind === "site") && open(words, k + 1, c.first)) return c;
   }
   return undefined;
 }
+const BORDERS = new Set(["border", "frontier", "borders"]);
 
 /** Where the court sat: "A federal jury in Charleston", "A Paris court", "…, sitting in Vladikavkaz,". */
 function courtPlace(ctx: SentenceContext, verb: number): Chunk | undefined {
@@ -188,7 +228,9 @@ export const CUSTODY_DATES = new WeakSet<DateMention>();
  * at JFK airport", "A court in Salé on Friday sentenced X to death", "X was sentenced to life in
  * prison on Tuesday". Only an act the clause dates is taken: an undated "was arrested at the scene"
  * or "the gunman detained after the attack" is told in passing, not as an event. An arrest is of one
- * person (a plural "20 people had been arrested" is a sweep, not an event); the arresting force, if
+ * person, named or "a man" (a plural "20 people had been arrested" is a sweep, not an event); two
+ * unnamed arrests are told apart by place or date ("arrest in …"). A dated burial ("X was buried on
+ * Friday in …") is read the same way. The arresting force, if
  * the clause names one, carried it out.
  *
  * The event is provisional (kept only with a statement) and background, so a later "the attack" or a
@@ -196,7 +238,7 @@ export const CUSTODY_DATES = new WeakSet<DateMention>();
  */
 export function addCustodyEvents(ctx: SentenceContext): void {
   addCourtActs(ctx);
-  const { words, graph } = ctx;
+  const { words } = ctx;
   for (let i = 1; i < words.length; i++) {
     const kind = CUSTODY_VERBS.get(words[i]!);
     if (!kind) continue;
@@ -207,12 +249,13 @@ export function addCustodyEvents(ctx: SentenceContext): void {
       passive || reduced
         ? chunkBefore(ctx, passive ? i - 1 : i, ["person"], passive ? 30 : 0)
         : chunkAfter(ctx, i + 1, kind === "arrest" ? ["person"] : ["person", "group"], 3);
-    if (!taken) continue;
+    const someone = taken ? undefined : unnamedTaken(words, i, kind);
+    if (!taken && !someone) continue;
+    if (kind === "burial" && !passive) continue;
     const date = actDate(ctx, i);
     if (!date) continue;
     const place = actPlace(ctx, i + 1) ?? (kind === "sentencing" ? courtPlace(ctx, i) : undefined);
-    const who = graph.get(taken.entity)!;
-    const event = custodyEvent(ctx, `${kind} of ${who.name}`, i);
+    const event = custodyEvent(ctx, `${kind} ${custodyLabel(ctx, taken, place, date)}`, i);
     CUSTODY_DATES.add(date);
     emit(ctx, { subject: event.key, predicate: "occurred_on", value: date.value, time: date.time }, i);
     if (place) emit(ctx, { subject: event.key, predicate: "occurred_at", object: place.entity }, i);

@@ -37,6 +37,14 @@ const ACTION_VERBS: ReadonlyMap<string, string> = new Map([
   ["seized", "seizure"],
 ]);
 const PLACE_LINKS = new Set(["in", "at", "near", "outside"]);
+/** Verbs of trying, after which the base form tells the act: "the gunman who tried to storm the synagogue". */
+const TRYING = new Set(["tried", "attempted", "sought", "trying", "attempting"]);
+
+/** The event noun of an attempted taking: "tried to storm …", "attempted to seize …". */
+function attemptedAction(words: readonly string[], i: number): string | undefined {
+  if (words[i - 1] !== "to" || !TRYING.has(words[i - 2] ?? "")) return undefined;
+  return ACTION_VERBS.get(`${words[i]}ed`) ?? ACTION_VERBS.get(`${words[i]}d`);
+}
 
 /**
  * Verbs that tell of an attack without naming it, with no actor needed ("a truck ploughed into …",
@@ -45,6 +53,8 @@ const PLACE_LINKS = new Set(["in", "at", "near", "outside"]);
  */
 const SCENE_VERBS: readonly { words: string[]; head: string }[] = [
   ["opened", "fire"],
+  // "… was overpowered by passengers after opening fire on a high-speed train".
+  ["opening", "fire"],
   ["blew", "himself", "up"],
   ["blew", "herself", "up"],
   ["blew", "themselves", "up"],
@@ -198,6 +208,19 @@ export function isAnchor(ctx: SentenceContext, at: number): boolean {
     .some((w) => w === "after" || w === "before" || w === "since");
 }
 
+/**
+ * Whether the event phrase at token `at` is the object of "who claimed" / "which claimed
+ * responsibility for" set off from its main clause: "The group, which claimed the bombing, …".
+ */
+function claimedAside(words: readonly string[], at: number): boolean {
+  const from = Math.max(0, at - 6);
+  const claimed = words.lastIndexOf("claimed", at);
+  if (claimed < from) return false;
+  if (!["who", "which"].includes(words[claimed - 1] ?? "")) return false;
+  const next = words.indexOf(",", at);
+  return words[claimed - 2] === "," && next > at && !words.slice(claimed, at).includes(",");
+}
+
 /** The first named place after token `from` in the clause that a locative preposition introduces. */
 function placeAfter(ctx: SentenceContext, from: number, window: number): Chunk | undefined {
   const { words } = ctx;
@@ -231,7 +254,10 @@ function agent(ctx: SentenceContext, from: number): Chunk | undefined {
  *   agent after "by", where a locative phrase puts it — unless the person is an attacker (an
  *   attacker shot by police is no victim) or the sentence already names its event;
  * - an actor "captured" / "overran" / "stormed" something in a named place: a capture or an attack
- *   there, carried out by the actor.
+ *   there, carried out by the actor; also "tried to storm …"; a definite site taken is placed with
+ *   the town right after it ("attacked the offices of X in Jalalabad").
+ * A claimed event in a relative clause ("The Taliban, who claimed the bombing, had stormed …") does
+ * not stand for the main clause's act.
  * Dates come from `dateEvents`, which sees the event's cue like any other.
  */
 export function addImplicitEvents(ctx: SentenceContext): void {
@@ -239,7 +265,14 @@ export function addImplicitEvents(ctx: SentenceContext): void {
   // An event named only as an anchor ("less than six months after the killing of Chokri Belaid") is
   // not the one the sentence reports.
   // Nor is a past attack told in passing ("…, where a truck bomb killed 500 people in 2017").
-  if (ctx.eventCues.some((c) => !isAnchor(ctx, c.at) && !isBackground(graph.get(c.entity)!))) return;
+  // Nor one that a relative clause says the subject claimed ("The Taliban, who claimed the bombing,
+  // had stormed the Intercontinental hotel …"): the main clause tells of another act.
+  if (
+    ctx.eventCues.some(
+      (c) => !isAnchor(ctx, c.at) && !claimedAside(words, c.at) && !isBackground(graph.get(c.entity)!),
+    )
+  )
+    return;
   if (sceneEvent(ctx)) return;
   for (let i = 1; i < words.length; i++) {
     const killing = PASSIVE_KILLINGS.find((t) => matchesAt(words, i, t));
@@ -268,7 +301,7 @@ export function addImplicitEvents(ctx: SentenceContext): void {
       }
       return;
     }
-    const head = ACTION_VERBS.get(words[i]!);
+    const head = ACTION_VERBS.get(words[i]!) ?? attemptedAction(words, i);
     if (!head) continue;
     // A verb inside a group's own phrase ("the two men who attacked the Bardo Museum") is the
     // group's, and the group phrase has already drawn its statements.
@@ -288,7 +321,8 @@ export function addImplicitEvents(ctx: SentenceContext): void {
     // diplomatic compound"); after an indefinite one the named place does ("attacked an army
     // barracks … in … Ben Guerdane").
     const later = placeAfter(ctx, object && !passive ? object.end : i + 1, 12);
-    const definite = site && (site.kind === "name" || words[site.first - 1] === "the");
+    const definite =
+      site && (site.kind === "name" || [words[site.first - 1], words[site.first]].includes("the"));
     const place = definite ? site : (later ?? site);
     if (!place) continue;
     const named = graph.get(place.anchor ?? place.entity)!;
@@ -298,6 +332,11 @@ export function addImplicitEvents(ctx: SentenceContext): void {
         : eventAt(graph, canonicalPlace(named.name), head, ctx.sentence.index);
     cue(ctx, event, i, i + 1);
     emit(ctx, { subject: event.key, predicate: "occurred_at", object: place.entity }, i);
+    // "attacked the offices of Save the Children in Jalalabad": the town right after the site is
+    // where too; not one further on ("… the school in revenge for an offensive in Waziristan").
+    const town = site && later && PLACE_LINKS.has(words[site.end] ?? "") && later.first <= site.end + 2;
+    if (definite && town && later.entity !== place.entity)
+      emit(ctx, { subject: event.key, predicate: "occurred_at", object: later.entity }, i);
     emit(ctx, { subject: actor.entity, predicate: "perpetrated", object: event.key }, i);
     return;
   }
