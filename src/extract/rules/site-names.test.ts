@@ -100,3 +100,14 @@ test("a named intersection is a place", () => {
   const x = extractText("The bomb exploded at the busy Lat Phrao intersection in Bangkok.", "2015-08-18");
   assertHas(x, "located_in(Lat Phrao intersection → Bangkok)");
 });
+
+test("a named station right after a verb is one site; a town the gazetteer knows stays a town", () => {
+  const x = extractText(
+    "A powerful explosion has hit Oktyabrskaya metro station in central Minsk, witnesses said.",
+    "2011-04-11",
+  );
+  assertHas(x, "occurred_at(Minsk explosion → Oktyabrskaya metro station)");
+  assertHas(x, "located_in(Oktyabrskaya metro station → Minsk)");
+  const y = extractText("A gunman opened fire in a historic Charleston church on Wednesday.", "2015-06-18");
+  assert.ok(!y.entities.some((e) => e.type === "facility" && e.name.startsWith("Charleston")));
+});

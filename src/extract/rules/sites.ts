@@ -141,9 +141,19 @@ function addNamedSites(ctx: SentenceContext): void {
     const owner = /^['’]s$/.test(before)
       ? ctx.chunks.find((c) => c.kind === "name" && c.end === first - 1 && c.type === "location")
       : undefined;
+    // "has hit Oktyabrskaya metro station": for those heads a verb in front will do too.
+    // Never a town the gazetteer knows ("a historic Charleston church" is a church in Charleston).
+    const verbBefore =
+      added &&
+      /^\p{Ll}+$/u.test(tokens[first - 1]?.text ?? "") &&
+      !PARTICLES.has(before) &&
+      !SITE_MODIFIERS.has(before) &&
+      !ctx.chunks.some(
+        (c) => c.first < i && c.end > first && c.type === "location" && findPlace(graph.get(c.entity)!.name),
+      );
     if (
       first > last ||
-      !(["the", "a", "an"].includes(before) || (added && SITE_ENTRIES.has(before)) || owner)
+      !(["the", "a", "an"].includes(before) || (added && SITE_ENTRIES.has(before)) || owner || verbBefore)
     )
       continue;
     const inner = ctx.chunks.filter((c) => c.first < i && c.end > first);
@@ -188,6 +198,9 @@ function addNamedSites(ctx: SentenceContext): void {
 }
 /** Adjectives between an article and a named site: "the busy Zoobe junction", "the main Hamra mosque". */
 const PLACE_ADJECTIVES = new Set(["busy", "crowded", "main", "packed", "popular"]);
+
+/** Words before a capitalised name that make it no site's name: "and Oktyabrskaya station" is a list's. */
+const PARTICLES = new Set(["and", "or", "of", "to", "from", "by", "with", "for", "as", "than", "but"]);
 
 /** Prepositions before a named site with no article: "at Atocha station", "on Jemaa el-Fnaa square". */
 const SITE_ENTRIES = new Set(["at", "on", "in", "near", "outside", "through", "into", "of"]);
