@@ -3,7 +3,7 @@ import { test } from "node:test";
 import type { Extraction } from "../extraction.js";
 import { splitSentences } from "../text/sentences.js";
 import { createRuleExtractor } from "./rule-extractor.js";
-import { assertHas, extractText, factsBy, factsOf } from "./testing.js";
+import { assertHas, assertLacks, extractText, factsBy, factsOf } from "./testing.js";
 
 const extractor = createRuleExtractor({ skipFailingSentences: false });
 
@@ -340,4 +340,12 @@ test("a report that recalls other attacks at their sites keeps them apart from i
     events(x).some((e) => /Bardo/.test(e)),
     events(x).join(", "),
   );
+});
+
+test("a bare plural that strikes is an event of its own ('Explosions rocked Lima')", () => {
+  const x = extractText("Explosions rocked Lima on Monday, killing three people.", "1997-04-22");
+  assertHas(x, "occurred_at(Lima explosion → Lima)");
+  assertHas(x, "killed(Lima explosion → 3)");
+  const y = extractText("Police said explosions are a risk in old mines near Lima.", "1997-04-22");
+  assertLacks(y, /explosion/);
 });

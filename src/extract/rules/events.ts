@@ -691,7 +691,8 @@ export function addEvents(ctx: SentenceContext): void {
     if (
       !event &&
       !past &&
-      (determiner === "a" || determiner === "an" || counted) &&
+      // "Explosions rocked Lima": a bare plural that strikes is indefinite too.
+      (determiner === "a" || determiner === "an" || counted || (plural && !determiner && !possessive)) &&
       (weapon || harmVerbAt(words, headEnd))
     ) {
       const inClause = (c: Chunk) =>
