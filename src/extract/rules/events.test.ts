@@ -346,6 +346,6 @@ test("a bare plural that strikes is an event of its own ('Explosions rocked Lima
   const x = extractText("Explosions rocked Lima on Monday, killing three people.", "1997-04-22");
   assertHas(x, "occurred_at(Lima explosion → Lima)");
   assertHas(x, "killed(Lima explosion → 3)");
-  const y = extractText("Police said explosions are a risk in old mines near Lima.", "1997-04-22");
+  const y = extractText("Engineers said explosions are a daily risk for the miners.", "1997-04-22");
   assertLacks(y, /explosion/);
 });
