@@ -691,8 +691,12 @@ export function addEvents(ctx: SentenceContext): void {
     if (
       !event &&
       !past &&
-      // "Explosions rocked Lima": a bare plural that strikes is indefinite too.
-      (determiner === "a" || determiner === "an" || counted || (plural && !determiner && !possessive)) &&
+      // "Explosions rocked Lima": a bare plural that strikes is indefinite too, unless coordinated
+      // ("Gunfire and explosions rocked …" tells of the scene, and the next sentence names the event).
+      (determiner === "a" ||
+        determiner === "an" ||
+        counted ||
+        (plural && !determiner && !possessive && !["and", ","].includes(words[first - 1] ?? ""))) &&
       (weapon || harmVerbAt(words, headEnd))
     ) {
       const inClause = (c: Chunk) =>
