@@ -30,3 +30,17 @@ test("a business known by its owner's name is a facility; a town's or a long nam
   const y = extractText("The Kano Traders Union's shop was closed on Friday.", "2019-09-14");
   assert.ok(!y.entities.some((e) => e.name.endsWith("Union's shop")));
 });
+
+test("an official's house known by the post is a site: 'the Japanese ambassador's residence', 'the residence of Japan's ambassador'", () => {
+  const x = extractText("Gunfire is coming from the Japanese ambassador's residence in Lima.", "1997-04-22");
+  assertHas(x, "located_in(Japanese ambassador's residence → Lima)");
+  const y = extractText(
+    "Rebels stormed the residence of Japan's ambassador in Lima on Tuesday.",
+    "1996-12-18",
+  );
+  assertHas(y, "located_in(residence of Japan's ambassador → Lima)");
+  const z = extractText("Gunmen attacked the governor's palace in Kandahar on Monday.", "2011-05-08");
+  assertHas(z, "occurred_at(governor's palace attack → governor's palace)");
+  const w = extractText("The president's home town of Gaafour mourned on Monday.", "2015-06-29");
+  assert.ok(!w.entities.some((e) => e.type === "facility"), w.entities.map((e) => e.name).join(", "));
+});

@@ -107,6 +107,73 @@ export function addOwnedSites(ctx: SentenceContext): void {
   }
 }
 
+/** Posts whose holder's house is a site of its own: "the Japanese ambassador's residence". */
+const RESIDENT_POSTS = new Set([
+  "ambassador",
+  "president",
+  "governor",
+  "minister",
+  "premier",
+  "mayor",
+  "consul",
+  "envoy",
+  "king",
+  "emir",
+]);
+/** Nouns that make a house a place of origin: "home town", "home country". */
+const HOME_NOUNS = new Set(["town", "city", "village", "country", "region", "province", "state", "ground"]);
+/** The houses of such a post. */
+const RESIDENCE_HEADS = new Set(["residence", "palace", "compound", "villa", "home", "house", "mansion"]);
+
+/**
+ * The house of an official known by his post is a facility named by its words: "the Japanese
+ * ambassador's residence", "the governor's palace", and "the residence of Japan's ambassador" (a
+ * people's adjective or a country's possessive may say whose post it is). A named holder ("President
+ * X's home") is left to the name rules.
+ *
+ * @example "gunfire from the Japanese ambassador's residence in Lima" → facility "Japanese ambassador's residence"
+ */
+export function addResidences(ctx: SentenceContext): void {
+  const { words, tokens } = ctx;
+  const lower = (k: number) => /^\p{Ll}/u.test(tokens[k]?.text ?? "");
+  for (let i = 1; i < words.length - 1; i++) {
+    let first: number;
+    let end: number;
+    if (
+      POSSESSIVE.has(words[i]!) &&
+      RESIDENT_POSTS.has(words[i - 1]!) &&
+      RESIDENCE_HEADS.has(words[i + 1]!)
+    ) {
+      // "the (Japanese) ambassador's residence"
+      first = i - 1;
+      if (first > 0 && /^\p{Lu}/u.test(tokens[first - 1]!.text) && words[first - 2] === "the") first--;
+      if (words[first - 1] !== "the" || !lower(i + 1)) continue;
+      end = i + 2;
+    } else if (
+      RESIDENCE_HEADS.has(words[i]!) &&
+      words[i - 1] === "the" &&
+      words[i + 1] === "of" &&
+      lower(i)
+    ) {
+      // "the residence of (the) Japan's ambassador", "the residence of the Japanese ambassador"
+      let k = i + 2;
+      if (words[k] === "the") k++;
+      if (/^\p{Lu}/u.test(tokens[k]?.text ?? "") && POSSESSIVE.has(words[k + 1] ?? "")) k += 2;
+      else if (/^\p{Lu}/u.test(tokens[k]?.text ?? "")) k++;
+      if (!RESIDENT_POSTS.has(words[k] ?? "") || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")) continue;
+      first = i;
+      end = k + 1;
+    } else continue;
+    // "the president's home town of Gaafour": the head must end the phrase.
+    if (HOME_NOUNS.has(words[end] ?? "")) continue;
+    if (ctx.chunks.some((c) => c.first < end && c.end > first && c.type !== "location")) continue;
+    // A people's adjective or a country inside is whose post it is, no place of the sentence.
+    for (let c = ctx.chunks.length - 1; c >= 0; c--)
+      if (ctx.chunks[c]!.first >= first && ctx.chunks[c]!.end <= end) ctx.chunks.splice(c, 1);
+    pushSite(ctx, first, end, first);
+  }
+}
+
 /** Nouns for the report's own town: "the city's main railway station", "the town's market". */
 const TOWN_NOUNS = new Set(["city", "town", "capital"]);
 

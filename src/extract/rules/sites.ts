@@ -7,7 +7,7 @@ import {
   UNNAMED_PLACE_HEADS,
 } from "./lexicon.js";
 import { findPlace } from "./place-gazetteer.js";
-import { addOwnedSites, addPossessiveSites } from "./possessive-sites.js";
+import { addOwnedSites, addPossessiveSites, addResidences } from "./possessive-sites.js";
 import { emit, type SentenceContext } from "./sentence-context.js";
 import { retypeApposedSites, retypePlacesOfSites } from "./site-appositions.js";
 import { retypeListsBeforeHeads } from "./site-lists.js";
@@ -283,6 +283,7 @@ export function addSites(ctx: SentenceContext): void {
   retypePossessedDistricts(ctx);
   addPossessiveSites(ctx);
   addOwnedSites(ctx);
+  addResidences(ctx);
   addDefiniteSites(ctx);
   addHeadquarters(ctx);
   addVehicles(ctx);
