@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
 import type { Precision, TimeInterval } from "../../model/types.js";
+import { findHolidays } from "./holiday-dates.js";
 import { MONTHS, WEEKDAYS } from "./lexicon.js";
 import { wordValue } from "./numbers.js";
 
@@ -131,6 +132,7 @@ function ownRules(text: string, from: number, to: number, published: Ymd | undef
     ...weekends(text, from, to, published),
     ...monthsOfNamedYears(text, from, to, published),
     ...anniversaries(text, from, to, published),
+    ...findHolidays(text, from, to, published).map((h) => mention(text, h.start, h.end, h.time)),
   ];
   // "April last year" is one date, not "April" and "last year".
   const rest = out.filter((o) => !spelled.some((s) => s.start < o.end && o.start < s.end));

@@ -96,3 +96,15 @@ test("a relative possessive the event's phrase takes in dates it", () => {
   );
   assert.deepEqual(datesOf("Survivors described scenes of carnage in Quetta.", "2021-05-12"), []);
 });
+
+test("a denial does not undo the date its event's phrase presupposes", () => {
+  const x = extractText(
+    "The rebel movement denied any role in Tuesday's bombing of a market in Maiduguri.",
+    "2014-07-03",
+  );
+  assertHas(x, "occurred_on(Maiduguri bombing → 2014-07-01)");
+  assert.deepEqual(
+    datesOf("Police denied that officers fired on the crowd on Tuesday in Maiduguri.", "2014-07-03"),
+    [],
+  );
+});

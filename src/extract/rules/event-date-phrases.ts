@@ -24,6 +24,24 @@ function date(ctx: SentenceContext, event: string, d: DateMention, trigger: numb
 }
 
 /**
+ * A date inside an event's noun phrase is presupposed, and a presupposition survives the negation of
+ * its clause: "the group denied any part in last week's carnage in Karachi" still says the carnage was
+ * last week. Only for the phrase's own date (possessive, fronted), not for a clause's date.
+ */
+function datePresupposed(ctx: SentenceContext, event: string, d: DateMention, trigger: number): void {
+  if (ctx.graph.has(event, "occurred_on")) return;
+  const credibility = ctx.stance.phraseCredibility(trigger);
+  ctx.graph.statement({
+    subject: event,
+    predicate: "occurred_on",
+    value: d.value,
+    time: d.time,
+    credibility,
+    sentence: ctx.sentence.index,
+  });
+}
+
+/**
  * "was captured on Friday in a police raid in Molenbeek", "died on Sunday in an attack on …": the
  * event that a date's clause goes on to name with "in" or "during" happened on that date. Not after a
  * saying ("said on Friday in a statement …"), and not when the event word only modifies another noun
@@ -77,7 +95,7 @@ export function datePossessives(ctx: SentenceContext): void {
     const first = firstToken(ctx, d);
     const holding = eventChunks(ctx).find((c) => c.first <= first && c.end > k + 1);
     if (holding) {
-      date(ctx, holding.entity, d, k + 1);
+      datePresupposed(ctx, holding.entity, d, k + 1);
       continue;
     }
     const event = eventChunks(ctx).find((c) => c.first > k && c.first - k <= 6);
@@ -85,7 +103,7 @@ export function datePossessives(ctx: SentenceContext): void {
     const between = tokens.slice(k + 1, event.first);
     const nounPhrase = between.every((t) => /^\p{Lu}/u.test(t.text) || t.text === "and" || t.text === ",");
     if (nounPhrase || modifierNouns(ctx.words.slice(k + 1, event.first)))
-      date(ctx, event.entity, d, event.first);
+      datePresupposed(ctx, event.entity, d, event.first);
   }
 }
 
@@ -116,7 +134,8 @@ export function dateFrontedDates(ctx: SentenceContext): void {
     let k = lastToken(ctx, d) + 1;
     if (words[k] === ",") k++;
     const event = eventChunks(ctx).find((c) => c.first >= k && c.first - k <= 2);
-    if (event && modifierNouns(words.slice(k, event.first))) date(ctx, event.entity, d, event.first);
+    if (event && modifierNouns(words.slice(k, event.first)))
+      datePresupposed(ctx, event.entity, d, event.first);
   }
 }
 

@@ -56,3 +56,22 @@ test("an attack still takes a date its own clause gives when an arrest is told b
     factsOf(x).join("\n"),
   );
 });
+
+test("an event that is the subject of an 'after' or 'before' clause takes that clause's date", () => {
+  const x = extractText(
+    "Police were searching on Tuesday for a man seen leaving a bag at the market minutes before a bomb exploded there on Monday evening, killing 12 people.",
+    "2015-08-18",
+  );
+  assert.deepEqual(factsBy(x, "occurred_on"), ["bombing → 2015-08-17"]);
+});
+
+test("a bare event phrase after 'after', or a date past the anchor's clause, is not dated so", () => {
+  const x = extractText(
+    "Police were searching on Tuesday for a man seen minutes before a bomb exploded at the market, and arrested him on Monday evening, killing 12 people.",
+    "2015-08-18",
+  );
+  assert.equal(
+    factsBy(x, "occurred_on").some((f) => f.endsWith("2015-08-17")),
+    false,
+  );
+});

@@ -35,6 +35,7 @@ function atDistance(words: readonly string[], at: number): boolean {
  * and only when the sentence speaks of a single event and the phrase itself gave no date.
  */
 export function dateEvents(ctx: SentenceContext): void {
+  dateAnchorClauses(ctx);
   const { words, tokens, text, graph } = ctx;
   // An event named only to anchor a time ("… after the killing of Chokri Belaid") is not dated here.
   // Nor is an event named in passing as history ("organised last year's attacks").
@@ -150,4 +151,48 @@ export function adverbialStart(ctx: SentenceContext, date: DateMention, at: numb
 /** Whether the date at `offset` follows "after", "before" or "since" (it dates another time). */
 function isAnchorDate(ctx: SentenceContext, offset: number): boolean {
   return /\b(?:after|before|since)\s*$/i.test(ctx.text.slice(ctx.sentence.start, offset));
+}
+
+/** Past forms of verbs that tell an event happening, past the regular "-ed" ones ("a bomb went off"). */
+const HAPPENED: ReadonlySet<string> = new Set(["went", "struck", "hit", "tore", "blew", "shook", "began"]);
+/** Words that end the clause an "after"/"before" opens, before its date. */
+const CLAUSE_END: ReadonlySet<string> = new Set([
+  ",",
+  ";",
+  "and",
+  "but",
+  "when",
+  "while",
+  "who",
+  "which",
+  "as",
+]);
+/** How many words the clause may run from its verb to its date. */
+const ANCHOR_CLAUSE_REACH = 6;
+
+/**
+ * "hunting for a man seen leaving a backpack moments before a bomb exploded there on Monday
+ * evening": an event that is the subject of the clause "after" or "before" opens is dated by that
+ * clause's own date, when its verb follows the event's phrase and the date follows the verb in the
+ * same clause. An event named as a bare noun phrase after "after" ("arrested after the bombing on
+ * Friday") is left alone: the date may be the arrest's.
+ */
+function dateAnchorClauses(ctx: SentenceContext): void {
+  const { words, tokens, graph } = ctx;
+  for (const cue of ctx.eventCues.filter((c) => isAnchor(ctx, c.at))) {
+    const phrase = ctx.chunks.find((c) => c.type === "event" && c.first <= cue.at && cue.at < c.end);
+    if (!phrase || graph.has(cue.entity, "occurred_on")) continue;
+    let verb = phrase.end;
+    if (words[verb] === "had") verb++;
+    const w = words[verb] ?? "";
+    if (!HAPPENED.has(w) && !/^[a-z]{3,}ed$/.test(w)) continue;
+    for (const date of ctx.dates.filter((d) => !CUSTODY_DATES.has(d))) {
+      const at = tokens.findIndex((t) => t.start >= date.start);
+      if (at <= verb || at - verb > ANCHOR_CLAUSE_REACH) continue;
+      const link = adverbialStart(ctx, date, at);
+      if (link < 0 || words.slice(verb, link).some((x) => CLAUSE_END.has(x) || SAYING.has(x))) continue;
+      emit(ctx, { subject: cue.entity, predicate: "occurred_on", value: date.value, time: date.time }, verb);
+      break;
+    }
+  }
 }

@@ -40,3 +40,24 @@ test("a lead's date of a saying dates no later event", () => {
   );
   assert.deepEqual(factsBy(x, "occurred_on"), []);
 });
+
+test("a lead's 'a day after' counts back from its date to the violence the next sentence names", () => {
+  const x = extractText(
+    "A 32-year-old man was charged with murder in Halle on Thursday, a day after a gunman shot dead two people near a synagogue. The attack on the synagogue was streamed live online.",
+    "2019-10-11",
+  );
+  assertHas(x, "occurred_on(Halle attack → 2019-10-09)");
+});
+
+test("a lead whose span is bounded, or whose date a saying takes, dates nothing back", () => {
+  const bounded = extractText(
+    "A 32-year-old man was charged with murder in Halle on Thursday, less than a week after a gunman shot dead two people near a synagogue. The attack on the synagogue was streamed live online.",
+    "2019-10-11",
+  );
+  assert.deepEqual(factsBy(bounded, "occurred_on"), []);
+  const said = extractText(
+    "Prosecutors said on Thursday a man was charged, a day after a gunman shot dead two people near a synagogue. The attack on the synagogue was streamed live online.",
+    "2019-10-11",
+  );
+  assert.deepEqual(factsBy(said, "occurred_on"), []);
+});

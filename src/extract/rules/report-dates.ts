@@ -1,5 +1,11 @@
 import type { Predicate } from "../../model/predicates.js";
-import { type DateMention, findAnchoredSpans } from "./dates.js";
+import {
+  type AnchoredSpan,
+  type DateMention,
+  findAnchoredSpans,
+  intervalValue,
+  shiftInterval,
+} from "./dates.js";
 import type { DocumentEntity } from "./document-graph.js";
 import { ANCHORING, adverbialStart, SAYING } from "./event-dates.js";
 import { isBackground } from "./event-places.js";
@@ -50,14 +56,55 @@ function leadDate(lead: SentenceContext): DateMention | undefined {
   const { words, graph } = lead;
   if (!graph.scenes.has(lead.sentence.index) || lead.eventCues.length > 0) return undefined;
   if (graph.inSentence(lead.sentence.index).some((s) => s.predicate === "occurred_on")) return undefined;
-  // "appeared in court on Saturday …, a day after a gunman killed 49": the lead orders two times.
-  if (findAnchoredSpans(lead.text, lead.sentence.start, lead.sentence.end).length > 0) return undefined;
-  return lead.dates.find((d) => {
+  const spans = findAnchoredSpans(lead.text, lead.sentence.start, lead.sentence.end);
+  const adverbial = (d: DateMention): boolean => {
     const at = lead.tokens.findIndex((t) => t.start >= d.start);
     const link = adverbialStart(lead, d, at);
-    if (link < 0 || SAYING.has(words[link - 1] ?? "") || SAYING.has(words[link - 2] ?? "")) return false;
-    return !ANCHORING.test(lead.text.slice(d.end, lead.sentence.end).toLowerCase());
-  });
+    return link >= 0 && !SAYING.has(words[link - 1] ?? "") && !SAYING.has(words[link - 2] ?? "");
+  };
+  // "appeared in court on Saturday …, a day after a gunman killed 49": the lead orders two times,
+  // and the violence is the one the span counts back to.
+  if (spans.length > 0) return spans.length === 1 ? countedBack(lead, spans[0]!, adverbial) : undefined;
+  return lead.dates.find(
+    (d) => adverbial(d) && !ANCHORING.test(lead.text.slice(d.end, lead.sentence.end).toLowerCase()),
+  );
+}
+
+/** Words between a lead's date and its span that leave them in one clause: none of these. */
+const NEW_CLAUSE: ReadonlySet<string> = new Set([";", "and", "but", "while", "when", "who", "which"]);
+
+/**
+ * The time a lead's one "N days after" span counts back to from the one date written before it in
+ * the same clause: "appeared in court on Saturday charged with murder, a day after a gunman killed
+ * 49 worshippers" gives Friday. Not a bounded span ("less than a week after").
+ */
+function countedBack(
+  lead: SentenceContext,
+  span: AnchoredSpan,
+  adverbial: (d: DateMention) => boolean,
+): DateMention | undefined {
+  if (span.sign !== 1 || !/after$/i.test(lead.text.slice(span.start, span.end))) return undefined;
+  if (
+    /\b(?:less|more|nearly|almost|about|around|some|within)\s+(?:than\s+)?$/i.test(
+      lead.text.slice(lead.sentence.start, span.start),
+    )
+  )
+    return undefined;
+  const before = lead.dates.filter((d) => d.end <= span.start);
+  const anchor = before.length === 1 ? before[0] : undefined;
+  if (!anchor || !adverbial(anchor)) return undefined;
+  const from = lead.tokens.findIndex((t) => t.start >= anchor.end);
+  const to = lead.tokens.findIndex((t) => t.start >= span.start);
+  if (lead.words.slice(from, to).some((w) => NEW_CLAUSE.has(w) || SAYING.has(w))) return undefined;
+  const time = shiftInterval(anchor.time, span, -1);
+  if (!time) return undefined;
+  return {
+    start: span.start,
+    end: span.end,
+    text: lead.text.slice(span.start, span.end),
+    time,
+    value: intervalValue(time),
+  };
 }
 
 /**
