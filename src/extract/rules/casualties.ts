@@ -1,11 +1,12 @@
 import { MORE_CASUALTY_PATTERNS } from "./casualty-cues.js";
 import type { DocumentEntity } from "./document-graph.js";
-import { isBackground } from "./event-places.js";
 import { canonicalPlace, eventAt } from "./events.js";
 import { ATTACKER_DESCRIPTIONS, DATE_WORDS, GROUP_NOUNS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
-import { type Count, readCount, readNumber, VAGUE_PLURALS } from "./numbers.js";
+import { type Count, readCount, readNumber, sharesLowerBound, VAGUE_PLURALS } from "./numbers.js";
 import { ATTACK_VERBS, CASUALTY_PATTERNS } from "./patterns.js";
 import { emit, matchesAt, type SentenceContext } from "./sentence-context.js";
+import { objectVictim, oneVictim, ordinalVictim } from "./single-victims.js";
+import { eventForLoneToll } from "./toll-events.js";
 
 const TRIGGERS = [...CASUALTY_PATTERNS, ...MORE_CASUALTY_PATTERNS].flatMap((p) =>
   p.triggers.map((t) => ({ pattern: p, words: t.split(" ") })),
@@ -60,7 +61,8 @@ function singleVictim(words: readonly string[], i: number): Count | undefined {
   if (!["was", "has", "had"].some((w) => words.slice(k + 1, i).includes(w))) return undefined;
   for (let s = k; s >= Math.max(0, k - 3); s--) {
     if (ONE.has(words[s]!) && (s === 0 || words[s - 1] === ",")) {
-      if (words.slice(s + 1, k + 1).some((w) => !/^[\p{L}-]+$/u.test(w))) return undefined;
+      // "A 17-year-old boy was seriously wounded": an age in front of the noun is part of it.
+      if (words.slice(s + 1, k + 1).some((w) => !/^(?:\d+-)?[\p{L}-]+$/u.test(w))) return undefined;
       return { value: 1, bound: "exact", end: k + 1 };
     }
   }
@@ -128,17 +130,6 @@ function plausible(words: readonly string[], count: Count, from: number): boolea
   // "one of the dead", "12 of the 14 bombers died": a part of another figure.
   if (words[from + 1] === "of" && !(w in VAGUE_PLURALS)) return false;
   return count.value > 0 && count.value < 1_000_000;
-}
-
-/** Nouns after "a" that are no single victim: "the killing of a number of …", "a group of …". */
-const NOT_ONE = new Set(["number", "group", "dozen", "few", "total", "series", "string", "wave", "couple"]);
-
-/** "the killing of a paratrooper": one victim after a killing noun's "of". */
-function oneVictim(words: readonly string[], trigger: readonly string[], from: number): Count | undefined {
-  if (trigger[trigger.length - 1] !== "of" || (words[from] !== "a" && words[from] !== "an")) return undefined;
-  const noun = words[from + 1] ?? "";
-  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(noun) || NOT_ONE.has(noun)) return undefined;
-  return { value: 1, bound: "exact", end: from + 2 };
 }
 
 /** How far before a count-first cue its count may start, an appositive between them included. */
@@ -362,7 +353,7 @@ function eventFor(ctx: SentenceContext, at: number, verbFirst = false): Document
     (e) => !e.provisional && e.place !== undefined && named.has(e.place),
   );
   if (there) return there;
-  const latest = ctx.graph.latest("event", (e) => (!e.provisional || told(ctx, e)) && !isBackground(e));
+  const latest = eventForLoneToll(ctx.graph, (e) => !e.provisional || told(ctx, e));
   if (latest && !fresh) return latest;
   // Only a place after the figure: "killed 38 people in Sousse", not "Officials in Tunis said … killed",
   // and before the clause's own verb: "suspected of shooting dead nine worshippers in a Charleston
@@ -423,7 +414,7 @@ export function addCasualties(ctx: SentenceContext): void {
         }
         // "A French soldier was killed": one victim, not an attacker ("a gunman was killed by police").
         if (!count && (pattern.predicate === "wounded" || pattern.predicate === "killed")) {
-          count = singleVictim(words, i);
+          count = singleVictim(words, i) ?? ordinalVictim(words, i);
           const head = count && words[count.end - 1];
           // "A woman was killed in the street and a man in a kebab shop": one of several, no toll.
           const more = words
@@ -439,7 +430,10 @@ export function addCasualties(ctx: SentenceContext): void {
         }
       } else {
         const from = i + trigger.length;
-        const c = readCount(words, from) ?? oneVictim(words, trigger, from);
+        const c =
+          readCount(words, from) ??
+          oneVictim(words, trigger, from) ??
+          objectVictim(words, trigger, from, (w) => ATTACKER_NOUNS.has(w) || NOT_VICTIMS.has(w));
         // "the killings of seven people in Toulouse and Montauban": a count after "of" is the toll only
         // inside an event phrase that goes on past it to its place (not "blaming it for the killings
         // of two opposition politicians, …", nor "the first killing of a serving US ambassador").
@@ -467,7 +461,8 @@ export function addCasualties(ctx: SentenceContext): void {
           subject: event.key,
           predicate: pattern.predicate,
           value: withPlus(words, count),
-          bound: count.bound,
+          bound:
+            count.bound === "exact" && at !== i && sharesLowerBound(words, at) ? "at_least" : count.bound,
         },
         i,
       );

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { readCount, readNumber, wordValue } from "./numbers.js";
+import { readCount, readNumber, sharesLowerBound, wordValue } from "./numbers.js";
 
 const words = (s: string): string[] => s.toLowerCase().split(" ");
 
@@ -47,4 +47,14 @@ test("a vague addend makes a sum a lower bound; a span of time is no addend", ()
   });
   assert.equal(readCount(words("14 people , a day after"), 0)?.value, 14);
   assert.equal(readCount(words("14 people , a policeman among them"), 0)?.value, 15);
+});
+
+test("'at least' before the first figure of a pair bounds the second too", () => {
+  const w = words("at least 30 people were killed and 110 wounded");
+  assert.equal(sharesLowerBound(w, w.indexOf("110")), true);
+  // A figure in another clause, or with no bound before the pair, keeps its own bound.
+  const v = words("30 people were killed and 110 wounded");
+  assert.equal(sharesLowerBound(v, v.indexOf("110")), false);
+  const u = words("at least 30 people were killed , officials said , and 110 wounded");
+  assert.equal(sharesLowerBound(u, u.indexOf("110")), false);
 });

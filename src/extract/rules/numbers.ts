@@ -268,3 +268,22 @@ export function readCount(words: readonly string[], i: number): Count | undefine
   if (single && !added) return undefined;
   return { value, bound, end: j };
 }
+
+/** Cues that end the first figure of a pair: "at least 40 people were killed and 140 wounded". */
+const PAIR_CUES = new Set(["killed", "dead", "died", "wounded", "injured", "hurt"]);
+
+/**
+ * Whether the figure at `i` shares "at least" with the figure before it: "at least 40 people were
+ * killed and 140 wounded" bounds both (the press writes the bound once for the pair). Only a figure
+ * right after "and" that follows the first figure's cue, in one clause, takes it.
+ *
+ * @example sharesLowerBound("at least 40 people were killed and 140 wounded".split(" "), 7) // true
+ */
+export function sharesLowerBound(words: readonly string[], i: number): boolean {
+  if (words[i - 1] !== "and" || !PAIR_CUES.has(words[i - 2] ?? "")) return false;
+  for (let k = i - 3; k >= Math.max(0, i - 10); k--) {
+    if ([",", ";", ":", ".", "and"].includes(words[k]!)) return false;
+    if (words[k] === "at" && words[k + 1] === "least") return readNumber(words, k + 2) !== undefined;
+  }
+  return false;
+}
