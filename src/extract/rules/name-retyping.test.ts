@@ -103,3 +103,22 @@ describe("retypeNames", () => {
     );
   });
 });
+
+describe("collectives", () => {
+  it("a name before 'clan', 'cartel' or 'sect' is an organisation with its head; an apposed sect says so too", () => {
+    const text =
+      "Police blamed the Zemun clan for the killing. Aum Shinrikyo, a religious sect, denied it. The Gulf cartel fought back.";
+    assert.deepEqual(
+      retyped(text, [
+        ["Zemun", "LOC"],
+        ["Aum Shinrikyo", "PER"],
+        ["Gulf", "LOC"],
+      ]),
+      ["Zemun clan:organization", "Aum Shinrikyo:organization", "Gulf cartel:organization"],
+    );
+  });
+  it("a known group keeps its own name", () => {
+    const text = "Fighters of the Ansar al-Sharia militia attacked the compound.";
+    assert.deepEqual(retyped(text, [["Ansar al-Sharia", "ORG"]]), ["Ansar al-Sharia:ORG"]);
+  });
+});

@@ -160,6 +160,20 @@ function knownNamesWithLowercase(text: string, tokens: readonly Token[], spans: 
   return out;
 }
 
+/** Heads of a collective that a name may be followed by or described as: "the Zemun clan", "a religious sect". */
+const COLLECTIVE_HEADS = new Set(["clan", "cartel", "sect", "cult", "gang", "militia", "syndicate", "mafia"]);
+
+/** Whether ", a (religious) sect" or ", the drug cartel" follows the token `end`: up to two lowercase words before the head. */
+function apposedCollective(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== "," || !/^(?:a|an|the)$/i.test(tokens[end + 1]?.text ?? "")) return false;
+  for (let k = end + 2; k <= end + 4; k++) {
+    const w = tokens[k]?.text ?? "";
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return false;
+    if (COLLECTIVE_HEADS.has(w)) return true;
+  }
+  return false;
+}
+
 /** The retyped span for one name, or undefined when no construction here applies. */
 function retype(text: string, tokens: readonly Token[], span: NamedSpan): NamedSpan | undefined {
   const [first, end] = tokenRange(tokens, span);
@@ -192,6 +206,18 @@ function retype(text: string, tokens: readonly Token[], span: NamedSpan): NamedS
   )
     return over(text, tokens, first - 1, end, "LOC", "location");
   if (words.length === 1 && JOINED_PARK.test(words[0]!)) return { ...span, label: "LOC", type: "facility" };
+  // "the Zemun clan", "the Gulf cartel", "the Aum Shinrikyo sect": the collective's head is in the name.
+  // A group the lexicon knows keeps its own name ("the Ansar al-Sharia militia" is Ansar al-Sharia).
+  if (
+    next &&
+    /^\p{Ll}+$/u.test(next.text) &&
+    COLLECTIVE_HEADS.has(next.text) &&
+    !KNOWN_GROUPS.includes(span.text.toLowerCase())
+  )
+    return over(text, tokens, first, end + 1, "ORG", "organization");
+  // "Aum Shinrikyo, a religious sect,": an apposed collective says what the name is.
+  if (span.label !== "ORG" && apposedCollective(tokens, end))
+    return { ...span, label: "ORG", type: "organization" };
   // "Anders" + "Behring Breivik": a given name opening the sentence, cut off the person after it.
   if (
     span.label === "PER" &&
