@@ -57,3 +57,44 @@ test("all the attackers, and two female suicide bombers, are mentioned whole", (
   assert.ok(found.includes("Two female suicide bombers"), found.join());
   assert.ok(found.includes("all the attackers"), found.join());
 });
+
+test("counted accomplices are a group; accomplices with no count are not", () => {
+  const x = extractText(
+    "A court in Madrid sentenced Jamal Ahmidan to 40 years in prison for the bombing. Three accomplices received terms of five to 12 years. Police are still looking for accomplices.",
+    "2019-03-04",
+  );
+  assert.ok(x.entities.some((e) => e.type === "group" && e.name === "three accomplices"));
+  assert.ok(!x.entities.some((e) => e.type === "group" && e.name === "accomplices"));
+});
+
+test("a counted group's dress is part of its mention, other words after it are not", () => {
+  const x = run("Officials say five attackers in police uniforms took part; two were killed.");
+  assert.ok(x.mentions.some((m) => m.text === "five attackers in police uniforms"));
+  const y = run("Officials say five attackers in police cars fled the town.");
+  assert.ok(!y.mentions.some((m) => m.text.startsWith("five attackers in")));
+});
+
+test("counted men sentenced or detained are a group; men counted among the dead are not", () => {
+  const x = run("A court in Lahore sentenced four men to death for the 2019 market bombing.");
+  assert.ok(x.entities.some((e) => e.type === "group" && e.name === "four men"));
+  const y = run("Three men were detained for questioning in Lahore on Monday.");
+  assert.ok(y.entities.some((e) => e.type === "group" && e.name === "three men"));
+  const z = run("The blast in Lahore on Monday killed three men and a child.");
+  assert.ok(!z.entities.some((e) => e.type === "group"));
+});
+
+test("counted suspects in an attack carried it out; suspects held over one did not say so", () => {
+  const x = run("Police in Kano said three suspects in the Kano market bombing had fled to Niger.");
+  assertHas(x, "perpetrated(three suspects → Kano bombing)");
+  const y = run("Police in Kano held three suspects over the Kano market bombing on Monday.");
+  assertLacks(y, /^perpetrated\(three suspects/);
+});
+
+test("counted men sentenced for an attack carried it out; men acquitted of it did not", () => {
+  const x = run(
+    "A court in Lahore sentenced four men to death for the bombing of a market in Lahore in 2017.",
+  );
+  assertHas(x, "perpetrated(four men → Lahore bombing)");
+  const y = run("A court in Lahore acquitted four men of the bombing of a market in Lahore in 2017.");
+  assertLacks(y, /^perpetrated\(four men/);
+});

@@ -42,3 +42,28 @@ test("'Suspected jihadists opened fire …' are a group that carried out the att
   );
   assertHas(x, "perpetrated(suspected jihadists → Turkish restaurant attack)");
 });
+
+test("gunmen who held hostages act; gunmen who were held did not", () => {
+  const x = run("Gunmen in army uniform held hostages inside the Serena hotel in Kabul for six hours.");
+  assert.ok(groups(x).includes("Gunmen in army uniform"));
+  const y = run("Police said gunmen held in the raid in Kabul were questioned.");
+  assert.ok(!groups(y).includes("gunmen"));
+});
+
+test("gunmen who burst in or took people hostage act; gunmen who took a road or burst nothing do not", () => {
+  const x = run(
+    "A siege began on Friday night when gunmen burst into a café in Kano and took diners hostage.",
+  );
+  assertHas(x, "perpetrated(gunmen → Kano attack)");
+  const y = run("Police said gunmen took the road north out of Kano on Friday.");
+  assert.ok(!groups(y).includes("gunmen"));
+});
+
+test("gunmen who shot or fired act; gunmen shot dead by police do not", () => {
+  const x = run("Masked gunmen shot dead three policemen at a checkpoint in Kano on Friday.");
+  assertHas(x, "perpetrated(masked gunmen → Kano attack)");
+  const y = run(
+    "A bomb exploded at a checkpoint in Kano on Friday. Masked gunmen shot dead by soldiers near the checkpoint were foreigners, police said.",
+  );
+  assertLacks(y, /^perpetrated\(masked gunmen/);
+});

@@ -1,9 +1,11 @@
 import { addAffiliates } from "./affiliates.js";
 import { addCountedGroup } from "./counted-groups.js";
 import type { DocumentEntity } from "./document-graph.js";
+import { ACTED } from "./early-groups.js";
 import { canonicalPlace, eventAt, placeChunkEndingAt } from "./events.js";
 import { CLAUSAL_GROUP_NOUNS, GROUP_NOUNS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
 import { ATTACK_VERBS } from "./patterns.js";
+import { addPossessedGroups } from "./possessed-groups.js";
 import { type Chunk, chunkAfter, emit, type SentenceContext } from "./sentence-context.js";
 
 /**
@@ -54,6 +56,8 @@ function actingGroup(ctx: SentenceContext, first: number, noun: number): boolean
   }
   while (["had", "have", "has", "later", "then", "also"].includes(words[verb] ?? "")) verb++;
   if (!actsAt(words, verb)) return false;
+  // "Two men … burst into a mosque" is an assailants' act (assailants.ts); "Men burst into" alone is no one's.
+  if (words[noun] === "men" && words[verb] === "burst") return false;
   let start = first;
   while (start > 0 && GROUP_MODIFIERS.has(words[start - 1]!)) start--;
   const org = ctx.chunks.find((c) => c.kind === "name" && c.end === start && c.type === "organization");
@@ -71,6 +75,7 @@ function actingGroup(ctx: SentenceContext, first: number, noun: number): boolean
     ctx.sentence.index,
   );
   graph.mention(group, text, tokens[start]!.start, tokens[noun]!.end, "GROUP", ctx.sentence.index, true);
+  group.descriptors.add(ACTED);
   if (described > noun)
     graph.mention(
       group,
@@ -97,13 +102,21 @@ function actingGroup(ctx: SentenceContext, first: number, noun: number): boolean
 /** What stands between a group and its act: "in military uniforms", "wearing masks", "on motorbikes". */
 const ATTIRE_LINKS = new Set(["in", "wearing", "dressed", "on"]);
 
+/** Verbs of an attacker's act that the shared attack verbs (patterns.ts) leave out. */
+const SHOOTING_ACTS = new Set(["shot", "fired", "hijacked", "kidnapped", "abducted", "stabbed", "bombed"]);
+
 /** Whether token `k` starts an attacker's act: an attack verb, "opened fire", "blew themselves up", "took hostages". */
 function actsAt(words: readonly string[], k: number): boolean {
   const w = words[k] ?? "";
   if (ATTACK_VERBS.has(w)) return true;
   if (w === "opened" || w === "open") return words[k + 1] === "fire";
   if (w === "blew") return words[k + 1] === "themselves";
-  if (w === "took" || w === "taken") return words[k + 1] === "hostages";
+  // "gunmen in army uniform held hostages inside …", "took diners hostage", "burst into the café"
+  if (w === "took" || w === "taken" || w === "held")
+    return words[k + 1] === "hostages" || words.slice(k + 2, k + 7).includes("hostage");
+  if (w === "burst") return words[k + 1] === "into";
+  // "Gunmen shot their way past guards", "militants fired on the convoy"; not "(shot) dead by police".
+  if (SHOOTING_ACTS.has(w)) return words[words[k + 1] === "dead" ? k + 2 : k + 1] !== "by";
   return w === "detonated";
 }
 
@@ -352,4 +365,5 @@ export function addGroups(ctx: SentenceContext): void {
       }
     }
   }
+  addPossessedGroups(ctx);
 }

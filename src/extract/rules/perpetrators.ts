@@ -1,10 +1,14 @@
 import { accuses } from "./accusations.js";
+import { addAgentGroups } from "./agent-groups.js";
 import { attackerAct } from "./descriptions.js";
+import { linkEarlyGroups } from "./early-groups.js";
 import { canonicalPlace } from "./events.js";
 import { ATTACKER_DESCRIPTIONS, FORCE_BODY_HEADS } from "./lexicon.js";
 import { linkPartitives } from "./partitive-perpetrators.js";
 import { ATTACK_VERBS } from "./patterns.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
+import { linkSuicideBombers } from "./suicide-bombers.js";
+import { addWorkOfGroups } from "./work-of-groups.js";
 
 const TIME_CLAUSES = new Set(["after", "before", "since", "following", "until"]);
 
@@ -23,6 +27,12 @@ function separatedByTimeClause(words: readonly string[], a: number, b: number): 
 export function linkPerpetrators(ctx: SentenceContext): void {
   const { graph } = ctx;
   linkPartitives(ctx);
+  // Unnamed collectives whose own phrase says whose act it was: seen acting before the report named
+  // the attack, "the work of …", suicide bombers counted among the dead, "a siege by Chechen gunmen".
+  linkEarlyGroups(ctx);
+  addWorkOfGroups(ctx);
+  linkSuicideBombers(ctx);
+  addAgentGroups(ctx);
   const events = [...new Set(ctx.eventCues.map((c) => c.entity))];
   if (events.length > 1) {
     linkOwnClauses(ctx);
