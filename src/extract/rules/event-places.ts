@@ -28,19 +28,22 @@ const PLACE_ADJECTIVES = new Set([
   "crowded",
 ]);
 
+/** Parts of a town an event can happen in: "in the centre of Morelia". */
+const INNER_PARTS = new Set(["centre", "center", "heart", "middle"]);
+
 /**
  * The first named place (or named site) after an indefinite event's head, within its clause, that a
  * locative preposition introduces: "An explosion tore through the Argana café", "Explosions reported
  * outside the Stade de France", "Ten bomb blasts tore through four … trains in Madrid". A place after
  * a saying ("officials in Madrid said") is not reached: the clause ends at the comma.
  */
-export function placeAfterHead(ctx: SentenceContext, from: number): Chunk | undefined {
+export function placeAfterHead(ctx: SentenceContext, from: number, reach = 10): Chunk | undefined {
   const { words } = ctx;
   const candidates = ctx.chunks
     .filter(
       (c) =>
         c.first >= from &&
-        c.first - from <= 10 &&
+        c.first - from <= reach &&
         (c.type === "location" || c.type === "facility") &&
         (c.kind === "name" || c.kind === "site"),
     )
@@ -64,6 +67,8 @@ export function placeAfterHead(ctx: SentenceContext, from: number): Chunk | unde
     if (words[k] === "the" || words[k] === "a" || words[k] === "an") k--;
     while (PLACE_ADJECTIVES.has(words[k] ?? "")) k--;
     if (words[k] === "the" || words[k] === "a" || words[k] === "an") k--;
+    // "in the centre of Morelia", "in the heart of the old city": the town the part lies in.
+    if (words[k] === "of" && INNER_PARTS.has(words[k - 1] ?? "") && words[k - 2] === "the") k -= 3;
     // "on an Islamic State training camp near Sabratah": an indefinite unnamed site gives way to
     // the named place after it (ACLED codes to the nearest named place).
     if (c.kind === "site" && /^an?$/.test(words[c.first - 1] ?? "") && c.anchor === undefined) continue;

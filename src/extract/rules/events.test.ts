@@ -349,3 +349,18 @@ test("a bare plural that strikes is an event of its own ('Explosions rocked Lima
   const y = extractText("Engineers said explosions are a daily risk for the miners.", "1997-04-22");
   assertLacks(y, /explosion/);
 });
+
+test("an event that 'has torn through' is placed at the site after its verb, and 'in the centre of' a town in it", () => {
+  const x = extractText(
+    "An explosion has torn through a carriage of a suburban train as it pulled into Saint-Lazare station in central Paris, police say.",
+    "1996-12-04",
+  );
+  assertHas(x, "occurred_at(Saint-Lazare station explosion → Saint-Lazare station)");
+  const y = extractText(
+    "Two explosions have hit crowds celebrating Independence Day in the centre of Morelia on Monday.",
+    "2008-09-16",
+  );
+  assertHas(y, "occurred_at(Morelia explosion → Morelia)");
+  const z = extractText("Two explosions were heard on the outskirts of Morelia on Monday.", "2008-09-16");
+  assertLacks(z, /^occurred_at\(.* → Morelia\)$/);
+});

@@ -136,6 +136,7 @@ const HARM_VERBS = new Set([
   "destroyed",
   "targeted",
   "tore",
+  "torn",
   "ripped",
   "shook",
   "shaken",
@@ -235,14 +236,19 @@ function objectLink(words: readonly string[], first: number): number {
 
 /** Whether a harm verb follows the event head, directly or after a short "on/in/near …" phrase. */
 function harmVerbAt(words: readonly string[], headEnd: number): boolean {
+  return harmVerbIndex(words, headEnd) !== undefined;
+}
+
+/** The index of the harm verb `harmVerbAt` finds, or undefined. */
+function harmVerbIndex(words: readonly string[], headEnd: number): number | undefined {
   for (let k = headEnd; k < Math.min(words.length, headEnd + 8); k++) {
     if (HARM_VERBS.has(words[k]!))
-      return (
-        k === headEnd ||
+      return k === headEnd ||
         (k === headEnd + 1 && HARM_AUXILIARIES.has(words[headEnd]!)) ||
         PLACE_LINKS.has(words[headEnd]!) ||
         words[headEnd] === "by"
-      );
+        ? k
+        : undefined;
     if (
       words[k] === "," ||
       words[k] === ";" ||
@@ -250,9 +256,9 @@ function harmVerbAt(words: readonly string[], headEnd: number): boolean {
       words[k] === "which" ||
       words[k] === "who"
     )
-      return false;
+      return undefined;
   }
-  return false;
+  return undefined;
 }
 
 function episode(words: readonly string[], head: string, headEnd: number): boolean {
@@ -531,8 +537,10 @@ export function addEvents(ctx: SentenceContext): void {
       // nearest named place its phrase gives (ACLED codes to the nearest named location).
       // "A gas canister packed with nails blew up in a train at the Saint-Michel station": after the verb.
       // A part of a town there ("in the old walled city of Jaipur") is left to the rules below.
+      // "An explosion has torn through a carriage … as it pulled into Saint-Michel station": after a harm verb too.
+      const verbAt = weaponAt ?? harmVerbIndex(words, headEnd);
       const afterVerb =
-        weaponAt !== undefined && weaponAt > headEnd ? placeAfterHead(ctx, weaponAt + 1) : undefined;
+        verbAt !== undefined && verbAt > headEnd ? placeAfterHead(ctx, verbAt + 1, 14) : undefined;
       const later =
         placeAfterHead(ctx, headEnd) ??
         (afterVerb &&
