@@ -92,3 +92,38 @@ test("verdicts and indictments past an age in commas and a date written before t
   );
   assertHas(y, "perpetrated(Robert Bowers → Tree of Life synagogue attack)");
 });
+
+test("ordering, organising or being one of the organisers of an attack names its perpetrator", () => {
+  const text =
+    "A bomb exploded at Kano airport on Monday, killing 12 people. Musa Danjuma is suspected of ordering the bombing at Kano airport. Police in Lagos arrested Ibrahim Sule, whom they accuse of being one of the organisers of the Kano airport bombing, on Thursday. Bello Adamu was found guilty of organising the bombing at Kano airport.";
+  const x = run(text);
+  for (const name of ["Musa Danjuma", "Ibrahim Sule", "Bello Adamu"])
+    if (!factsOf(x).includes(`perpetrated(${name} → Kano bombing)`)) throw new Error(show(text));
+});
+
+test("who led or ordered the attack carried it out; leading an inquiry into it is no part in it", () => {
+  const led = run(
+    "Gunmen stormed a hotel in Kano on Monday, killing 12 people. Musa Danjuma, the field commander who led the raid on the hotel, escaped to Niger.",
+  );
+  if (!factsOf(led).some((f) => f.startsWith("perpetrated(Musa Danjuma →")))
+    throw new Error(factsOf(led).join("\n"));
+  const inquiry = run(
+    "A bomb exploded at Kano airport on Monday, killing 12 people. Ibrahim Sule led the investigation into the bombing at Kano airport. The bombing led to protests in Lagos.",
+  );
+  assertLacks(inquiry, /^perpetrated\(Ibrahim Sule →/);
+});
+
+test("a sentence being served for the attack names its perpetrator, not a post served in", () => {
+  const x = run(
+    "A bomb exploded at Kano airport in 2011, killing 12 people. Musa Danjuma was already serving 30 years for the bombing of Kano airport. Ibrahim Sule, serving as a police officer during the bombing of Kano airport, was wounded.",
+  );
+  assertHas(x, "perpetrated(Musa Danjuma → Kano bombing)");
+  assertLacks(x, /^perpetrated\(Ibrahim Sule →/);
+});
+
+test("who was acquitted of an accused part is no perpetrator", () => {
+  const x = run(
+    "A bomb exploded at Kano airport in 2011, killing 12 people. The court acquitted Ibrahim Sule, a trader accused of being one of the masterminds of the Kano airport bombing.",
+  );
+  assertLacks(x, /^perpetrated\(Ibrahim Sule →/);
+});

@@ -10,6 +10,8 @@ import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
  *   "convicted X of the bombing", "X was convicted of the attack", "found him guilty of murder over
  *   the siege";
  * - "X was the main suspect in Saturday's bombing" (a ranked suspect is still a suspect);
+ * - "X, the commander who led the raid", "the general who ordered the strike", "X was already
+ *   serving 40 years for the murder of …", "accused of being one of the organisers of …";
  * - blame and attribution (`blame.ts`).
  * Precision first: the event must follow the preposition directly (a determiner, a date or a gerund
  * of carrying out between), so "suspected of helping the attackers in the bombing" and "sentenced
@@ -33,6 +35,18 @@ export function addAccusations(ctx: SentenceContext): void {
       if (!accused) continue;
       const event = verdictEvent(ctx, passive ? i + 1 : accused.end, w === "convicted");
       if (event) perpetrate(ctx, accused, event, i);
+    } else if (LEADING.has(w)) {
+      // "Shamil Basayev, the field commander who led the raid", "the general who ordered the
+      // strike": the act must follow the verb directly ("led the investigation into the attack" gives
+      // nothing, nor "led to").
+      const event = eventAfter(ctx, i + 1);
+      const accused = event && accusedBefore(ctx, i);
+      if (event && accused) perpetrate(ctx, accused, event, i);
+    } else if (w === "serving" && !SERVING_NOT.has(words[i + 1] ?? "")) {
+      // "Ulemek was already serving 40 years for the murder of …": a sentence being served.
+      const accused = accusedBefore(ctx, i);
+      const event = accused && verdictEvent(ctx, i + 1, false);
+      if (accused && event) perpetrate(ctx, accused, event, i);
     } else if (
       w === "guilty" &&
       (words[i - 1] === "pleaded" || words[i - 1] === "pled") &&
@@ -59,9 +73,44 @@ const CHARGE_PREPOSITIONS = new Set(["of", "in", "over"]);
 /** Arrests that name their cause with "over": a suspicion of the act, hedged like "suspected". */
 const HELD = new Set(["arrested", "detained", "held", "charged"]);
 const VERDICTS = new Set(["sentenced", "jailed", "convicted", "imprisoned", "indicted"]);
+const ACQUITTAL = new Set(["acquitted", "acquit", "acquits", "cleared", "exonerated"]);
+/** Verbs of leading or ordering an act, which make its perpetrator. */
+const LEADING = new Set(["led", "ordered", "commanded"]);
+/** "serving as", "serving in the army": no sentence. */
+const SERVING_NOT = new Set(["as", "in", "with", "on", "under", "at"]);
 const BE = new Set(["was", "were", "is", "are", "been", "be"]);
 /** Gerunds that say the accused did the act itself, not that they helped someone who did. */
-const DOING = new Set(["carrying", "masterminding", "planning", "staging", "orchestrating", "committing"]);
+const DOING = new Set([
+  "carrying",
+  "masterminding",
+  "planning",
+  "staging",
+  "orchestrating",
+  "committing",
+  // Who ordered or organised an attack carried it out as much as who fired: "suspected of ordering
+  // the March 20 attack", "accused of organising the assassination".
+  "ordering",
+  "organising",
+  "organizing",
+  "plotting",
+  "leading",
+  "perpetrating",
+]);
+/** Nouns of the accused's part in "accused of being one of the organisers of the attack". */
+const PART_NOUNS = new Set([
+  "organiser",
+  "organisers",
+  "organizer",
+  "organizers",
+  "mastermind",
+  "masterminds",
+  "planner",
+  "planners",
+  "perpetrator",
+  "perpetrators",
+  "leader",
+  "leaders",
+]);
 const DOING_PARTICLES = new Set(["out"]);
 /** What may stand between a verdict's "for" / "over" and the event: the charge, not an act of help. */
 const CHARGE_WORDS = new Set([
@@ -90,17 +139,36 @@ const RANKED_SUSPECT = new Set(["the", "a", "main", "prime", "chief", "principal
 /** Words of a verdict's charges before the event: "guilty of terrorism and murder over the siege". */
 const GUILT_CHARGES = new Set([...CHARGE_WORDS, "and", "of", "crimes", "charges"]);
 /** Words between an accused and the charge: "X is widely suspected of", "X, whom police accuse of". */
-const LINKS = new Set(["is", "was", "are", "were", "been", "being", "also", "widely", "now", "long", "who"]);
+const LINKS = new Set([
+  "is",
+  "was",
+  "are",
+  "were",
+  "been",
+  "being",
+  "also",
+  "widely",
+  "now",
+  "long",
+  "who",
+  "already",
+]);
 
 function perpetrate(ctx: SentenceContext, accused: Chunk, event: Chunk, trigger: number): void {
   if (ctx.graph.get(accused.entity)?.type === "event") return;
+  // "The court acquitted X, an Egyptian accused of being one of the masterminds": cleared of it.
+  const near = [
+    ...ctx.words.slice(Math.max(0, accused.first - 3), accused.first),
+    ...ctx.words.slice(accused.end, accused.end + 3),
+  ];
+  if (near.some((w) => ACQUITTAL.has(w))) return;
   emit(ctx, { subject: accused.entity, predicate: "perpetrated", object: event.entity }, trigger);
 }
 
 /** The event chunk that starts at `from`, after an optional gerund of doing and articles or a date. */
 function eventAfter(ctx: SentenceContext, from: number): Chunk | undefined {
   const { words, tokens } = ctx;
-  let k = from;
+  let k = beingOf(words, from);
   if (DOING.has(words[k] ?? "")) {
     k++;
     if (DOING_PARTICLES.has(words[k] ?? "")) k++;
@@ -121,6 +189,20 @@ function eventAfter(ctx: SentenceContext, from: number): Chunk | undefined {
     if (w === undefined || !(ARTICLES.has(w) || capitalised)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Past the accused's part in "of being behind the attack", "of being one of the organisers of
+ * last Wednesday's assassination", "of being the mastermind of": where the act's words begin.
+ */
+function beingOf(words: readonly string[], from: number): number {
+  if (words[from] !== "being") return from;
+  if (words[from + 1] === "behind") return from + 2;
+  let k = from + 1;
+  if (words[k] === "one" && words[k + 1] === "of") k += 2;
+  if (words[k] === "the" || words[k] === "a" || words[k] === "an") k++;
+  if (words[k] === "main" || words[k] === "chief") k++;
+  return PART_NOUNS.has(words[k] ?? "") && words[k + 1] === "of" ? k + 2 : from;
 }
 
 /** A name, group or description chunk that ends right at `end` and is no adjunct. */
