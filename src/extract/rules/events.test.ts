@@ -364,3 +364,19 @@ test("an event that 'has torn through' is placed at the site after its verb, and
   const z = extractText("Two explosions were heard on the outskirts of Morelia on Monday.", "2008-09-16");
   assertLacks(z, /^occurred_at\(.* → Morelia\)$/);
 });
+
+test("noun modifiers between 'a' and the head ('A poison gas attack on five crowded subway trains … killed')", () => {
+  const x = extractText(
+    "A poison gas attack on five crowded subway trains during the Monday morning rush hour killed at least 12 people.",
+    "1995-03-21",
+  );
+  assert.ok(
+    x.statements.some((s) => s.predicate === "killed" && s.value === 12),
+    factsOf(x).join("; "),
+  );
+  const y = extractText(
+    "The cell behind last week's attacks in Barcelona was made up of young men.",
+    "2017-08-24",
+  );
+  assert.ok(!y.mentions.some((m) => /^cell/.test(m.text)), y.mentions.map((m) => m.text).join("; "));
+});

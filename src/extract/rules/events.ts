@@ -241,7 +241,7 @@ function harmVerbAt(words: readonly string[], headEnd: number): boolean {
 
 /** The index of the harm verb `harmVerbAt` finds, or undefined. */
 function harmVerbIndex(words: readonly string[], headEnd: number): number | undefined {
-  for (let k = headEnd; k < Math.min(words.length, headEnd + 8); k++) {
+  for (let k = headEnd; k < Math.min(words.length, headEnd + 14); k++) {
     if (HARM_VERBS.has(words[k]!))
       return k === headEnd ||
         (k === headEnd + 1 && HARM_AUXILIARIES.has(words[headEnd]!)) ||
@@ -270,6 +270,79 @@ function episode(words: readonly string[], head: string, headEnd: number): boole
  * Tripoli", "the fighting", "the killing of Mohamed Brahmi", "an operation near Gafsa"): bare, they
  * are verbs or ordinary words ("weeks of fighting", "in the fall").
  */
+/** Words that are no noun modifier of an event head: "a … of attacks", "an attack", "was attack". */
+const NOT_MODIFIERS = new Set([
+  "of",
+  "and",
+  "or",
+  "to",
+  "in",
+  "on",
+  "at",
+  "for",
+  "with",
+  "by",
+  "from",
+  "into",
+  "that",
+  "which",
+  "who",
+  "was",
+  "were",
+  "is",
+  "are",
+  "has",
+  "have",
+  "had",
+  "be",
+  "been",
+  "being",
+  "said",
+  "says",
+  "not",
+  "no",
+  "new",
+  "another",
+  "other",
+  "further",
+  "more",
+  "such",
+  "this",
+  "every",
+  "each",
+  "any",
+  "some",
+  "behind",
+  "after",
+  "before",
+  "over",
+  "under",
+  "against",
+  "during",
+  "since",
+  "near",
+  "outside",
+  "inside",
+  "about",
+  "than",
+  "as",
+  "like",
+  "amid",
+  "despite",
+  "without",
+  "within",
+  "through",
+  "across",
+  "toward",
+  "towards",
+  "among",
+  "between",
+  "via",
+  "off",
+  "up",
+  "down",
+  "out",
+]);
 const DETERMINED_EVENT_NOUNS = new Set([
   "capture",
   "fall",
@@ -459,16 +532,20 @@ export function addEvents(ctx: SentenceContext): void {
       if (DETERMINERS.has(w)) determiner = w;
       break;
     }
-    // "A gas canister … blew up", "a pipe bomb exploded": a weapon's noun modifier stands between.
-    if (
-      weapon &&
-      !determiner &&
-      j > 0 &&
-      /^\p{Ll}[\p{Ll}-]*$/u.test(words[j]!) &&
-      DETERMINERS.has(words[j - 1]!)
-    ) {
-      determiner = words[j - 1];
-      j--;
+    // "A gas canister … blew up", "A poison gas attack on five subway trains": one or two noun
+    // modifiers the list does not know may stand between the article and the head.
+    if (!determiner && j > 0) {
+      const noun = (w: string | undefined) =>
+        w !== undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !NOT_MODIFIERS.has(w) && !w.endsWith("ly");
+      // Any article for a weapon ("the gas canister"); for other heads only "a"/"an", as a definite
+      // phrase's words say which event it is ("the racist massacre").
+      const article = (w: string | undefined) =>
+        weapon ? DETERMINERS.has(w ?? "") : w === "a" || w === "an";
+      const k = noun(words[j]) && noun(words[j - 1]) && article(words[j - 2]) ? j - 1 : j;
+      if (noun(words[k]) && article(words[k - 1])) {
+        determiner = words[k - 1];
+        j = k - 1;
+      }
     }
     const first = j + 1 + (determiner && j >= 0 && words[j] === determiner ? 0 : 0);
     if (possessive && !determiner) determiner = "the";
