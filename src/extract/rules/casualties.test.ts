@@ -162,3 +162,14 @@ test("what would have happened is no toll: 'would have killed dozens', 'could ha
   const z = extractText("A blast in Kano may have killed 12 people, officials said.", "2019-01-03");
   assert.ok(factsBy(z, "killed").length === 1, factsBy(z, "killed").join("; "));
 });
+
+test("things counted near a toll are no victims: 'an attack on five subway trains killed at least six'", () => {
+  const x = extractText(
+    "A poison gas attack on five crowded subway trains killed at least six people on Monday.",
+    "1995-03-21",
+  );
+  assert.deepEqual(
+    x.statements.filter((s) => s.predicate === "killed").map((s) => s.value),
+    [6],
+  );
+});

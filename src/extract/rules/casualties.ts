@@ -118,6 +118,28 @@ function placeLink(words: readonly string[], first: number): boolean {
   return PLACE_LINKS.has(words[k] ?? "") || ATTACK_VERBS.has(words[k] ?? "");
 }
 
+/** Nouns of things a report counts near a toll: "five subway trains", "two car bombs", "three buses". */
+const COUNTED_THINGS = new Set([
+  "trains",
+  "buses",
+  "cars",
+  "vehicles",
+  "trucks",
+  "bombs",
+  "explosions",
+  "blasts",
+  "devices",
+  "grenades",
+  "rockets",
+  "buildings",
+  "houses",
+  "mosques",
+  "churches",
+  "stations",
+  "lines",
+  "hotels",
+]);
+
 function plausible(words: readonly string[], count: Count, from: number): boolean {
   const w = words[from] ?? "";
   if (/^(?:19|20)\d\d$/.test(w) && !/^(?:people|persons|civilians|tourists)$/.test(words[from + 1] ?? ""))
@@ -127,6 +149,8 @@ function plausible(words: readonly string[], count: Count, from: number): boolea
   if (/^(?:hours?|days?|weeks?|months?|years?|minutes?)$/.test(words[count.end] ?? "")) return false;
   // "The two men shot dead by security forces": the attackers' own deaths are not the attack's toll.
   if (words.slice(from + 1, count.end).some((w) => GROUP_NOUNS.has(w))) return false;
+  // "an attack on five crowded subway trains … killed at least six": things counted are no victims.
+  if (words.slice(from + 1, count.end).some((w) => COUNTED_THINGS.has(w))) return false;
   // "one of the dead", "12 of the 14 bombers died": a part of another figure.
   if (words[from + 1] === "of" && !(w in VAGUE_PLURALS)) return false;
   return count.value > 0 && count.value < 1_000_000;
