@@ -177,6 +177,12 @@ function readAppositive(ctx: SentenceContext, person: Chunk, from: number, close
     roleStart = org.end; // "a senior Ansar al-Sharia leader": the role is after the name
   }
   if (roleEnd <= roleStart) return;
+  // "Francisco Tudela, President Alberto Fujimori's brother Pedro and …" lists people; in "Martine
+  // Moïse, the president's widow," the post is her husband's: neither is a post she holds.
+  const named = (c: Chunk) => c.type === "person" && /^\p{Lu}/u.test(tokens[c.first]!.text);
+  if (ctx.chunks.some((c) => named(c) && c.first >= roleStart && c.first < roleEnd)) return;
+  const possessed = /^['’]s$/.test(tokens[k + roleAt + 1]?.text ?? "");
+  if (possessed && !words.slice(k + roleAt + 2, roleEnd).some((w) => ROLE_NOUNS.has(w))) return;
   // "Colin Powell, the US Secretary of State,": the country owns the post, which is written without it.
   const country = org ? undefined : countryOwning(ctx, roleStart, roleEnd);
   if (country) {
@@ -198,6 +204,20 @@ function readAppositive(ctx: SentenceContext, person: Chunk, from: number, close
   const orgEntity = org && graph.get(org.entity);
   // "Alexander Bortnikov, the head of the FSB,": a post that also leads the body — the post is
   // written with its body, and he is both its official and its leader.
+  // "a former commander of the Red Berets": he led it once; the report's tie now is membership.
+  const former = words[roleStart] === "former" || words[roleStart] === "ex-";
+  if (
+    org &&
+    orgEntity &&
+    former &&
+    (HEAD_POSTS.has(head) || LEADER_ROLES.has(head)) &&
+    org.first > k + roleAt &&
+    orgEntity.type !== "location"
+  ) {
+    if (!tie) emit(ctx, { subject: entity.key, predicate: "holds_position", value: role }, k + roleAt);
+    emit(ctx, { subject: entity.key, predicate: "member_of", object: org.entity }, k + roleAt);
+    return;
+  }
   if (org && orgEntity && HEAD_POSTS.has(head) && org.first > k + roleAt && orgEntity.type !== "location") {
     const post = text.slice(tokens[roleStart]!.start, tokens[org.end - 1]!.end);
     emit(ctx, { subject: entity.key, predicate: "holds_position", value: post }, k + roleAt);
@@ -205,13 +225,30 @@ function readAppositive(ctx: SentenceContext, person: Chunk, from: number, close
     emit(ctx, { subject: entity.key, predicate: "leader_of", object: org.entity }, k + roleAt);
     return;
   }
-  if (!tie) emit(ctx, { subject: entity.key, predicate: "holds_position", value: role }, k + roleAt);
+  if (!tie)
+    for (const post of postsOf(ctx, roleStart, roleEnd, role))
+      emit(ctx, { subject: entity.key, predicate: "holds_position", value: post }, k + roleAt);
   if (!org) return;
   if (head === "member")
     emit(ctx, { subject: entity.key, predicate: "member_of", object: org.entity }, k + roleAt);
   else if (LEADER_ROLES.has(head) && orgEntity && orgEntity.type !== "location") {
     emit(ctx, { subject: entity.key, predicate: "leader_of", object: org.entity }, k + roleAt);
   } else emit(ctx, { subject: entity.key, predicate: "official_of", object: org.entity, role }, k + roleAt);
+}
+
+/**
+ * The posts in a role: two when it joins two with "and" ("a lieutenant colonel and deputy commander of
+ * the unit": "lieutenant colonel", "deputy commander of the unit"), as the annotation guide counts a
+ * second post; else the role itself.
+ */
+function postsOf(ctx: SentenceContext, roleStart: number, roleEnd: number, role: string): string[] {
+  const { words, tokens, text } = ctx;
+  const and = words.indexOf("and", roleStart);
+  if (and < 0 || and >= roleEnd - 1) return [role];
+  const hasRole = (from: number, to: number) => words.slice(from, to).some((w) => ROLE_NOUNS.has(w));
+  if (!hasRole(roleStart, and) || !hasRole(and + 1, roleEnd)) return [role];
+  const part = (from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+  return [part(roleStart, and), part(and + 1, roleEnd)];
 }
 
 /**

@@ -61,3 +61,19 @@ test("no post from an opening phrase, a plural, or a word that is no title", () 
   assertLacks(run("The ministers, Ali Haddad and Omar Saleh, met in Tunis."), /^holds_position\(Ali Haddad/);
   assertLacks(run("The bus driver, Ali Haddad, was among the wounded."), /^holds_position\(Ali Haddad/);
 });
+
+test("the place a post is held in is no part of the title, and the possessor owns the post", () => {
+  const x = run("Peru's ambassador in Madrid, Lucia Ferrandez, said two of the dead were Peruvian.");
+  assertHas(x, "holds_position(Lucia Ferrandez → ambassador)");
+  assertHas(x, "official_of(Lucia Ferrandez → Peru)");
+  assertLacks(x, /Peru's ambassador/);
+});
+
+test("'of Police' is part of a title, not the body the post belongs to", () => {
+  const x = run("Ghana's Inspector-General of Police, Kofi Boateng, ordered an inquiry on Monday.");
+  assertHas(x, "holds_position(Kofi Boateng → Inspector-General of Police)");
+  assertHas(x, "official_of(Kofi Boateng → Ghana)");
+  const y = run("The speaker of the Regional Assembly, Halima Osei, was among the wounded.");
+  assertHas(y, "holds_position(Halima Osei → speaker)");
+  assertHas(y, "official_of(Halima Osei → Regional Assembly)");
+});

@@ -1,3 +1,4 @@
+import { ROLE_TITLE_BODIES } from "./lexicon.js";
 import { bodyOfTitle } from "./names.js";
 import { findPlace } from "./place-gazetteer.js";
 import { type RoleTitle, roleTitleBefore, type TitleContext } from "./role-titles.js";
@@ -20,9 +21,20 @@ function bodyAfterTitle(ctx: SentenceContext, end: number): { link: number; body
   const body = ctx.chunks.find(
     (c) => c.kind === "name" && c.end === end && (c.type === "location" || c.type === "organization"),
   );
-  if (!body) return undefined;
+  // "Inspector-General of Police": a service's common noun is part of the title, not a named body.
+  if (!body || (body.end - body.first === 1 && ROLE_TITLE_BODIES.has(ctx.words[body.first]!)))
+    return undefined;
   const link = ctx.words[body.first - 1] === "the" ? body.first - 2 : body.first - 1;
   return ctx.words[link] === "of" || ctx.words[link] === "for" ? { link, body } : undefined;
+}
+
+/**
+ * Where "in" opens the place a post is held in, when that place ends at token `end`: the "in" of
+ * "ambassador in Washington", else undefined.
+ */
+export function placeOfPost(ctx: SentenceContext, end: number): number | undefined {
+  const place = ctx.chunks.find((c) => c.kind === "name" && c.end === end && c.type === "location");
+  return place && ctx.words[place.first - 1] === "in" ? place.first - 1 : undefined;
 }
 
 /**
@@ -60,7 +72,9 @@ function frontedTitle(
   comma: number,
 ): { title: RoleTitle; owner?: Chunk; opening: number } | undefined {
   const after = bodyAfterTitle(ctx, comma);
-  const title = roleTitleBefore(ctx.tokens, ctx.words, after ? after.link : comma, titleContext(ctx));
+  // "Haiti's ambassador in Washington, X,": where the post is held is no part of the title.
+  const posted = after ? undefined : placeOfPost(ctx, comma);
+  const title = roleTitleBefore(ctx.tokens, ctx.words, after?.link ?? posted ?? comma, titleContext(ctx));
   if (!title) return undefined;
   const possessor = possessorBefore(ctx, title.start);
   const opening = possessor ? possessor.first : title.start;

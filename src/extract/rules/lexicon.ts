@@ -286,6 +286,13 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 
 /** Nouns that name a post in an appositive ("Rafik Chelli, secretary of state for the Interior Ministry,"). */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  // "the speaker of the State Council", "Inspector-General of Police", "the vice-mayor of Buluan"
+  "speaker",
+  "vice-mayor",
+  "vice-president",
+  "vice-governor",
+  "inspector-general",
+  "envoy",
   "minister",
   "secretary",
   "spokesman",
@@ -1597,6 +1604,13 @@ export const DATING_DISTANCE: ReadonlySet<string> = new Set([
  * the titles of `TITLES` are read there too; these are the posts a report writes as a noun phrase.
  */
 export const ROLE_TITLE_HEADS: ReadonlySet<string> = new Set([
+  // "the speaker of the State Council", "Inspector-General of Police", "the vice-mayor of Buluan"
+  "speaker",
+  "vice-mayor",
+  "vice-president",
+  "vice-governor",
+  "inspector-general",
+  "envoy",
   "president",
   "chancellor",
   "premier",

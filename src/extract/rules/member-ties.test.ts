@@ -81,3 +81,15 @@ test("a person apposed with 'the group's leader' leads the armed group last name
     /^leader_of/,
   );
 });
+
+test("a name taken for a place after 'belonging to' is the body he belongs to", () => {
+  const x = run(
+    "Police said Ramon Quintero had admitted belonging to the Halcones, the armed wing of the Sinaloa cartel.",
+  );
+  assertHas(x, "member_of(Ramon Quintero → Halcones)");
+  assertLacks(x, /member_of\(Ramon Quintero → Sinaloa/);
+  const y = run(
+    "Police said Ramon Quintero had admitted belonging to the Netherlands branch of the network.",
+  );
+  assertLacks(y, /member_of\(Ramon Quintero → Netherlands/);
+});

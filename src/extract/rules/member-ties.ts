@@ -1,6 +1,7 @@
 import type { DocumentEntity } from "./document-graph.js";
 import { KNOWN_GROUPS } from "./lexicon.js";
 import { readNumber } from "./numbers.js";
+import { findPlace } from "./place-gazetteer.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 
 /**
@@ -309,8 +310,40 @@ function addArmPosts(ctx: SentenceContext): void {
   }
 }
 
+/** Clauses of membership whose object is a body of people, never a place: "belonged to the X". */
+const MEMBERSHIP_CUES = [
+  ["belonged", "to"],
+  ["belonging", "to"],
+  ["belongs", "to"],
+  ["member", "of"],
+  ["members", "of"],
+];
+
+/**
+ * A name the recogniser took for a place, standing where only a body of people can ("had confessed to
+ * belonging to the Zetas"), is an organisation's, when no gazetteer knows it as a place and the report
+ * meets it here first. Retyped before the relation table reads the clause, which would otherwise reach
+ * past it to the next organisation ("the Zetas, the armed wing of the Gulf cartel").
+ */
+function retypeMembershipObjects(ctx: SentenceContext): void {
+  const { words, graph } = ctx;
+  for (let i = 0; i < words.length - 2; i++) {
+    if (!MEMBERSHIP_CUES.some((cue) => cue[0] === words[i] && cue[1] === words[i + 1])) continue;
+    const k = words[i + 2] === "the" ? i + 3 : i + 2;
+    const chunk = ctx.chunks.find((c) => c.kind === "name" && c.first === k && c.type === "location");
+    const place = chunk && graph.get(chunk.entity);
+    if (!chunk || !place || place.firstSentence !== ctx.sentence.index || findPlace(place.name)) continue;
+    if (ctx.chunks.some((c) => c !== chunk && c.entity === place.key)) continue;
+    const body = graph.entity("organization", place.name, ctx.sentence.index);
+    graph.merge(place, body);
+    chunk.entity = body.key;
+    chunk.type = "organization";
+  }
+}
+
 /** Adds the membership ties of one sentence's noun phrases; see the module comment. */
 export function addMemberTies(ctx: SentenceContext): void {
+  retypeMembershipObjects(ctx);
   addMemberGroups(ctx);
   addGroupTitles(ctx);
   addArmPosts(ctx);

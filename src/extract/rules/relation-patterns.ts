@@ -84,6 +84,17 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = Object.freeze([
     window: 6,
   },
   {
+    // "Sanon flew into Haiti on a private plane", "Both had come to Spain from Ecuador": the place right
+    // after the verb, for "came to power in Ecuador" is no journey.
+    predicate: "traveled_to",
+    triggers: ["flew into", "flown into", "came to", "come to"],
+    subject: PEOPLE,
+    object: PLACES,
+    order: "subject-trigger-object",
+    namedPlace: true,
+    window: 1,
+  },
+  {
     // "crossed the border and entered Libya" is travel; "entered the grounds of the museum" is an attack.
     predicate: "traveled_to",
     triggers: ["entered"],
@@ -98,6 +109,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = Object.freeze([
     triggers: [
       "belonged to",
       "belongs to",
+      // "had confessed to belonging to the Zetas"
+      "belonging to",
       "member of",
       "members of",
       "joined",
@@ -390,7 +403,6 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = Object.freeze([
       "enrolled in",
       "student at",
       "graduated from",
-      "attended",
       "student of",
     ],
     subject: ["person"],
@@ -398,6 +410,15 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = Object.freeze([
     object: ["facility", "organization", "location"],
     order: "subject-trigger-object",
     window: 4,
+  },
+  {
+    // "attended Cairo University", not "attended the funeral in Lima": the school right after the verb.
+    predicate: "studied_at",
+    triggers: ["attended"],
+    subject: ["person"],
+    object: ["facility", "organization"],
+    order: "subject-trigger-object",
+    window: 1,
   },
   {
     predicate: "relative_of",

@@ -122,3 +122,24 @@ test("who launched an attack carried it out; who launched an investigation into 
   );
   assertLacks(y, /^perpetrated\(police/);
 });
+
+test("'flew into' and 'had come to' a place are travel; coming to power is not", () => {
+  const x = run("Investigators said Marco Ruiz flew into Guatemala on a chartered plane in early May.");
+  assertHas(x, "traveled_to(Marco Ruiz → Guatemala)");
+  const y = run("Both brothers were born in Quito. Luis Andrade had come to Portugal from Ecuador in 2009.");
+  assertHas(y, "traveled_to(Luis Andrade → Portugal)");
+  const z = run("Luis Andrade came to power in Ecuador after the 2009 vote.");
+  assertLacks(z, /traveled_to/);
+});
+
+test("a former commander of a group does not lead it", () => {
+  const x = run("Police named Goran Ilic as a former commander of the White Eagles militia.");
+  assertLacks(x, /leader_of\(Goran Ilic/);
+});
+
+test("'attended' a school is study; attending a funeral in a city is not", () => {
+  const x = run("Karim Haddad attended Ain Shams University in Cairo before he moved to Libya.");
+  assertHas(x, "studied_at(Karim Haddad → Ain Shams University)");
+  const y = run("Karim Haddad attended the funeral in Cairo on Sunday.");
+  assertLacks(y, /studied_at/);
+});

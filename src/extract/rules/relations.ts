@@ -367,6 +367,8 @@ export function addRelations(ctx: SentenceContext): void {
             // "led a splinter faction of Jemaah Islamiyah": who leads a part of X does not lead X.
             if (words.slice(after, o.first).includes("of")) continue;
             const noun = found.words.at(-1) === "of";
+            // "a former commander of the Red Berets": he led it once (appositives.ts gives member_of).
+            if (noun && (words[i - 1] === "former" || words[i - 1] === "ex-")) continue;
             const leads = o;
             // "the leader of Islamic State, Abu Bakr al-Baghdadi": the name apposed to the phrase.
             const named = noun

@@ -31,6 +31,7 @@ import { ATTACKER_DESCRIPTIONS } from "./lexicon.js";
 import { addMemberTies } from "./member-ties.js";
 import { propagatePersonNames } from "./name-propagation.js";
 import { retypeNames } from "./name-retyping.js";
+import { addNamedRelatives } from "./named-relatives.js";
 import type { NamedSpan, NameFinder } from "./named-span.js";
 import { addNames } from "./names.js";
 import { addNamings, membersCarryOut, type PendingNaming, resolvePendingNamings } from "./naming.js";
@@ -192,6 +193,7 @@ function extract(
       addEventAnchoredDates(ctx);
       addGroupLinks(ctx);
       addRelations(ctx);
+      addNamedRelatives(ctx);
       addFamilyTies(ctx);
       addHomeTowns(ctx);
       addAccusations(ctx);

@@ -1,4 +1,4 @@
-import { possessorBefore } from "./fronted-titles.js";
+import { placeOfPost, possessorBefore } from "./fronted-titles.js";
 import { ROLE_TITLE_BODIES, ROLE_TITLE_HEADS } from "./lexicon.js";
 import { isDemonym } from "./place-gazetteer.js";
 import { isTitleWord } from "./role-titles.js";
@@ -103,7 +103,10 @@ export function addUnnamedOfficials(ctx: SentenceContext): void {
       continue;
     if (!endsPhrase(words[head + 1])) continue;
     // "The Paris prosecutor, François Molins,": the post of a person named next (fronted-titles.ts).
-    if (words[head + 1] === "," && ctx.chunks.some((c) => c.type === "person" && c.first === head + 2))
+    // "Haiti's ambassador in Washington, X,": the same, with the place the post is held in.
+    const place = words[head + 1] === "in" ? ctx.chunks.find((c) => c.first === head + 2) : undefined;
+    const comma = place && placeOfPost(ctx, place.end) === head + 1 ? place.end : head + 1;
+    if (words[comma] === "," && ctx.chunks.some((c) => c.type === "person" && c.first === comma + 1))
       continue;
     const post = postBefore(ctx, head);
     if (!post) continue;
