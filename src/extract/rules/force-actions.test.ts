@@ -87,7 +87,18 @@ test("a person who is no attacker shot by police is a killing the force carried 
   assert.deepEqual(factsBy(x, "attacked"), []);
 });
 
-test("no operation without a force, nor for a victim who is no attacker", () => {
+test("no operation without a force: a brother who shot a gunman is none", () => {
   const x = run("A gunman killed two people in Bergen on Friday. He was shot by his brother.");
   assert.ok(!factsOf(x).some((f) => f.includes("operation")), factsOf(x).join("\n"));
+});
+
+test("a suspect shot dead by gendarmes after a long aside: the gendarmes' operation, placed and dated", () => {
+  // The aside names an attack of its own, so no killing of the suspect is made from "shot dead".
+  const x = run(
+    "Lars Berg, the man named by police as the chief suspect in a wave of bombings that began with the " +
+      "attack on Nantes station in May, was shot dead by gendarmes on Friday in woods near Ancenis.",
+  );
+  assert.ok(factsBy(x, "perpetrated").includes("gendarmes → gendarmes operation"), factsOf(x).join("\n"));
+  assert.ok(factsBy(x, "occurred_at").includes("gendarmes operation → Ancenis"), factsOf(x).join("\n"));
+  assert.ok(!factsBy(x, "attacked").some((f) => f.startsWith("gendarmes")), factsOf(x).join("\n"));
 });

@@ -1,12 +1,7 @@
 import type { EntityType } from "../../model/entity-types.js";
 import type { DocumentEntity } from "./document-graph.js";
 import { BACKGROUND } from "./event-places.js";
-import {
-  ATTACKER_DESCRIPTIONS,
-  FORCE_BODY_HEADS,
-  FORCE_MEMBER_MODIFIERS,
-  FORCE_MEMBER_NOUNS,
-} from "./lexicon.js";
+import { FORCE_BODY_HEADS, FORCE_MEMBER_MODIFIERS, FORCE_MEMBER_NOUNS } from "./lexicon.js";
 import { isDemonym } from "./place-gazetteer.js";
 import {
   type Chunk,
@@ -128,15 +123,6 @@ export function actingForce(ctx: SentenceContext, verb: number): Chunk | undefin
   return undefined;
 }
 
-/** Whether an entity is known as an attacker, so its being stopped is the force's act, not an attack. */
-function isAttacker(ctx: SentenceContext, e: DocumentEntity): boolean {
-  return (
-    [...e.descriptors].some((d) => ATTACKER_DESCRIPTIONS.has(d)) ||
-    ctx.graph.has(e.key, "perpetrated") ||
-    e.name.endsWith(" attackers")
-  );
-}
-
 /** The first place after token `from`, in the clause, that a locative preposition introduces. */
 function placeAfter(ctx: SentenceContext, from: number, window: number): Chunk | undefined {
   const { words } = ctx;
@@ -207,7 +193,11 @@ function actsHere(ctx: SentenceContext, force: Chunk): boolean {
   return ctx.graph.perpetratedBy(force.entity).some((e) => ctx.eventCues.some((c) => c.entity === e));
 }
 
-/** "X was shot dead by police in Y": an attacker stopped by a force. */
+/**
+ * "X was shot dead by police in Y", "X was shot dead by gendarmes": a force's act, whoever X is. An
+ * attacker stopped, a suspect cornered ("named by police as the chief suspect … was shot dead by
+ * gendarmes") or a bystander: the force carried out the shooting either way.
+ */
 function passiveStops(ctx: SentenceContext): void {
   const { words, graph } = ctx;
   for (let i = 1; i < words.length; i++) {
@@ -221,7 +211,7 @@ function passiveStops(ctx: SentenceContext): void {
     if (!force || actsHere(ctx, force)) continue;
     const victim = chunkBefore(ctx, i - 1, ["person", "group"]);
     const who = victim && graph.get(victim.entity);
-    if (!who || !isAttacker(ctx, who)) continue;
+    if (!who) continue;
     const event = forceEvent(ctx, operationName(ctx, force), force, i, end);
     if (stop.dead && who.type === "person")
       emit(ctx, { subject: event.key, predicate: "killed", value: 1, bound: "exact" }, i);

@@ -18,6 +18,7 @@ import { type DocumentEntity, DocumentGraph } from "./document-graph.js";
 import { settleNames } from "./document-names.js";
 import { dateEventPhrases } from "./event-date-phrases.js";
 import { dateEvents } from "./event-dates.js";
+import { attackEventTargets } from "./event-targets.js";
 import { addEvents } from "./events.js";
 import { addFamilyTies } from "./family-ties.js";
 import { addForceActions } from "./force-actions.js";
@@ -207,6 +208,7 @@ function extract(
       dateEventsFromAnchors(ctx);
       attackSites(ctx);
       attackTargets(ctx);
+      attackEventTargets(ctx);
       addUnnamedOfficials(ctx);
       for (const c of ctx.chunks) {
         if (c.type === "event")

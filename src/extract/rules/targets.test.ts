@@ -155,3 +155,60 @@ test("a bare plural site takes its place into its name, and lies there", () => {
     ),
   );
 });
+
+test("a blast that hit a crowd attacked it; a person who was hit is no target", () => {
+  const x = attacked("Two explosions hit crowds watching a football match in the centre of Lyon on Sunday.");
+  assert.ok(
+    x.some((f) => /explosion → crowds watching a football match$/.test(f)),
+    x.join("; "),
+  );
+  assert.deepEqual(
+    attacked("A soldier was hit in the leg during a bombing in Mosul on Sunday.").filter((f) =>
+      f.includes("soldier"),
+    ),
+    [],
+  );
+});
+
+test("a storming tried is an attack made; one threatened is none", () => {
+  for (const text of [
+    "A masked gunman tried to storm a mosque in Leeds on Friday, police said.",
+    "A masked gunman tried to force his way into a mosque in Leeds on Friday, police said.",
+  ]) {
+    const x = attacked(text);
+    assert.ok(
+      x.some((f) => /gunman → mosque in Leeds$/.test(f)),
+      `${text}: ${x.join("; ")}`,
+    );
+  }
+  assert.deepEqual(
+    attacked("A masked gunman threatened to storm a mosque in Leeds on Friday, police said."),
+    [],
+  );
+});
+
+test("a gunman who walked into a site and opened fire attacked it; one who walked in to surrender did not", () => {
+  const x = attacked(
+    "A gunman walked into a mosque in Leeds on Friday and opened fire, killing two worshippers.",
+  );
+  assert.ok(
+    x.some((f) => /gunman → mosque in Leeds$/.test(f)),
+    x.join("; "),
+  );
+  assert.deepEqual(attacked("A man walked into a police station in Leeds on Friday and surrendered."), []);
+});
+
+test("a named site of any head that an assault hit", () => {
+  const x = attacked("A gunman walked into the Royal Museum of Ghent on Saturday and opened fire.");
+  assert.ok(
+    x.some((f) => /gunman → Royal Museum/.test(f)),
+    x.join("; "),
+  );
+  const y = attacked("Gunmen stormed the Odeon concert hall in Lille on Friday night.");
+  assert.ok(
+    y.some((f) => f.endsWith("→ Odeon concert hall")),
+    y.join("; "),
+  );
+  // A site after a verb of no assault is not hit by it.
+  assert.deepEqual(attacked("Two men visited the Odeon concert hall in Lille on Friday night."), []);
+});

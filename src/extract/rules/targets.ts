@@ -1,103 +1,28 @@
 import type { EntityType } from "../../model/entity-types.js";
 import type { DocumentEntity, DocumentGraph } from "./document-graph.js";
-import { ATTACKER_DESCRIPTIONS, FORCE_BODY_HEADS, TARGET_HEADS, TARGET_PARTICIPLES } from "./lexicon.js";
+import { ATTACKER_DESCRIPTIONS, FORCE_BODY_HEADS } from "./lexicon.js";
 import { type Chunk, chunkBefore, emit, matchesAt, type SentenceContext } from "./sentence-context.js";
 import { AIRCRAFT_NOUNS } from "./state-aircraft.js";
-
-/**
- * Verbs whose object is what an attack hit. `through`: the subject may be the blast or the vehicle
- * itself ("Two blasts tore through a crowded train", "a truck ploughed into the crowd"), and then the
- * sentence's event attacked the target. `vehicle`: the verb's own object is the vehicle, and the
- * target follows "into" ("drove a truck into the crowd"). `assault`: a verb of a hand-held weapon or a
- * storming, which makes whoever does it to a person or a site an attacker without being called one
- * ("a man stabbed two nurses").
- */
-const TARGET_VERBS: readonly { words: string[]; through?: boolean; vehicle?: boolean; assault?: boolean }[] =
-  [
-    { words: ["opened", "fire", "on"], assault: true },
-    { words: ["opened", "fire", "at"], assault: true },
-    { words: ["fired", "on"], assault: true },
-    { words: ["fired", "at"], assault: true },
-    { words: ["attacked"] },
-    { words: ["struck"] },
-    { words: ["targeted"] },
-    { words: ["ambushed"] },
-    { words: ["stabbed"], assault: true },
-    { words: ["shot", "dead"], assault: true },
-    { words: ["shot", "and", "killed"], assault: true },
-    { words: ["gunned", "down"], assault: true },
-    { words: ["shot"], assault: true },
-    { words: ["stormed", "into"], assault: true },
-    { words: ["stormed"], assault: true },
-    { words: ["burst", "into"], assault: true },
-    { words: ["to", "storm"], assault: true },
-    { words: ["forced", "his", "way", "into"], assault: true },
-    { words: ["forced", "their", "way", "into"], assault: true },
-    { words: ["force", "his", "way", "into"], assault: true },
-    { words: ["force", "their", "way", "into"], assault: true },
-    { words: ["drove"], vehicle: true },
-    { words: ["rammed"], vehicle: true },
-    { words: ["steered"], vehicle: true },
-    { words: ["ploughed", "into"], through: true },
-    { words: ["plowed", "into"], through: true },
-    { words: ["ploughed", "through"], through: true },
-    { words: ["rammed", "into"], through: true },
-    { words: ["crashed", "into"], through: true },
-    { words: ["tore", "through"], through: true },
-    { words: ["ripped", "through"], through: true },
-  ];
-const PASSIVE = new Set(["was", "were", "been", "being", "is", "are"]);
+import { CAPITAL, firesAfter, PASSIVE, TARGET_VERBS, targetPhrase } from "./target-phrases.js";
 
 /** Verbs that kill, wound or aim at one person they name: "shot dead the ambassador", "stabbed X", "fired at X". */
 const PERSON_VERBS = new Set(["stabbed", "shot", "gunned", "fired"]);
-const DETERMINERS = new Set([
-  "a",
-  "an",
-  "the",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "several",
-  "dozens",
-  "packed",
-]);
-/** Words that end a target's participle phrase: "crowds watching the fireworks | on the Promenade". */
-const PHRASE_ENDS = new Set([
-  ",",
-  ";",
-  "and",
-  "on",
-  "in",
-  "at",
-  "near",
-  "outside",
-  "along",
-  "during",
-  "with",
-  ".",
-]);
 
-/** Participles that put people in a site attacked ("compounds housing Westerners"). */
-const HOUSING = new Set(["housing", "sheltering"]);
 /** Participles that put people in a vehicle attacked ("a bus carrying pilgrims"). */
 const CARRYING = new Set(["carrying", "transporting", "ferrying"]);
-/** Words that are no modifier of a target's head: "shot dead | by an armed officer". */
-const FUNCTION_WORDS = new Set([
-  ...PHRASE_ENDS,
-  "by",
-  "a",
-  "an",
-  "the",
-  "of",
-  "to",
-  "from",
-  "for",
-  "into",
-  "as",
-  "who",
-]);
+/** Verbs of a failed attempt: the assault began, so its target was attacked ("tried to storm a synagogue"). */
+const ATTEMPTS = new Set(["tried", "attempted", "trying", "attempting"]);
+
+/**
+ * Where an assault is asserted: at its verb, or at "tried" in "tried to storm the synagogue" (whose
+ * "to" marks an intention that `credibility.ts` reads as unasserted; an assault tried is one made).
+ */
+function assertedAt(words: readonly string[], t: Target): number {
+  if (!t.assault) return t.verb;
+  // The verb may start with its own "to" ("to storm") or follow one ("to force his way into").
+  const to = words[t.verb] === "to" ? t.verb : t.verb - 1;
+  return words[to] === "to" && ATTEMPTS.has(words[to - 1] ?? "") ? to - 1 : t.verb;
+}
 
 /** An unnamed target found after an attack verb, and the verb it belongs to. */
 interface Target {
@@ -113,67 +38,6 @@ const TARGET_ENTITIES = new WeakMap<DocumentGraph, Set<string>>();
 
 function isTarget(ctx: SentenceContext, key: string): boolean {
   return TARGET_ENTITIES.get(ctx.graph)?.has(key) ?? false;
-}
-
-/** Lowercase words that may stand before a target's head ("a crowded commuter train"). */
-const LOWER = /^[\p{Ll}\d][\p{Ll}\d-]*$/u;
-/** Capitalised words that may stand before a site's head ("the Marshal Fahim military academy", "Kurdish militant camps"). */
-const CAPITAL = /^\p{Lu}[\p{L}'-]*$/u;
-
-/**
- * The unnamed target phrase starting at token `at`, as [first, end), its head and its type, if any.
- * A site's head may follow capitalised words that name it ("the Marshal Fahim military academy") and
- * take its owner after "of" ("the offices of Save the Children").
- */
-function targetPhrase(
-  ctx: SentenceContext,
-  at: number,
-):
-  | { first: number; end: number; head: number; type: "facility" | "group" | "person"; place?: string }
-  | undefined {
-  const { words } = ctx;
-  let k = at;
-  if (DETERMINERS.has(words[k] ?? "") || /^\d+$/.test(words[k] ?? "")) k++;
-  let capitals = false;
-  // "four crowded commuter trains", "a police officer": a few modifiers before the head.
-  for (let m = 0; m < 4; m++) {
-    const type = TARGET_HEADS.get(words[k] ?? "");
-    if (type && !(capitals && type !== "facility")) {
-      const head = k;
-      let end = k + 1;
-      // "crowds of spectators"
-      if (words[end] === "of" && TARGET_HEADS.get(words[end + 1] ?? "") === "group") end += 2;
-      // "the offices of Save the Children": the owner's name belongs to the site's phrase.
-      const owner = ctx.chunks.find(
-        (c) =>
-          c.first === end + 1 && c.kind === "name" && (c.type === "organization" || c.type === "location"),
-      );
-      if (type === "facility" && words[end] === "of" && owner) end = owner.end;
-      // "struck camps in Libya": a bare plural says little alone, and its place names it.
-      const place = ctx.chunks.find((c) => c.first === end + 1 && c.kind === "name" && c.type === "location");
-      if (type === "facility" && head === at && words[end] === "in" && place)
-        return { first: at, end: place.end, head, type, place: place.entity };
-      // "three residential compounds housing Westerners": who is inside belongs to the phrase.
-      if (type === "facility" && HOUSING.has(words[end] ?? "")) {
-        let stop = end + 1;
-        while (stop < words.length && stop - end <= 3 && !PHRASE_ENDS.has(words[stop]!)) stop++;
-        if (stop - end <= 3 && stop > end + 1) end = stop;
-      }
-      // "crowds watching Bastille Day fireworks"
-      if (type === "group" && TARGET_PARTICIPLES.has(words[end] ?? "")) {
-        let stop = end + 1;
-        while (stop < words.length && stop - end <= 5 && !PHRASE_ENDS.has(words[stop]!)) stop++;
-        if (stop - end <= 5) end = stop;
-      }
-      return { first: at, end, head, type };
-    }
-    const surface = ctx.tokens[k]?.text ?? "";
-    if (FUNCTION_WORDS.has(words[k] ?? "")) return undefined;
-    if (CAPITAL.test(surface)) capitals = true;
-    else if (!LOWER.test(surface)) return undefined;
-    k++;
-  }
-  return undefined;
 }
 
 /**
@@ -192,6 +56,12 @@ function earlierSite(ctx: SentenceContext, phrase: { first: number; head: number
     if (!best || e.lastSentence > best.lastSentence) best = e;
   }
   return best;
+}
+
+/** A named site at token `at`, after an article if any ("the Jewish Museum of Belgium"). */
+function namedSiteAt(ctx: SentenceContext, at: number): Chunk | undefined {
+  const first = ctx.words[at] === "the" ? at + 1 : at;
+  return ctx.chunks.find((c) => c.kind === "name" && c.type === "facility" && c.first === first);
 }
 
 /**
@@ -215,7 +85,15 @@ export function addTargets(ctx: SentenceContext): void {
       at += into + 1;
     }
     const phrase = targetPhrase(ctx, at);
-    if (!phrase) continue;
+    if (!phrase) {
+      // "stormed the Bataclan concert hall", "walked into the Jewish Museum of Belgium and opened
+      // fire": a site the name rules found, whatever its head, is what the assault hit.
+      const site = verb.assault ? namedSiteAt(ctx, at) : undefined;
+      if (site && (!verb.firing || firesAfter(words, site.end)))
+        targets.push({ chunk: site, verb: i, through: false, assault: true });
+      continue;
+    }
+    if (verb.firing && !firesAfter(words, phrase.end)) continue;
     // A chunk over the head is another rule's find; one inside the phrase ("Save the Children",
     // "Kurdish") is only a part of it.
     const inside = (c: Chunk) =>
@@ -358,7 +236,11 @@ export function attackTargets(ctx: SentenceContext): void {
     )
       continue;
     if (!graph.has(subject.entity, "attacked", t.chunk.entity))
-      emit(ctx, { subject: subject.entity, predicate: "attacked", object: t.chunk.entity }, t.verb);
+      emit(
+        ctx,
+        { subject: subject.entity, predicate: "attacked", object: t.chunk.entity },
+        assertedAt(words, t),
+      );
     // "opened fire on a bus carrying Coptic Christians": the people it carried were attacked too.
     if (t.chunk.type !== "facility" || !CARRYING.has(words[t.chunk.end] ?? "")) continue;
     const carried = ctx.chunks.find(
