@@ -126,3 +126,20 @@ test("a dated burial is an event; an active 'buried' is not read", () => {
   const active = run("Rescuers buried the dead on Friday in Narva.");
   assert.ok(!factsOf(active).some((f) => f.includes("burial")), factsOf(active).join("\n"));
 });
+
+test("an arrest is placed past an apposition on the one arrested", () => {
+  const x = run(
+    "Police on Friday arrested Tomas Varga, the leader of the Black Wolves gang, at a farmhouse in Kosice.",
+  );
+  assert.ok(
+    factsBy(x, "occurred_at").some((f) => f.startsWith("arrest of Tomas Varga") && f.endsWith("→ Kosice")),
+    factsOf(x).join("\n"),
+  );
+});
+
+test("an apposition that ends the clause does not reach a later place", () => {
+  const x = run(
+    "Police on Friday arrested Tomas Varga, the leader of the gang, and later raided a farmhouse in Kosice.",
+  );
+  assert.ok(!factsBy(x, "occurred_at").some((f) => f.startsWith("arrest of")), factsOf(x).join("\n"));
+});

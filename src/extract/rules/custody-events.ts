@@ -164,6 +164,18 @@ function actPlace(ctx: SentenceContext, from: number): Chunk | undefined {
 }
 const BORDERS = new Set(["border", "frontier", "borders"]);
 
+/**
+ * Where the verb's clause goes on after an apposition on the one taken: "arrested Shoko Asahara, the
+ * founder of the Aum Shinrikyo sect, at its compound in Kamikuishiki" resumes at "at". Only a
+ * description opened by an article and closed by a comma within ten words counts.
+ */
+function pastApposition(words: readonly string[], taken: Chunk | undefined, from: number): number {
+  if (!taken || words[taken.end] !== "," || !["the", "a", "an"].includes(words[taken.end + 1] ?? ""))
+    return from;
+  const close = words.indexOf(",", taken.end + 1);
+  return close > 0 && close - taken.end <= 10 && PLACE_LINKS.has(words[close + 1] ?? "") ? close + 1 : from;
+}
+
 /** Where the court sat: "A federal jury in Charleston", "A Paris court", "…, sitting in Vladikavkaz,". */
 function courtPlace(ctx: SentenceContext, verb: number): Chunk | undefined {
   const { words } = ctx;
@@ -254,7 +266,9 @@ export function addCustodyEvents(ctx: SentenceContext): void {
     if (kind === "burial" && !passive) continue;
     const date = actDate(ctx, i);
     if (!date) continue;
-    const place = actPlace(ctx, i + 1) ?? (kind === "sentencing" ? courtPlace(ctx, i) : undefined);
+    const place =
+      actPlace(ctx, passive || reduced ? i + 1 : pastApposition(words, taken, i + 1)) ??
+      (kind === "sentencing" ? courtPlace(ctx, i) : undefined);
     const event = custodyEvent(ctx, `${kind} ${custodyLabel(ctx, taken, place, date)}`, i);
     CUSTODY_DATES.add(date);
     emit(ctx, { subject: event.key, predicate: "occurred_on", value: date.value, time: date.time }, i);

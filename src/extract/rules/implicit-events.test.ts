@@ -71,3 +71,68 @@ test("'opening' without 'fire' tells no attack", () => {
   const x = run("The mayor spoke at the opening of the Eurostar terminal at Lille on Friday.");
   assert.ok(!x.entities.some((e) => e.type === "event"), factsOf(x).join("\n"));
 });
+
+test("a killing's scene may follow a clause of circumstance, with the town after the site", () => {
+  const x = run(
+    "Mayor Pawel Adamowicz was shot dead by a gunman on Sunday as he walked onto the stage outside the Olivia Centre in Gdansk.",
+  );
+  const at = factsBy(x, "occurred_at");
+  assert.ok(
+    at.some((f) => /^killing of Pawel Adamowicz → .*Olivia Centre/.test(f)),
+    at.join("\n"),
+  );
+  assert.ok(at.includes("killing of Pawel Adamowicz → Gdansk"), at.join("\n"));
+});
+
+test("a killing placed by no locative phrase gets no place", () => {
+  const x = run(
+    "Mayor Pawel Adamowicz was shot dead by a gunman on Sunday as he spoke to a crowd of supporters.",
+  );
+  assert.deepEqual(factsBy(x, "occurred_at"), [], factsOf(x).join("\n"));
+});
+
+test("unnamed rebels who stormed a site still make an attack there, with no perpetrator", () => {
+  const x = run("Guerrillas stormed the Hotel Taj in Colombo on Tuesday night.");
+  const at = factsBy(x, "occurred_at");
+  assert.ok(
+    at.some((f) => f.endsWith("→ Colombo")),
+    factsOf(x).join("\n"),
+  );
+  assertLacks(x, /^perpetrated/);
+});
+
+test("a place named after its description is where the raid was", () => {
+  const x = run("In June rebels raided the neighbouring region of Dagestan, killing 12 police officers.");
+  assert.ok(
+    factsBy(x, "occurred_at").some((f) => f.endsWith("→ Dagestan")),
+    factsOf(x).join("\n"),
+  );
+});
+
+test("a bare noun that is no armed band does not make an attack", () => {
+  const x = run("Shoppers stormed the Galeria mall in Warsaw on Tuesday for the sales.");
+  assert.deepEqual(factsBy(x, "occurred_at"), [], factsOf(x).join("\n"));
+});
+
+test("people taken hostage at a site make a hostage-taking there", () => {
+  const x = run("Gunmen took about 30 guests hostage at the Splendid Hotel in Ouagadougou on Friday.");
+  const at = factsBy(x, "occurred_at");
+  assert.ok(
+    at.some((f) => /hostage-taking → .*Splendid Hotel/.test(f)),
+    at.join("\n"),
+  );
+  assert.ok(
+    at.some((f) => f.endsWith("→ Ouagadougou")),
+    at.join("\n"),
+  );
+});
+
+test("an attacker told of by a pronoun who takes a hostage goes on with the same attack", () => {
+  const x = run("He took a cashier hostage in the Hyper Cacher supermarket in Paris on Friday.");
+  assert.ok(!x.entities.some((e) => /hostage-taking/.test(e.name)), factsOf(x).join("\n"));
+});
+
+test("hostage far from the holding verb is no hostage-taking", () => {
+  const x = run("Troops took control of the Splendid Hotel in Ouagadougou, freeing every hostage.");
+  assert.ok(!x.entities.some((e) => /hostage-taking/.test(e.name)), factsOf(x).join("\n"));
+});
