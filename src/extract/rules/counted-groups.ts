@@ -1,3 +1,4 @@
+import { widenedStart } from "./group-edges.js";
 import { GROUP_NOUNS } from "./lexicon.js";
 import { readNumber } from "./numbers.js";
 import { isDemonym } from "./place-gazetteer.js";
@@ -113,6 +114,8 @@ export function addCountedGroup(ctx: SentenceContext, noun: number): boolean {
   let first = start;
   while (first > 0 && ["all", "the"].includes(words[first - 1]!)) first--;
   if (words[first] === "the") first++;
+  // "about 100 gunmen", "a group of 20 gunmen"
+  first = Math.min(first, widenedStart(words, start));
   if (ctx.chunks.some((c) => c.kind !== "name" && c.first <= noun && start < c.end)) return false;
   if (ctx.chunks.some((c) => c.kind === "name" && c.first < noun && start < c.end && c !== org)) return false;
   const from = words[start] === "the" ? start + 1 : start;

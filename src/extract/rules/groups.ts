@@ -3,6 +3,7 @@ import { addCountedGroup } from "./counted-groups.js";
 import type { DocumentEntity } from "./document-graph.js";
 import { ACTED } from "./early-groups.js";
 import { canonicalPlace, eventAt, placeChunkEndingAt } from "./events.js";
+import { isPeopleWord, widenedStart } from "./group-edges.js";
 import { CLAUSAL_GROUP_NOUNS, GROUP_NOUNS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
 import { ATTACK_VERBS } from "./patterns.js";
 import { addPossessedGroups } from "./possessed-groups.js";
@@ -54,7 +55,12 @@ function actingGroup(ctx: SentenceContext, first: number, noun: number): boolean
       verb = to;
     }
   }
-  while (["had", "have", "has", "later", "then", "also"].includes(words[verb] ?? "")) verb++;
+  // "The assailants first struck …", "Chechen gunmen were holding hundreds of people hostage".
+  while (
+    ["had", "have", "has", "later", "then", "also", "first"].includes(words[verb] ?? "") ||
+    (["were", "are"].includes(words[verb] ?? "") && words[verb + 1] === "holding")
+  )
+    verb++;
   if (!actsAt(words, verb)) return false;
   // "Two men … burst into a mosque" is an assailants' act (assailants.ts); "Men burst into" alone is no one's.
   if (words[noun] === "men" && words[verb] === "burst") return false;
@@ -62,6 +68,9 @@ function actingGroup(ctx: SentenceContext, first: number, noun: number): boolean
   while (start > 0 && GROUP_MODIFIERS.has(words[start - 1]!)) start--;
   const org = ctx.chunks.find((c) => c.kind === "name" && c.end === start && c.type === "organization");
   if (org) start = org.first;
+  // "Chechen gunmen were holding …": a people's adjective is part of the group's name.
+  const people = !org && start > 0 && isPeopleWord(tokens[start - 1]!.text);
+  if (people) start--;
   while (start > 0 && /^(?:two|three|four|five|six|\d+)$/.test(words[start - 1]!)) start--;
   let from = start;
   while (["the", "a", "an"].includes(words[from]!) || /^(?:two|three|four|five|six|\d+)$/.test(words[from]!))
@@ -71,11 +80,15 @@ function actingGroup(ctx: SentenceContext, first: number, noun: number): boolean
   const name = text.slice(tokens[from]!.start, tokens[noun]!.end).replace(/\s+/g, " ");
   const group = graph.entity(
     "group",
-    name.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => (org && from === org.first ? c : c.toLowerCase())),
+    name.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => ((org && from === org.first) || people ? c : c.toLowerCase())),
     ctx.sentence.index,
   );
   graph.mention(group, text, tokens[start]!.start, tokens[noun]!.end, "GROUP", ctx.sentence.index, true);
   group.descriptors.add(ACTED);
+  // "A group of gunmen stormed …", "about 100 gunmen stormed …": reports name it by the whole phrase.
+  const wide = widenedStart(words, start);
+  if (wide < start)
+    graph.mention(group, text, tokens[wide]!.start, tokens[noun]!.end, "GROUP", ctx.sentence.index, true);
   if (described > noun)
     graph.mention(
       group,
@@ -112,7 +125,7 @@ function actsAt(words: readonly string[], k: number): boolean {
   if (w === "opened" || w === "open") return words[k + 1] === "fire";
   if (w === "blew") return words[k + 1] === "themselves";
   // "gunmen in army uniform held hostages inside …", "took diners hostage", "burst into the café"
-  if (w === "took" || w === "taken" || w === "held")
+  if (w === "took" || w === "taken" || w === "held" || w === "holding")
     return words[k + 1] === "hostages" || words.slice(k + 2, k + 7).includes("hostage");
   if (w === "burst") return words[k + 1] === "into";
   // "Gunmen shot their way past guards", "militants fired on the convoy"; not "(shot) dead by police".

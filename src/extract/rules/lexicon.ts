@@ -383,6 +383,9 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   "jihadists",
   "insurgents",
   "extremists",
+  // "The raiders, led by …", "Rebels attacked …"
+  "raiders",
+  "rebels",
 ]);
 
 /** Nouns that name an attack-like event. */
