@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { findDates } from "./dates.js";
-import { extractText, factsBy } from "./testing.js";
+import { assertHas, assertLacks, extractText, factsBy } from "./testing.js";
 
 // Several sites of one event, containment in appositions and chains, unnamed sites, and dates the
 // event takes from its sentence. Our own sentences about invented attacks.
@@ -186,4 +186,25 @@ test("a landmark at a distance from the place is no site of the event", () => {
     facts(y, "occurred_at").filter((f) => f.endsWith("→ Zaria")),
     [],
   );
+});
+
+test("a placing verb's preposition of being inside or beneath a site places the event there", () => {
+  const x = run("A bomb exploded inside a mosque in Kano on Friday, killing 20 worshippers.");
+  assertHas(x, "occurred_at(Kano bombing → mosque in Kano)");
+  assertHas(x, "occurred_at(Kano bombing → Kano)");
+  const y = run("A bomb went off beneath a bridge in Zaria on Friday.");
+  assertHas(y, "occurred_at(Zaria bombing → Zaria)");
+});
+
+test("a denial of who did it leaves the place and date the event's phrase gives", () => {
+  const x = run("The government rejected the group's claim to have carried out Friday's massacre in Gusau.");
+  assertHas(x, "occurred_at(Gusau attack → Gusau)");
+  assertHas(x, "occurred_on(Gusau attack → 2019-09-13)");
+  const y = run("The militia denied any role in last week's bombing in Zaria.");
+  assertHas(y, "occurred_at(Zaria bombing → Zaria)");
+  // A negation right before the phrase denies the event itself.
+  const z = run("Police said there was no attack in Gusau on Friday.");
+  assertLacks(z, /occurred_at/);
+  const w = run("There was no evidence of a bombing in Zaria.");
+  assertLacks(w, /occurred_at/);
 });

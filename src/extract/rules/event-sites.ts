@@ -1,7 +1,7 @@
 import { placeChunkAt } from "./event-phrases.js";
 import { settlementOf } from "./event-references.js";
 import { findPlace } from "./place-gazetteer.js";
-import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
+import { type Chunk, emit, type Proposal, type SentenceContext } from "./sentence-context.js";
 
 /** Prepositions that introduce a further site of the same event: "and at …", "and in …". */
 const SITE_LINKS = new Set(["at", "in", "on", "outside", "near"]);
@@ -16,8 +16,15 @@ const PLACING_VERBS: readonly string[][] = [
   ["happened"],
   ["occurred"],
   ["exploded"],
+  // "The grenades were thrown into a crowd in Morelia".
+  ["was", "thrown"],
+  ["were", "thrown"],
+  ["was", "hurled"],
+  ["were", "hurled"],
 ].map((v) => v.flat());
 const AUXILIARIES = new Set(["had", "have", "has", "also", "first"]);
+/** Prepositions after a placing verb that put the event at or in a site: "exploded inside a mosque in …". */
+const VERB_LINKS = new Set([...SITE_LINKS, "inside", "beneath", "under", "underneath", "through", "into"]);
 
 function placeStartingAt(ctx: SentenceContext, at: number): Chunk | undefined {
   return placeChunkAt(ctx.chunks, at);
@@ -115,17 +122,47 @@ export function distributedSites(ctx: SentenceContext, place: Chunk): Chunk[] {
   return out;
 }
 
-/** States `occurred_at` for the event at a place and at each place coordinated with it. */
+/** Words that negate the noun phrase right after them: "no attack in Kabul", "not the bombing in …". */
+const NEGATIONS = new Set(["not", "n't", "never", "no", "neither", "nor", "without"]);
+
+/**
+ * States what an event phrase presupposes (where and when it happened). A denial elsewhere in the
+ * sentence disputes who did it, not that it happened: "rejected al-Shabaab's claim to have carried out
+ * Sunday night's massacre in Mpeketoni" still places the massacre in Mpeketoni. A negation within a
+ * few words before the phrase ("no attack in Kabul", "no evidence of a bombing in …") still stops it.
+ */
+export function emitPresupposed(ctx: SentenceContext, proposal: Proposal, trigger: number): boolean {
+  if (!ctx.stance.negated(trigger)) return emit(ctx, proposal, trigger, true);
+  const { words } = ctx;
+  for (let k = trigger - 1; k >= Math.max(0, trigger - 6); k--) {
+    if (words[k] === "," || words[k] === "and" || words[k] === "but") break;
+    if (NEGATIONS.has(words[k]!)) return false;
+  }
+  const credibility = ctx.stance.phraseCredibility(trigger);
+  const s = { ...proposal, credibility, sentence: ctx.sentence.index };
+  if (s.time === undefined) delete s.time;
+  return ctx.graph.statement(s);
+}
+
+/**
+ * States `occurred_at` for the event at a place and at each place coordinated with it. A place its
+ * own phrase gives (`presupposed`) holds even where the sentence denies something else.
+ */
 export function placeEvent(
   ctx: SentenceContext,
   event: string,
   place: Chunk,
   trigger: number,
   phrase = true,
+  presupposed = false,
 ): void {
-  emit(ctx, { subject: event, predicate: "occurred_at", object: place.entity }, trigger, phrase);
-  for (const other of coordinatedPlaces(ctx, place))
-    emit(ctx, { subject: event, predicate: "occurred_at", object: other.entity }, trigger, phrase);
+  const state = (object: string) => {
+    const proposal = { subject: event, predicate: "occurred_at" as const, object };
+    if (presupposed) emitPresupposed(ctx, proposal, trigger);
+    else emit(ctx, proposal, trigger, phrase);
+  };
+  state(place.entity);
+  for (const other of coordinatedPlaces(ctx, place)) state(other.entity);
 }
 
 /** Words of a short aside between an event and its verb: "The blasts, about 12 seconds apart, tore …". */
@@ -171,7 +208,7 @@ export function placeByVerb(ctx: SentenceContext, event: string, end: number): v
   const verb = PLACING_VERBS.find((v) => v.every((w, n) => words[k + n] === w));
   if (!verb) return;
   let j = k + verb.length;
-  if (SITE_LINKS.has(words[j] ?? "") || words[j] === "through" || words[j] === "into") j++;
+  if (VERB_LINKS.has(words[j] ?? "")) j++;
   // "tore through the Red Sea resort of Dahab": the place is the town the description names.
   const settled = words[j] === "the" ? settlementOf(words, j) : undefined;
   if (words[j] === "the" || words[j] === "a" || words[j] === "an") j++;

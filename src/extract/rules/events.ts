@@ -14,7 +14,7 @@ import {
   SCENE_WORDS,
   settlementOf,
 } from "./event-references.js";
-import { placeByVerb, placeEvent } from "./event-sites.js";
+import { emitPresupposed, placeByVerb, placeEvent } from "./event-sites.js";
 import { DATE_WORDS, EVENT_NOUNS, REPORTING_VERBS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
 import { pastClauseDate } from "./past-events.js";
 import { ATTACK_VERBS } from "./patterns.js";
@@ -892,7 +892,7 @@ export function addEvents(ctx: SentenceContext): void {
     // "the Bardo Museum and Sousse attacks" are two events: neither is placed by the phrase.
     const coordinated =
       place !== undefined && place.end <= i && ["and", ","].includes(words[place.first - 1] ?? "");
-    if (place && !coordinated) placeEvent(ctx, event.key, place, i);
+    if (place && !coordinated) placeEvent(ctx, event.key, place, i, true, true);
     placeByVerb(ctx, event.key, end);
     // A date inside the phrase ("Friday's attack", "the March attack") or right after it ("… on Friday").
     // "last Friday's attacks": the determiner "last" is part of the date.
@@ -911,11 +911,10 @@ export function addEvents(ctx: SentenceContext): void {
     );
     const dated = date ?? past;
     if (dated)
-      emit(
+      emitPresupposed(
         ctx,
         { subject: event.key, predicate: "occurred_on", value: dated.value, time: dated.time },
         i,
-        true,
       );
   }
 }

@@ -1088,6 +1088,8 @@ export const MORE_SITE_HEADS: ReadonlySet<string> = new Set([
   "church",
   // "a villa in Abbottabad".
   "villa",
+  // "a park in Kabul", "a multi-storey car park at the airport".
+  "park",
 ]);
 export const UNNAMED_PLACE_HEADS: ReadonlySet<string> = new Set(["street", "promenade"]);
 /** Lowercase heads written before a name that make a street ("boulevard Voltaire", "rue de Charonne"). */

@@ -315,12 +315,17 @@ export function namedPlaceAfterLink(ctx: SentenceContext, at: number): Chunk | u
       }
       if (!/^[\p{L}-]+$/u.test(tokens[m]!.text) || words[m] === "of" || words[m] === "and") break;
     }
-  return ctx.chunks
-    .filter(
-      (c) =>
-        c.first === k &&
-        (c.type === "location" || c.type === "facility") &&
-        (c.kind === "name" || (c.kind === "site" && /^\p{Lu}/u.test(tokens[c.first]!.text))),
-    )
-    .sort((a, b) => b.end - a.end)[0];
+  const startingAt = (from: number) =>
+    ctx.chunks
+      .filter(
+        (c) =>
+          c.first === from &&
+          (c.type === "location" || c.type === "facility") &&
+          (c.kind === "name" || (c.kind === "site" && /^\p{Lu}/u.test(tokens[c.first]!.text))),
+      )
+      .sort((a, b) => b.end - a.end)[0];
+  const place = startingAt(k);
+  // "a car park at Madrid's Barajas airport": the town owns the named site after it, which is the place.
+  const owned = place && /^['’]s$/.test(words[place.end] ?? "") ? startingAt(place.end + 1) : undefined;
+  return owned?.type === "facility" ? owned : place;
 }

@@ -36,3 +36,18 @@ test("a site named with its town's possessive answers to that name too", () => {
   const market = x.entities.find((e) => e.name === "Christmas market");
   assert.ok(x.mentions.some((m) => m.entity === market?.key && m.text === "Kano's Christmas market"));
 });
+
+test("a park, a car park among them, is a site; the town owning a named site after the link is not its place", () => {
+  const x = extractText(
+    "A grenade exploded in a park in Zaria on Friday, wounding six people.",
+    "2019-09-14",
+  );
+  assertHas(x, "located_in(park in Zaria → Zaria)");
+  assertHas(x, "occurred_at(Zaria bombing → park in Zaria)");
+  const y = extractText("Police searched a car park at Kano's Aminu Kano airport on Friday.", "2019-09-14");
+  assertHas(y, "located_in(car park at Kano's Aminu Kano airport → Aminu Kano airport)");
+  assertLacks(y, /located_in\(car park.* → Kano\)/);
+  // No place after it and no article before it: no site.
+  const z = extractText("The governor said Zaria would park the plan until March.", "2019-09-14");
+  assert.ok(!z.entities.some((e) => e.type === "facility"));
+});

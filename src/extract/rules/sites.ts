@@ -66,6 +66,8 @@ const SITE_MODIFIERS = new Set([
   "presidential",
   "concert",
   "bus",
+  // "a car park at the airport".
+  "car",
   "railway",
   "train",
   "metro",

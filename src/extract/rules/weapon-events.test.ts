@@ -102,3 +102,23 @@ test("a device found, defused or described makes no event", () => {
   const y = extractText("A device that army experts defused in Leeds was packed with nails.", "2005-07-15");
   assertLacks(y, /bombing/);
 });
+
+test("a weapon that a relative clause says killed or destroyed, or that was thrown, is the event", () => {
+  const x = extractText(
+    "Police said the bomb that killed nine people in Gusau had been hidden in a cart.",
+    "2022-05-04",
+  );
+  assertHas(x, "occurred_at(Gusau bombing → Gusau)");
+  const y = extractText(
+    "The grenades were thrown into a crowd in Zaria on Monday night, killing four people.",
+    "2022-05-04",
+  );
+  assertHas(y, "occurred_at(Zaria bombing → Zaria)");
+  assertHas(y, "occurred_on(Zaria bombing → 2022-05-02)");
+  // Stored or defused weapons are no event.
+  const z = extractText(
+    "The grenades were stored in a warehouse in Zaria. Soldiers found a bomb that police defused in Gusau.",
+    "2022-05-04",
+  );
+  assertLacks(z, /bombing/);
+});

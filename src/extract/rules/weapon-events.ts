@@ -41,6 +41,8 @@ const WEAPON_VERBS: ReadonlySet<string> = new Set([
   "rocked",
   "destroyed",
 ]);
+/** Passive verbs of use that make a weapon the event: "The grenades were thrown into a crowd". */
+const THROWN: ReadonlySet<string> = new Set(["thrown", "hurled", "lobbed", "tossed"]);
 /** Words that end the weapon's clause before its verb: "a bomb that police defused", "a bomb, which …". */
 const CLAUSE_ENDS: ReadonlySet<string> = new Set([
   ",",
@@ -73,13 +75,18 @@ export function weaponVerb(words: readonly string[], i: number): number | undefi
   const described = DESCRIBING.has(next);
   for (let k = i + 1; k < Math.min(words.length, i + 16); k++) {
     const w = words[k]!;
-    // "the car bomb which exploded outside the embassy", "a bomb that went off": its own clause of going off.
-    if ((w === "which" || w === "that") && k === i + 1 && goesOff(words, k + 1)) return k + 1;
+    // "the car bomb which exploded outside the embassy", "a bomb that went off": its own clause of going off;
+    // "the bomb that destroyed a car park", "a bomb which killed 35": of harm.
+    if ((w === "which" || w === "that") && k === i + 1) {
+      if (goesOff(words, k + 1)) return k + 1;
+      if (WEAPON_VERBS.has(words[k + 1] ?? "")) return k + 1;
+    }
     if (CLAUSE_ENDS.has(w) && !(described && w === "and")) return undefined;
     if (WEAPON_VERBS.has(w)) return k;
     if (w === "went" && words[k + 1] === "off") return k + 1;
     // "a bomb had exploded", "a bomb was detonated".
     if (/^(?:had|has|was|were|is)$/.test(w) && WEAPON_VERBS.has(words[k + 1] ?? "")) return k + 1;
+    if (/^(?:was|were)$/.test(w) && THROWN.has(words[k + 1] ?? "")) return k + 1;
   }
   return undefined;
 }
