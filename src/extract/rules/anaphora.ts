@@ -50,6 +50,35 @@ const POSSESSIVES: ReadonlyMap<string, readonly EntityType[]> = new Map([
 const LEADERS = new Set(["leader", "founder", "commander", "chief", "head", "emir"]);
 /** Posts that speak for an organisation: "its spokesman, Ehsanullah Ehsan". */
 const SPEAKERS = new Set(["spokesman", "spokeswoman", "spokesperson"]);
+/**
+ * Verbs of saying and believing after which "they" is the source of what the clause reports, not an
+ * actor in it: "Police arrested Samir Haddad, who they say planned the bombing" (Haddad planned it;
+ * police only say so). Such a "they" names no referent, so no relation takes it as its subject.
+ */
+const ATTRIBUTING = new Set([
+  "say",
+  "said",
+  "says",
+  "believe",
+  "believed",
+  "believes",
+  "think",
+  "thought",
+  "thinks",
+  "suspect",
+  "suspected",
+  "suspects",
+  "allege",
+  "alleged",
+  "alleges",
+  "describe",
+  "described",
+  "describes",
+  "blame",
+  "blamed",
+  "accuse",
+  "accused",
+]);
 /** How many sentences back a referent may be. */
 const REACH = 3;
 
@@ -177,7 +206,7 @@ export function possessorOf(ctx: SentenceContext, at: number): string | undefine
     const coordinated = ctx.chunks.find((c) => c.kind === "name" && c.type === "person" && c.end === at - 1);
     if (coordinated) return coordinated.entity;
   }
-  return referent(ctx, histories.get(ctx.graph) ?? [], at, "person");
+  return referent(ctx, histories.get(ctx.graph) ?? [], at, "person", undefined, true);
 }
 
 /**
@@ -209,7 +238,10 @@ function possessives(ctx: SentenceContext, history: readonly Salient[]): void {
     );
     if (!name) continue;
     for (const type of types) {
-      const owner = type === "person" ? possessorOf(ctx, i) : referent(ctx, history, i, type);
+      // Unlike an object pronoun, a possessive may take its own clause's subject: "The Islamic State
+      // released a video in which he pledges allegiance to its leader, Abu Bakr al-Baghdadi".
+      const owner =
+        type === "person" ? possessorOf(ctx, i) : referent(ctx, history, i, type, undefined, true);
       if (!owner || owner === name.entity) continue;
       // "its spokesman, X": a post in the organisation, with the noun as its role.
       const role = predicate === "official_of" ? { role: noun } : {};
@@ -236,6 +268,9 @@ export function addAnaphora(ctx: SentenceContext): void {
         : (["organization"] as const)
       : ANAPHORS.get(words[i]!);
     if (!types) continue;
+    // "who they say planned the bombing", "a group they also blame for …": a source, not an actor.
+    const verb = words[i + 1] === "also" ? words[i + 2] : words[i + 1];
+    if (words[i] === "they" && ATTRIBUTING.has(verb ?? "")) continue;
     const end = collective ? i + 2 : i + 1;
     const candidates = types
       .map((type) => ({

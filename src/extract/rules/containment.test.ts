@@ -85,3 +85,20 @@ test("a town apposed as 'the capital of' a region lies in it; 'near the capital 
   );
   assertLacks(y, /^located_in\(.* → North Sinai\)/);
 });
+
+const at2021 = (text: string) => extractText(text, "2021-05-04");
+
+test("a suburb lies in neither the city nor the other way round", () => {
+  const x = at2021("The gunman, a plumber from the Lyon suburb of Vaulx-en-Velin, was arrested on Monday.");
+  assertLacks(x, /located_in\((Lyon|Vaulx-en-Velin) →/);
+  const y = at2021("The driver lived in Saint-Denis, a suburb of Paris, with his brother.");
+  assertLacks(y, /located_in\(Saint-Denis → Paris\)/);
+});
+
+test("a known city before 'district of' and an unknown name after it: the district lies in the city", () => {
+  const x = at2021("The bomber lived in a flat in the Kampala district of Nakawa.");
+  assertHas(x, "located_in(Nakawa → Kampala)");
+  assertLacks(x, /located_in\(Kampala → Nakawa\)/);
+  const y = at2021("He was shot dead outside his home in the Ariana district of Tunis.");
+  assertHas(y, "located_in(Ariana → Tunis)");
+});

@@ -28,7 +28,12 @@ const AREA_WORDS = new Set([
   "south-west",
 ]);
 /** Settlement nouns for "the Tunisian border town of Ben Guerdane" and "X, a town in Y". */
-const SETTLEMENTS = new Set(["town", "city", "village", "port", "district", "suburb", "region", "province"]);
+const SETTLEMENTS = new Set(["town", "city", "village", "port", "district", "region", "province"]);
+/**
+ * A suburb lies outside its city: "the Pittsburgh suburb of Baldwin", "Bwaise, a Kampala suburb"
+ * put neither place in the other (the annotation guide sets "a suburb of Lyon" beside proximity).
+ */
+const SUBURBS = new Set(["suburb", "suburbs"]);
 
 /**
  * "a town", "a small coastal town": the index of the settlement noun of an apposition starting at
@@ -304,7 +309,9 @@ export function addContainment(ctx: SentenceContext): void {
     // never on a town or a country the gazetteer knows ("the attack on Tunis").
     if (on && findPlace(graph.get(outer.entity)!.name)) continue;
     // "in the Ariana district of Tunis" is read by the settlement rule below, not here.
-    if (SETTLEMENTS.has(words[outer.end] ?? "") && words[outer.end + 1] === "of") continue;
+    // "in the Pittsburgh suburb of Baldwin" is in neither.
+    const noun = words[outer.end] ?? "";
+    if ((SETTLEMENTS.has(noun) || SUBURBS.has(noun)) && words[outer.end + 1] === "of") continue;
     // "in Dhaka's Gulshan diplomatic district": the district the town owns is the nearer container;
     // "in the heart of Sydney's business district" leaves the town. Any other possession ("in
     // Istanbul's Atatürk airport") is a site the name rules place.
@@ -346,7 +353,12 @@ export function addContainment(ctx: SentenceContext): void {
       )
       .sort((a, b) => b.end - b.first - (a.end - a.first))[0];
     if (named?.type === "location" && named.kind === "name" && town.entity !== named.entity) {
-      emit(ctx, { subject: named.entity, predicate: "located_in", object: town.entity }, i, true);
+      // "the Kampala district of Nakawa": a city the gazetteer knows before the noun, and a name it
+      // does not know after it, is the city's own district (both known: "the Ariana district of Tunis").
+      const reversed =
+        findPlace(graph.get(named.entity)!.name) === "city" && !findPlace(graph.get(town.entity)!.name);
+      const [part, whole] = reversed ? [town, named] : [named, town];
+      emit(ctx, { subject: part.entity, predicate: "located_in", object: whole.entity }, i, true);
       continue;
     }
     const demonym = tokens[d]?.text;

@@ -138,3 +138,16 @@ test("an anniversary counts back whole years from the report's day or month", ()
   );
   assert.equal(first("Two years ago today, the siege began.", "2016-03-18")?.time.precision, "day");
 });
+
+test("a month without a year after one the sentence dated in an earlier year goes on in that year", () => {
+  const all = (text: string) => findDates(text, 0, text.length, PUBLISHED).map((d) => d.value);
+  assert.deepEqual(all("He was jailed for a raid in March 2009 and for the August bombing of a bank."), [
+    "2009-03",
+    "2009-08",
+  ]);
+  // A month before the dated one is the next year's.
+  assert.deepEqual(all("The cell formed in November 2009 and struck in February."), ["2009-11", "2010-02"]);
+  // A date in the report's own year leaves the month to publication's rule.
+  assert.deepEqual(all("Police raided a flat in March 2015 and another in May."), ["2015-03", "2015-05"]);
+  assert.deepEqual(all("He crossed into Libya in January."), ["2015-01"]);
+});

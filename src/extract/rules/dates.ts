@@ -334,6 +334,8 @@ export function findDates(text: string, from: number, to: number, published: str
     results = [];
   }
   const anchored = findAnchoredSpans(text, from, to);
+  // The latest month the sentence has dated with its year, for months it names without one.
+  let stated: Ymd | undefined;
   for (const r of results) {
     const start = from + r.index;
     const end = start + r.text.length;
@@ -362,7 +364,12 @@ export function findDates(text: string, from: number, to: number, published: str
             ? pub.y - 1
             : pub.y
           : yearOfMonth(m, pub, false);
-    }
+      // "the bombing … in July 1995, and … the October bombing": a month the sentence names without
+      // a year, after one it dated in an earlier year, goes on in that year's story (July 1995 →
+      // October 1995; a month before July would be the next year's). Never after publication.
+      const carried = stated && (m >= stated.m ? stated.y : stated.y + 1);
+      if (carried !== undefined && carried < y && !before(pub, { y: carried, m, d: 1 })) y = carried;
+    } else if (c.isCertain("year") && c.isCertain("month")) stated = { y: y0, m, d };
     const time =
       precision === "day"
         ? dayInterval({ y, m, d })

@@ -59,3 +59,8 @@ test("a landmark's head makes a facility, before 'of' or at the end", () => {
   // A memorial's name that ends in a body's head stays that body.
   assert.equal(typeOf("Memorial Foundation", "ORG", undefined, "the")?.type, "organization");
 });
+
+test("a title that goes on in lowercase words is all title, and names no person", () => {
+  assert.equal(typeOf("US Secretary of State", "ORG"), undefined);
+  assert.equal(typeOf("Interior Minister Karim Haddad", "ORG")?.role, "Interior Minister");
+});

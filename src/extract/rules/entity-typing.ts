@@ -124,6 +124,8 @@ export function typeName(
     i += n;
   }
   if (i >= end) return undefined;
+  // "US Secretary of State": a title that goes on in lowercase words is all title, and no name.
+  if (roleTokens.length > 0 && /^\p{Ll}/u.test(tokens[i]!.text)) return undefined;
   // A title is a role only in front of a person: "Interior Ministry" settled an organisation keeps its words.
   if (settled && settled !== "person" && roleTokens.length > 0) return { type: settled, first, end };
   const words = tokens.slice(i, end).map((t) => t.text);

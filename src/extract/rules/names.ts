@@ -1,6 +1,7 @@
 import type { Token } from "../text/tokens.js";
 import { type TypedName, titleAt, typeName } from "./entity-typing.js";
 import { HONORIFICS } from "./lexicon.js";
+import { repairPersonSpans } from "./name-spans.js";
 import type { NamedSpan } from "./named-span.js";
 import { countryOfDemonym, findPlace, isDemonym } from "./place-gazetteer.js";
 import { type RoleTitle, roleTitleBefore } from "./role-titles.js";
@@ -101,7 +102,7 @@ export function normalCaseName(name: string, text: string): string {
  */
 export function addNames(ctx: SentenceContext, spans: readonly NamedSpan[]): void {
   const { tokens, text, graph } = ctx;
-  for (const span of spans) {
+  for (const span of repairPersonSpans(text, spans)) {
     const placed = placeName(tokens, ctx.words, ctx.sentence.index, span);
     if (!placed) continue;
     const { first, end, from, typed } = placed;

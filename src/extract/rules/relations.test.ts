@@ -143,3 +143,18 @@ test("'attended' a school is study; attending a funeral in a city is not", () =>
   const y = run("Karim Haddad attended the funeral in Cairo on Sunday.");
   assertLacks(y, /studied_at/);
 });
+
+test("a name after 'as' heads the 'who' clause that follows it", () => {
+  const x = extractText(
+    "Police named the man who stabbed a guard outside the station as Omar Benali, 31, who had lived in Leicester.",
+    "2021-09-14",
+  );
+  assertHas(x, "resident_of(Omar Benali → Leicester)");
+  assertLacks(x, /resident_of\(a guard/);
+  // Any other preposition still keeps its noun phrase from the subject's place.
+  const y = extractText(
+    "The depot was seized by gunmen loyal to Karim Haddad, who lived in Leicester until 2015.",
+    "2021-09-14",
+  );
+  assertLacks(y, /resident_of\(gunmen/);
+});

@@ -90,8 +90,23 @@ function insideAppositive(ctx: SentenceContext, chunk: Chunk, except: number): b
 }
 
 /**
+ * Whether `chunk` is the antecedent of a "who" that opens the clause of token `from`: "named the man
+ * as Khalid Masood, 52, who had lived in the West Midlands" (an age in apposition may stand between).
+ * The name after "as" is then the subject of "lived", though a preposition precedes it (only "as",
+ * which names: after "by gunmen loyal to X, who" the antecedent is unclear).
+ */
+function antecedentOfWho(ctx: SentenceContext, chunk: Chunk, from: number): boolean {
+  const { words } = ctx;
+  let k = chunk.end;
+  while (k < from && (words[k] === "," || /^\d+$/.test(words[k]!))) k++;
+  if (words[k] !== "who") return false;
+  return !words.slice(k + 1, from).some((w) => w === "who" || w === "which" || CLAUSE_STOPS.has(w));
+}
+
+/**
  * The nearest chunk of an allowed type before token `from`, within the clause: appositives are
- * stepped over, and a noun phrase right after a preposition ("from Gaafour") is not a subject.
+ * stepped over, and a noun phrase right after a preposition ("from Gaafour") is not a subject,
+ * unless it is a name after "as" whose "who" clause holds `from`.
  */
 export function chunkBefore(
   ctx: SentenceContext,
@@ -104,7 +119,12 @@ export function chunkBefore(
     if (c.end > from || from - c.end > limit || !types.includes(c.type)) continue;
     if (insideAppositive(ctx, c, from)) continue;
     const prev = ctx.words[c.first - 1];
-    if (prev !== undefined && ADJUNCT_PREPOSITIONS.has(prev)) continue;
+    if (
+      prev !== undefined &&
+      ADJUNCT_PREPOSITIONS.has(prev) &&
+      !(prev === "as" && antecedentOfWho(ctx, c, from))
+    )
+      continue;
     if (
       ctx.chunks.some(
         (o) =>
