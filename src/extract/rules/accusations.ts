@@ -1,4 +1,5 @@
 import { addBlame } from "./blame.js";
+import { addFollowerGroups } from "./follower-groups.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 
 /**
@@ -65,6 +66,7 @@ export function addAccusations(ctx: SentenceContext): void {
       if (accused && event) perpetrate(ctx, accused, event, i);
     }
   }
+  addFollowerGroups(ctx);
   addBlame(ctx);
 }
 

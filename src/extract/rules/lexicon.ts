@@ -355,6 +355,7 @@ export const PERSON_DESCRIPTIONS: ReadonlySet<string> = new Set([
   "fighter",
   "perpetrator",
   "killer",
+  "sniper",
 ]);
 
 /** Words inside a description that say it is the perpetrator, so it may link to an attacker. */
@@ -366,6 +367,7 @@ export const ATTACKER_DESCRIPTIONS: ReadonlySet<string> = new Set([
   "bomber",
   "perpetrator",
   "killer",
+  "sniper",
 ]);
 
 /** Plural nouns that make a group when tied to an attack ("the two gunmen", "the Bardo attackers"). */
@@ -386,6 +388,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   // "The raiders, led by …", "Rebels attacked …"
   "raiders",
   "rebels",
+  "snipers",
 ]);
 
 /** Nouns that name an attack-like event. */

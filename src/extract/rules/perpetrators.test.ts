@@ -154,3 +154,15 @@ test("gunmen on motorbikes are the attackers; forces who stormed in to end an at
   );
   assert.ok(!facts(y).some((f) => /^perpetrated\(.*special forces → Radisson/.test(f)), facts(y).join("\n"));
 });
+
+test("a sniper who shot the victim dead carried the killing out; a police sniper who shot the attacker did not", () => {
+  const x = run("Police chief Javed Iqbal was killed by a sniper on Tuesday in Quetta, officials said.");
+  assert.ok(
+    facts(x).some((f) => /^perpetrated\(sniper → .*Javed Iqbal/.test(f)),
+    facts(x).join("\n"),
+  );
+  const y = run(
+    "Gunmen attacked a hotel in Mogadishu on Tuesday, killing 12 people. A police sniper shot dead one of the gunmen.",
+  );
+  assert.ok(!facts(y).some((f) => /^perpetrated\(.*sniper/.test(f)), facts(y).join("\n"));
+});
