@@ -3,7 +3,7 @@ import { possessorOf } from "./anaphora.js";
 import { bareAge } from "./appositives.js";
 import { settlementOf } from "./event-references.js";
 import { KIN_MODIFIERS, KIN_NOUNS, SETTLEMENT_HEADS } from "./lexicon.js";
-import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
+import { type Chunk, emit, retypeFreshName, type SentenceContext } from "./sentence-context.js";
 
 // Where a person lives or comes from, written as a phrase beside the name rather than with a verb
 // (the verbs, "lived in", "came from", are the relation table's): "Robert Bowers, 46, of the suburb
@@ -80,16 +80,7 @@ function homePlaceAt(ctx: SentenceContext, at: number): string | undefined {
   const known = graph.entities.find((e) => e.type === "location" && e.name === entity.name);
   if (known) return known.key;
   if (settlement === undefined && !describedAsSettlement(ctx, chunk)) return undefined;
-  if (
-    entity.firstSentence !== ctx.sentence.index ||
-    ctx.chunks.some((c) => c !== chunk && c.entity === entity.key)
-  )
-    return undefined;
-  const place = graph.entity("location", entity.name, ctx.sentence.index);
-  graph.merge(entity, place);
-  chunk.entity = place.key;
-  chunk.type = "location";
-  return place.key;
+  return retypeFreshName(ctx, chunk, "location");
 }
 
 /** The person chunk that ends at `end` with a name, or a name and a bare age (", 46", ", now 50"). */

@@ -284,15 +284,22 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   "mme",
 ]);
 
-/** Nouns that name a post in an appositive ("Rafik Chelli, secretary of state for the Interior Ministry,"). */
-export const ROLE_NOUNS: ReadonlySet<string> = new Set([
-  // "the speaker of the State Council", "Inspector-General of Police", "the vice-mayor of Buluan"
+/**
+ * Posts both lists below hold: "the speaker of the State Council", "Inspector-General of Police", "the
+ * vice-mayor of Buluan".
+ */
+const HYPHENED_AND_LATER_POSTS = [
   "speaker",
   "vice-mayor",
   "vice-president",
   "vice-governor",
   "inspector-general",
   "envoy",
+];
+
+/** Nouns that name a post in an appositive ("Rafik Chelli, secretary of state for the Interior Ministry,"). */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  ...HYPHENED_AND_LATER_POSTS,
   "minister",
   "secretary",
   "spokesman",
@@ -1612,13 +1619,7 @@ export const DATING_DISTANCE: ReadonlySet<string> = new Set([
  * the titles of `TITLES` are read there too; these are the posts a report writes as a noun phrase.
  */
 export const ROLE_TITLE_HEADS: ReadonlySet<string> = new Set([
-  // "the speaker of the State Council", "Inspector-General of Police", "the vice-mayor of Buluan"
-  "speaker",
-  "vice-mayor",
-  "vice-president",
-  "vice-governor",
-  "inspector-general",
-  "envoy",
+  ...HYPHENED_AND_LATER_POSTS,
   "president",
   "chancellor",
   "premier",

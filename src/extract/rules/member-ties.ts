@@ -2,7 +2,7 @@ import type { DocumentEntity } from "./document-graph.js";
 import { KNOWN_GROUPS } from "./lexicon.js";
 import { readNumber } from "./numbers.js";
 import { findPlace } from "./place-gazetteer.js";
-import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
+import { type Chunk, emit, retypeFreshName, type SentenceContext } from "./sentence-context.js";
 
 /**
  * Ties between people and the armed groups a report names in a noun phrase rather than a clause:
@@ -332,12 +332,8 @@ function retypeMembershipObjects(ctx: SentenceContext): void {
     const k = words[i + 2] === "the" ? i + 3 : i + 2;
     const chunk = ctx.chunks.find((c) => c.kind === "name" && c.first === k && c.type === "location");
     const place = chunk && graph.get(chunk.entity);
-    if (!chunk || !place || place.firstSentence !== ctx.sentence.index || findPlace(place.name)) continue;
-    if (ctx.chunks.some((c) => c !== chunk && c.entity === place.key)) continue;
-    const body = graph.entity("organization", place.name, ctx.sentence.index);
-    graph.merge(place, body);
-    chunk.entity = body.key;
-    chunk.type = "organization";
+    if (!chunk || !place || findPlace(place.name)) continue;
+    retypeFreshName(ctx, chunk, "organization");
   }
 }
 

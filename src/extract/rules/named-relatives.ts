@@ -1,7 +1,7 @@
 import { ageOf } from "./descriptions.js";
 import { KIN_MODIFIERS, KIN_NOUNS } from "./lexicon.js";
 import { findPlace } from "./place-gazetteer.js";
-import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
+import { type Chunk, emit, retypeFreshName, type SentenceContext } from "./sentence-context.js";
 
 /** Possessive endings as the tokeniser splits them off: "Mubarak" "'s". */
 const GENITIVE = new Set(["'s", "’s"]);
@@ -43,16 +43,10 @@ function relativeNamedAt(ctx: SentenceContext, k: number): Chunk | undefined {
       !other ||
       chunk.end - chunk.first !== 1 ||
       (chunk.type !== "location" && chunk.type !== "organization") ||
-      other.firstSentence !== ctx.sentence.index ||
-      findPlace(token.text) !== undefined ||
-      ctx.chunks.some((c) => c !== chunk && c.entity === other.key)
+      findPlace(token.text) !== undefined
     )
       return undefined;
-    const person = graph.entity("person", other.name, ctx.sentence.index);
-    graph.merge(other, person);
-    chunk.entity = person.key;
-    chunk.type = "person";
-    return chunk;
+    return retypeFreshName(ctx, chunk, "person") ? chunk : undefined;
   }
   if (ctx.chunks.some((c) => c.first <= k && k < c.end)) return undefined;
   // "Uday was killed": one word, not a word that opens a clause ("… 's son In 2003").

@@ -1,4 +1,4 @@
-import type { Chunk, SentenceContext } from "./sentence-context.js";
+import { type Chunk, retypeFreshName, type SentenceContext } from "./sentence-context.js";
 
 /**
  * A name the recogniser took for an organisation met nowhere else in the report, standing where only
@@ -10,13 +10,8 @@ export function personNamedAt(ctx: SentenceContext, k: number): Chunk | undefine
   const { graph } = ctx;
   const chunk = ctx.chunks.find((c) => c.kind === "name" && c.first === k && c.type === "organization");
   const org = chunk && graph.get(chunk.entity);
-  if (!chunk || !org || org.firstSentence !== ctx.sentence.index || chunk.end - chunk.first < 2) return;
+  if (!chunk || !org || chunk.end - chunk.first < 2) return;
   if (graph.byPredicate("member_of").some((s) => s.subject === org.key || s.object === org.key)) return;
-  if (ctx.chunks.some((c) => c !== chunk && c.entity === org.key)) return;
   if (graph.entities.some((e) => e !== org && e.type === "organization" && e.name === org.name)) return;
-  const person = graph.entity("person", org.name, ctx.sentence.index);
-  graph.merge(org, person);
-  chunk.entity = person.key;
-  chunk.type = "person";
-  return chunk;
+  return retypeFreshName(ctx, chunk, "person") ? chunk : undefined;
 }

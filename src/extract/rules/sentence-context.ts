@@ -224,3 +224,22 @@ export function emit(ctx: SentenceContext, proposal: Proposal, trigger: number, 
   if (s.time === undefined) delete s.time;
   return ctx.graph.statement(s);
 }
+
+/**
+ * Gives a name chunk another type when its entity is new in this sentence and no other chunk of the
+ * sentence stands for it (a name the recogniser mistyped, met nowhere else): an entity of the new type
+ * takes over its name, mentions and statements. Returns the new entity's key, else undefined.
+ *
+ * @example retypeFreshName(ctx, chunk, "person") // "Kadyrov's son Ramzan", Ramzan tagged a place
+ */
+export function retypeFreshName(ctx: SentenceContext, chunk: Chunk, type: EntityType): string | undefined {
+  const { graph } = ctx;
+  const entity = graph.get(chunk.entity);
+  if (!entity || entity.firstSentence !== ctx.sentence.index) return undefined;
+  if (ctx.chunks.some((c) => c !== chunk && c.entity === entity.key)) return undefined;
+  const retyped = graph.entity(type, entity.name, ctx.sentence.index);
+  graph.merge(entity, retyped);
+  chunk.entity = retyped.key;
+  chunk.type = type;
+  return retyped.key;
+}
