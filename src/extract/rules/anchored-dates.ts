@@ -1,5 +1,6 @@
 import { type AnchoredSpan, findAnchoredSpans, intervalValue, shiftInterval } from "./dates.js";
 import { emit, type SentenceContext } from "./sentence-context.js";
+import { addHourAnchoredDates, dateSequels } from "./sequel-dates.js";
 
 /** Words that make a span a bound or a guess: "less than six months after" fixes no date. */
 const BOUNDED =
@@ -52,6 +53,7 @@ export function addEventAnchoredDates(ctx: SentenceContext): void {
     if (next && next.entity !== event?.entity && !ctx.graph.has(next.entity, "occurred_on"))
       emit(ctx, { subject: next.entity, predicate: "occurred_on", value: intervalValue(time), time }, k);
   }
+  addHourAnchoredDates(ctx);
 }
 
 /**
@@ -113,4 +115,5 @@ export function dateEventsFromAnchors(ctx: SentenceContext): void {
     if (time)
       emit(ctx, { subject: cue.entity, predicate: "occurred_on", value: intervalValue(time), time }, at);
   }
+  dateSequels(ctx);
 }
