@@ -23,6 +23,9 @@ const dev4 = load("dev-set-4.json");
 // Fifth and sixth development sets: each scored unseen before it was tuned on (session 3 of 2026-11-22).
 const dev5 = load("dev-set-5.json");
 const dev6 = load("dev-set-6.json");
+// Seventh and eighth development sets: each scored unseen before it was tuned on (session 4 of 2026-11-22).
+const dev7 = load("dev-set-7.json");
+const dev8 = load("dev-set-8.json");
 
 /**
  * Statements of the first set whose object is not in the report's entity list (the country of an
@@ -199,8 +202,8 @@ describe("the extractor on the evaluation set (conll model)", () => {
   const recall = (p: string) => result.predicates[p]?.recall ?? 0;
 
   it("keeps overall precision and recall", () => {
-    assert.ok(result.overall.precision >= 0.87, `precision ${result.overall.precision}`);
-    assert.ok(result.overall.recall >= 0.73, `recall ${result.overall.recall}`);
+    assert.ok(result.overall.precision >= 0.88, `precision ${result.overall.precision}`);
+    assert.ok(result.overall.recall >= 0.76, `recall ${result.overall.recall}`);
   });
 
   it("extracts none of the annotated negatives", () => {
@@ -230,14 +233,16 @@ describe("the extractor on the evaluation set (conll model)", () => {
 // The development sets added after set 1 (tuned on once first scored unseen): floors a little below
 // their end-of-day figures in docs/extraction.md, so a rule that helps one set cannot quietly cost
 // another. The held-out sets have no floor: they are never tuned on.
-describe("the extractor on development sets 2 to 6 (conll model)", () => {
+describe("the extractor on development sets 2 to 8 (conll model)", () => {
   const extractor = defaultPipeline().extractor;
   for (const [name, set, floor] of [
-    ["set 2", dev2, { precision: 0.91, recall: 0.72 }],
-    ["set 3", dev3, { precision: 0.87, recall: 0.7 }],
-    ["set 4", dev4, { precision: 0.86, recall: 0.59 }],
-    ["set 5", dev5, { precision: 0.85, recall: 0.62 }],
-    ["set 6", dev6, { precision: 0.81, recall: 0.55 }],
+    ["set 2", dev2, { precision: 0.92, recall: 0.76 }],
+    ["set 3", dev3, { precision: 0.88, recall: 0.73 }],
+    ["set 4", dev4, { precision: 0.88, recall: 0.63 }],
+    ["set 5", dev5, { precision: 0.87, recall: 0.67 }],
+    ["set 6", dev6, { precision: 0.87, recall: 0.63 }],
+    ["set 7", dev7, { precision: 0.84, recall: 0.44 }],
+    ["set 8", dev8, { precision: 0.86, recall: 0.44 }],
   ] as const) {
     it(`keeps ${name}'s overall precision and recall`, () => {
       const result = evaluateExtractor(extractor, [...set]);
