@@ -1,5 +1,6 @@
 import type { EntityType } from "../../model/entity-types.js";
 import type { DocumentEntity } from "./document-graph.js";
+import { placeAfter } from "./event-cues.js";
 import { BACKGROUND } from "./event-places.js";
 import { FORCE_BODY_HEADS, FORCE_MEMBER_MODIFIERS, FORCE_MEMBER_NOUNS } from "./lexicon.js";
 import { isDemonym } from "./place-gazetteer.js";
@@ -24,7 +25,6 @@ const PASSIVE_STOPS: readonly { words: string[]; dead: boolean }[] = [
   { words: ["killed"], dead: true },
   { words: ["shot"], dead: false },
 ];
-const PLACE_LINKS = new Set(["in", "at", "near", "outside"]);
 /** Words after which a date belongs to another clause ("ending a siege that began on Friday"). */
 const DATE_STOPS = new Set([
   "told",
@@ -120,18 +120,6 @@ export function actingForce(ctx: SentenceContext, verb: number): Chunk | undefin
   else if (words[k] === "who") k++;
   else k++;
   for (let s = Math.max(0, k - 5); s < k; s++) if (forcePhraseAt(ctx, s)?.end === k) return forceAt(ctx, s);
-  return undefined;
-}
-
-/** The first place after token `from`, in the clause, that a locative preposition introduces. */
-function placeAfter(ctx: SentenceContext, from: number, window: number): Chunk | undefined {
-  const { words } = ctx;
-  for (let k = from; k < Math.min(words.length, from + window); k++) {
-    if (PLACE_STOPS.has(words[k]!)) return undefined;
-    if (!PLACE_LINKS.has(words[k]!)) continue;
-    const c = chunkAfter(ctx, k + 1, ["location", "facility"], 5);
-    if (c && (c.kind === "name" || c.kind === "site") && !words.slice(k + 1, c.first).includes(",")) return c;
-  }
   return undefined;
 }
 
@@ -233,7 +221,7 @@ function placeStop(ctx: SentenceContext, event: DocumentEntity, force: Chunk): v
     }
     at += 2;
   }
-  const place = placeAfter(ctx, at, 10);
+  const place = placeAfter(ctx, at, 10, PLACE_STOPS);
   if (place) emit(ctx, { subject: event.key, predicate: "occurred_at", object: place.entity }, force.end);
 }
 

@@ -1,5 +1,5 @@
 import type { EntityType } from "../../model/entity-types.js";
-import type { DocumentEntity } from "./document-graph.js";
+import { cueEvent, placeAfter } from "./event-cues.js";
 import { forceAt } from "./force-actions.js";
 import { ATTACKER_DESCRIPTIONS, FORCE_BODY_HEADS, GROUP_NOUNS, REPORTING_VERBS } from "./lexicon.js";
 import {
@@ -12,8 +12,6 @@ import {
 } from "./sentence-context.js";
 
 const ACTORS: readonly EntityType[] = ["person", "organization", "group"];
-const PLACE_LINKS = new Set(["in", "at", "near", "outside"]);
-const CLAUSE_BREAKS = new Set([",", ";", "after", "before", "when", "while", "but", "who", "which"]);
 
 /**
  * Passive verbs of harm to one named person that the passive killings of `implicit-events.ts` leave
@@ -36,25 +34,6 @@ function subjectOf(words: readonly string[], name: Chunk, verb: number): boolean
   if (name.end === verb) return true;
   if (words[name.end] !== "," || words[verb - 1] !== ",") return false;
   return !words.slice(name.end + 1, verb - 1).some((w) => w === "," || REPORTING_VERBS.has(w));
-}
-
-/** The first named place or site after `from` in the clause that "in", "at", "near" or "outside" brings. */
-function placeAfter(ctx: SentenceContext, from: number, window: number): Chunk | undefined {
-  const { words } = ctx;
-  for (let k = from; k < Math.min(words.length, from + window); k++) {
-    if (CLAUSE_BREAKS.has(words[k]!)) return undefined;
-    if (!PLACE_LINKS.has(words[k]!)) continue;
-    const c = chunkAfter(ctx, k + 1, ["location", "facility"], 5);
-    if (c && (c.kind === "name" || c.kind === "site") && !words.slice(k + 1, c.first).includes(",")) return c;
-  }
-  return undefined;
-}
-
-function cue(ctx: SentenceContext, event: DocumentEntity, first: number, end: number): void {
-  const { tokens, text, graph } = ctx;
-  graph.mention(event, text, tokens[first]!.start, tokens[end - 1]!.end, "EVENT", ctx.sentence.index, true);
-  ctx.chunks.push({ first, end, entity: event.key, type: "event", nominal: true, kind: "event" });
-  ctx.eventCues.push({ entity: event.key, at: first });
 }
 
 /**
@@ -93,7 +72,7 @@ export function addHarmVerbEvent(ctx: SentenceContext): boolean {
     if (harm.needsAgent && !by && !attackers) continue;
     const name = harm.killed ? `killing of ${person.name}` : `shooting of ${person.name}`;
     const event = graph.entity("event", name, ctx.sentence.index);
-    cue(ctx, event, i + 1, harm.killed ? end : i + 2);
+    cueEvent(ctx, event, i + 1, harm.killed ? end : i + 2);
     emit(
       ctx,
       { subject: event.key, predicate: harm.killed ? "killed" : "wounded", value: 1, bound: "exact" },

@@ -1,6 +1,6 @@
 import type { EntityType } from "../../model/entity-types.js";
 import { shotCount } from "./descriptions.js";
-import type { DocumentEntity } from "./document-graph.js";
+import { cueEvent, placeAfter } from "./event-cues.js";
 import { possessedSite } from "./event-phrases.js";
 import { isBackground } from "./event-places.js";
 import { settlementOf } from "./event-references.js";
@@ -196,7 +196,7 @@ function sceneEvent(ctx: SentenceContext): boolean {
     // the scene of the main clause is not the earlier event its time clause names.
     const beforeAnchor = ctx.eventCues.some((c) => c.at > i && isAnchor(ctx, c.at));
     const event = eventAt(graph, canonicalPlace(named.name), verb.head, ctx.sentence.index, !beforeAnchor);
-    cue(ctx, event, i, i + verb.words.length);
+    cueEvent(ctx, event, i, i + verb.words.length);
     placeEvent(ctx, event.key, place, i, false);
     return true;
   }
@@ -249,26 +249,6 @@ function claimedAside(words: readonly string[], at: number): boolean {
   return words[claimed - 2] === "," && next > at && !words.slice(claimed, at).includes(",");
 }
 
-/** The first named place after token `from` in the clause that a locative preposition introduces. */
-function placeAfter(ctx: SentenceContext, from: number, window: number): Chunk | undefined {
-  const { words } = ctx;
-  for (let k = from; k < Math.min(words.length, from + window); k++) {
-    if ([",", ";", "after", "before", "when", "while", "but", "who", "which"].includes(words[k]!))
-      return undefined;
-    if (!PLACE_LINKS.has(words[k]!)) continue;
-    const c = chunkAfter(ctx, k + 1, ["location", "facility"], 5);
-    if (c && (c.kind === "name" || c.kind === "site") && !words.slice(k + 1, c.first).includes(",")) return c;
-  }
-  return undefined;
-}
-
-function cue(ctx: SentenceContext, event: DocumentEntity, first: number, end: number): void {
-  const { tokens, text, graph } = ctx;
-  graph.mention(event, text, tokens[first]!.start, tokens[end - 1]!.end, "EVENT", ctx.sentence.index, true);
-  ctx.chunks.push({ first, end, entity: event.key, type: "event", nominal: true, kind: "event" });
-  ctx.eventCues.push({ entity: event.key, at: first });
-}
-
 /** The actor after "by" in the clause ("was shot dead … by an unidentified gunman", "… by Italian police"). */
 function agent(ctx: SentenceContext, from: number): Chunk | undefined {
   const by = ctx.words.indexOf("by", from);
@@ -315,7 +295,7 @@ export function addImplicitEvents(ctx: SentenceContext): void {
         continue;
       const end = i + killing.length;
       const event = graph.entity("event", `killing of ${person.name}`, ctx.sentence.index);
-      cue(ctx, event, i + 1, end);
+      cueEvent(ctx, event, i + 1, end);
       emit(ctx, { subject: event.key, predicate: "killed", value: 1, bound: "exact" }, i);
       // "was shot dead by a sniper on Wednesday as he stepped out of his car outside the government
       // building in central Belgrade": the scene may come a clause of circumstance later.
@@ -365,7 +345,7 @@ export function addImplicitEvents(ctx: SentenceContext): void {
       head === "capture" && object?.type === "person"
         ? graph.entity("event", `capture of ${graph.get(object.entity)!.name}`, ctx.sentence.index)
         : eventAt(graph, canonicalPlace(named.name), head, ctx.sentence.index);
-    cue(ctx, event, i, i + 1);
+    cueEvent(ctx, event, i, i + 1);
     emit(ctx, { subject: event.key, predicate: "occurred_at", object: place.entity }, i);
     // "attacked the offices of Save the Children in Jalalabad": the town right after the site is
     // where too; not one further on ("… the school in revenge for an offensive in Waziristan").
