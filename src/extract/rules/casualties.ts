@@ -1,5 +1,6 @@
 import { MORE_CASUALTY_PATTERNS } from "./casualty-cues.js";
 import type { DocumentEntity } from "./document-graph.js";
+import { topicPlace } from "./event-places.js";
 import { canonicalPlace, eventAt } from "./events.js";
 import { ATTACKER_DESCRIPTIONS, DATE_WORDS, GROUP_NOUNS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
 import { type Count, readCount, readNumber, sharesLowerBound, VAGUE_PLURALS } from "./numbers.js";
@@ -377,6 +378,8 @@ function eventFor(ctx: SentenceContext, at: number, verbFirst = false): Document
     (e) => !e.provisional && e.place !== undefined && named.has(e.place),
   );
   if (there) return there;
+  // "For Sousse, 38 victims is the figure we use": about a place with no event of its own here.
+  if (topicPlace(ctx) !== undefined) return undefined;
   const latest = eventForLoneToll(ctx.graph, (e) => !e.provisional || told(ctx, e));
   if (latest && !fresh) return latest;
   // Only a place after the figure: "killed 38 people in Sousse", not "Officials in Tunis said … killed",

@@ -1,5 +1,5 @@
 import type { DocumentEntity } from "./document-graph.js";
-import { settlementOf } from "./event-references.js";
+import { canonicalPlace, settlementOf } from "./event-references.js";
 import { MORE_SITE_HEADS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
 import { ATTACK_VERBS } from "./patterns.js";
 import { findPlace } from "./place-gazetteer.js";
@@ -130,3 +130,19 @@ export function definiteSite(ctx: SentenceContext, headEnd: number): Chunk | und
   };
 }
 const DEFINITE_SITE_LINKS = new Set(["outside", "inside", "at", "in", "near"]);
+
+/**
+ * The place a sentence says it is about when it opens on "For X," or "As for X," ("For Sousse, 38
+ * victims is the figure we use"): its canonical name, else undefined. A figure or an attacker in such a
+ * sentence belongs to the event at that place, never to the report's latest event elsewhere.
+ */
+export function topicPlace(ctx: SentenceContext): string | undefined {
+  const { words } = ctx;
+  const at = words[0] === "for" ? 1 : words[0] === "as" && words[1] === "for" ? 2 : -1;
+  if (at < 0) return undefined;
+  const place = ctx.chunks.find(
+    (c) => c.first === at && (c.type === "location" || c.type === "facility") && c.kind === "name",
+  );
+  if (!place || words[place.end] !== ",") return undefined;
+  return canonicalPlace(ctx.graph.get(place.entity)!.name);
+}

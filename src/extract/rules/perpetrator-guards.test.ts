@@ -73,3 +73,12 @@ test("leaders said plainly survive the guards", () => {
   assertHas(run("Abubakar Shekau is the leader of Boko Haram."), "leader_of(Abubakar Shekau → Boko Haram)");
   assertHas(run("Abubakar Shekau leads Boko Haram."), "leader_of(Abubakar Shekau → Boko Haram)");
 });
+
+test("a sentence that opens 'For X,' is about X: its figure and its gunman go to no event elsewhere", () => {
+  const x = extractText(
+    "Tunisian officials attributed the Bardo attack to the Okba Ibn Nafaa Brigade. For Sousse, 38 victims is the figure we use; 39 includes the gunman.",
+    "2015-07-08",
+  );
+  assertLacks(x, /^killed\(Bardo attack/);
+  assertLacks(x, /^perpetrated\(.*gunman → Bardo attack\)/);
+});

@@ -2,6 +2,7 @@ import { accuses } from "./accusations.js";
 import { addAgentGroups } from "./agent-groups.js";
 import { attackerAct } from "./descriptions.js";
 import { linkEarlyGroups } from "./early-groups.js";
+import { topicPlace } from "./event-places.js";
 import { canonicalPlace } from "./events.js";
 import { ATTACKER_DESCRIPTIONS, FORCE_BODY_HEADS } from "./lexicon.js";
 import { linkPartitives } from "./partitive-perpetrators.js";
@@ -38,7 +39,13 @@ export function linkPerpetrators(ctx: SentenceContext): void {
     linkOwnClauses(ctx);
     return;
   }
-  const event = events[0] ?? graph.latest("event", (e) => !e.provisional)?.key;
+  // "For Sousse, … 39 includes the gunman": a sentence about a place is not about the latest event.
+  const topic = events.length === 0 ? topicPlace(ctx) : undefined;
+  const event =
+    events[0] ??
+    (topic === undefined
+      ? graph.latest("event", (e) => !e.provisional)?.key
+      : graph.latest("event", (e) => !e.provisional && e.place === topic)?.key);
   if (!event) return;
   // "… ending a siege by Chechen gunmen": an event phrase that names its agent says who did it.
   const agent = ownAgent(ctx, event);
