@@ -91,6 +91,17 @@ function forcePhraseAt(
   return { first: type === "person" && start > at ? at : start, end: k + 1, type };
 }
 
+/** Who may be the agent after "by": a force, or a person, organisation or group the sentence names. */
+const AGENTS: readonly EntityType[] = ["person", "organization", "group"];
+
+/**
+ * The agent of a passive right after its "by" at token `by` ("… by Italian police", "… by an
+ * unidentified gunman"): a security force, else the actor chunk within four tokens.
+ */
+export function agentAfterBy(ctx: SentenceContext, by: number): Chunk | undefined {
+  return forceAt(ctx, by + 1) ?? chunkAfter(ctx, by + 1, AGENTS, 4);
+}
+
 /**
  * The security force named at token `at` (an article skipped): a force the name rules found
  * ("Italian police"), or the men of one by a common noun ("armed officers", "an armed officer", "RAID

@@ -1,17 +1,7 @@
-import type { EntityType } from "../../model/entity-types.js";
 import { cueEvent, placeAfter } from "./event-cues.js";
-import { forceAt } from "./force-actions.js";
+import { agentAfterBy } from "./force-actions.js";
 import { ATTACKER_DESCRIPTIONS, FORCE_BODY_HEADS, GROUP_NOUNS, REPORTING_VERBS } from "./lexicon.js";
-import {
-  type Chunk,
-  chunkAfter,
-  chunkBefore,
-  emit,
-  matchesAt,
-  type SentenceContext,
-} from "./sentence-context.js";
-
-const ACTORS: readonly EntityType[] = ["person", "organization", "group"];
+import { type Chunk, chunkBefore, emit, matchesAt, type SentenceContext } from "./sentence-context.js";
 
 /**
  * Passive verbs of harm to one named person that the passive killings of `implicit-events.ts` leave
@@ -61,10 +51,7 @@ export function addHarmVerbEvent(ctx: SentenceContext): boolean {
     const end = i + harm.words.length;
     // "was shot by …" ends on its "by"; "was hacked to death by a mob" has it a little later.
     const byAt = words[end - 1] === "by" ? end - 1 : words.indexOf("by", end);
-    const by =
-      byAt >= 0 && byAt - end <= 12
-        ? (forceAt(ctx, byAt + 1) ?? chunkAfter(ctx, byAt + 1, ACTORS, 4))
-        : undefined;
+    const by = byAt >= 0 && byAt - end <= 12 ? agentAfterBy(ctx, byAt) : undefined;
     if (by && FORCE_BODY_HEADS.has(words[by.end - 1] ?? "")) continue;
     // "was shot by unidentified gunmen": an attackers' noun the agent rules make a group of later.
     const attackers =

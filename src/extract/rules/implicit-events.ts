@@ -6,7 +6,7 @@ import { isBackground } from "./event-places.js";
 import { settlementOf } from "./event-references.js";
 import { placeEvent } from "./event-sites.js";
 import { canonicalPlace, eventAt } from "./events.js";
-import { forceAt } from "./force-actions.js";
+import { agentAfterBy } from "./force-actions.js";
 import { addHarmVerbEvent } from "./harm-verb-events.js";
 import { ATTACKER_DESCRIPTIONS, FORCE_BODY_HEADS as FORCE_AGENTS, REPORTING_VERBS } from "./lexicon.js";
 import {
@@ -253,7 +253,7 @@ function claimedAside(words: readonly string[], at: number): boolean {
 function agent(ctx: SentenceContext, from: number): Chunk | undefined {
   const by = ctx.words.indexOf("by", from);
   if (by < 0 || by - from > 12) return undefined;
-  return forceAt(ctx, by + 1) ?? chunkAfter(ctx, by + 1, ACTORS, 4);
+  return agentAfterBy(ctx, by);
 }
 
 /**
