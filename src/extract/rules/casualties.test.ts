@@ -173,3 +173,22 @@ test("things counted near a toll are no victims: 'an attack on five subway train
     [6],
   );
 });
+
+test("a toll's own passive verb does not end the clause its place is sought in ('Two policemen were killed in Kidal')", () => {
+  const x = extractText("Two policemen were killed by gunmen in Kidal on Friday.", "2021-06-05");
+  assertHas(x, "killed(Kidal attack → 2)");
+  assertHas(x, "occurred_at(Kidal attack → Kidal)");
+  // A place past a comma is the source's, not the scene.
+  const y = extractText("Two soldiers were killed on Friday, officials in Kidal said.", "2021-06-05");
+  assertLacks(y, /occurred_at\(.* → Kidal\)/);
+});
+
+test("a settlement's description before the name is stepped over ('in the town of Boulkessi')", () => {
+  const x = extractText(
+    "Militants killed 12 soldiers in the northern town of Boulkessi on Friday.",
+    "2021-06-05",
+  );
+  assertHas(x, "killed(Boulkessi attack → 12)");
+  assertHas(x, "occurred_at(Boulkessi attack → Boulkessi)");
+  assertHas(x, "perpetrated(militants → Boulkessi attack)");
+});

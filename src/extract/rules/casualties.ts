@@ -1,6 +1,7 @@
 import { MORE_CASUALTY_PATTERNS } from "./casualty-cues.js";
 import type { DocumentEntity } from "./document-graph.js";
 import { topicPlace } from "./event-places.js";
+import { settlementBefore } from "./event-references.js";
 import { canonicalPlace, eventAt } from "./events.js";
 import { ATTACKER_DESCRIPTIONS, DATE_WORDS, GROUP_NOUNS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
 import { type Count, readCount, readNumber, sharesLowerBound, VAGUE_PLURALS } from "./numbers.js";
@@ -110,6 +111,8 @@ function newAttackerBefore(words: readonly string[], at: number): boolean {
 
 function placeLink(words: readonly string[], first: number): boolean {
   let k = first - 1;
+  // "killed 12 soldiers in the northern town of Boulkessi": the settlement's description is stepped over.
+  k = settlementBefore(words, first) ?? k;
   if (PLACE_ADJECTIVES.has(words[k] ?? "")) k--;
   if (words[k] === "the" || words[k] === "a" || words[k] === "an") k--;
   if (words[k] === "of" && UNNAMED_FACILITY_HEADS.has(words[k - 1] ?? "")) {
@@ -346,7 +349,12 @@ function told(ctx: SentenceContext, event: DocumentEntity): boolean {
 }
 
 /** The event a casualty figure belongs to: one in the sentence, the latest in the document, or "<place> attack". */
-function eventFor(ctx: SentenceContext, at: number, verbFirst = false): DocumentEntity | undefined {
+function eventFor(
+  ctx: SentenceContext,
+  at: number,
+  verbFirst = false,
+  cueEnd = at,
+): DocumentEntity | undefined {
   // A pronoun or description standing for an earlier event ("… imposed after it") does not claim a
   // figure that a newly introduced attacker's clause gives ("a suicide bomber killed 12 …").
   const fresh = newAttackerBefore(ctx.words, at);
@@ -385,12 +393,16 @@ function eventFor(ctx: SentenceContext, at: number, verbFirst = false): Document
   // Only a place after the figure: "killed 38 people in Sousse", not "Officials in Tunis said … killed",
   // and before the clause's own verb: "suspected of shooting dead nine worshippers in a Charleston
   // church was arrested … in Shelby" was not an attack in Shelby.
-  const verb = ctx.words.findIndex((w, k) => k > at && CLAUSE_VERBS.has(w));
+  // The figure's own verb ("Two policemen were killed in Kidal") is no later clause's.
+  const verb = ctx.words.findIndex((w, k) => k >= Math.max(at + 1, cueEnd) && CLAUSE_VERBS.has(w));
   const place = ctx.chunks
     .filter(
       (c) =>
         c.first > at &&
         (verb < 0 || c.first < verb) &&
+        // "Two soldiers were killed on Friday, officials in Kidal said": a place past a comma after
+        // the figure's own verb is the source's.
+        (cueEnd <= at + 1 || !ctx.words.slice(cueEnd, c.first).includes(",")) &&
         (c.type === "location" || c.type === "facility") &&
         (c.kind === "name" || c.kind === "site") &&
         placeLink(ctx.words, c.first),
@@ -479,7 +491,7 @@ export function addCasualties(ctx: SentenceContext): void {
         }
       }
       if (!count) continue;
-      const event = eventFor(ctx, at, pattern.count !== "count-first");
+      const event = eventFor(ctx, at, pattern.count !== "count-first", i + trigger.length);
       if (!event) continue;
       ctx.eventCues.push({ entity: event.key, at: i });
       emit(

@@ -1,5 +1,5 @@
 import type { DocumentEntity } from "./document-graph.js";
-import { canonicalPlace, settlementOf } from "./event-references.js";
+import { canonicalPlace, settlementBefore, settlementOf } from "./event-references.js";
 import { MORE_SITE_HEADS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
 import { ATTACK_VERBS } from "./patterns.js";
 import { findPlace } from "./place-gazetteer.js";
@@ -63,7 +63,8 @@ export function placeAfterHead(ctx: SentenceContext, from: number, reach = 10): 
       const site = candidates.find((s) => s.type === "facility" && s.first === c.end + 1);
       if (site) return site;
     }
-    let k = c.first - 1;
+    // "on the northern town of Palma": the settlement's description is stepped over.
+    let k = settlementBefore(words, c.first) ?? c.first - 1;
     if (words[k] === "the" || words[k] === "a" || words[k] === "an") k--;
     while (PLACE_ADJECTIVES.has(words[k] ?? "")) k--;
     if (words[k] === "the" || words[k] === "a" || words[k] === "an") k--;

@@ -207,3 +207,15 @@ export function settlementOf(words: readonly string[], at: number): number | und
     if (SETTLEMENT_NOUNS.has(words[k]!) && words[k + 1] === "of") return k + 2;
   return undefined;
 }
+
+/**
+ * Where the settlement's description before a name starts ("in the northern town of Boulkessi": the
+ * index of "the"), or undefined when the name has no such description before it.
+ *
+ * @example settlementBefore(["in", "the", "town", "of", "kidal"], 4) // 1
+ */
+export function settlementBefore(words: readonly string[], first: number): number | undefined {
+  for (let j = first - 3; j >= Math.max(0, first - 7); j--)
+    if (ARTICLES.has(words[j]!) && settlementOf(words, j) === first) return j;
+  return undefined;
+}

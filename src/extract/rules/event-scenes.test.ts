@@ -127,3 +127,12 @@ test("a vehicle that struck an improvised explosive device near a town tells an 
   );
   assert.deepEqual(facts(x, "occurred_at"), ["Gao attack Gao"]);
 });
+
+test("an event phrase's agent stands between it and its place ('an assault by insurgents on the northern town of Palma')", () => {
+  const x = run(
+    "Dozens of people have been killed in an assault by Islamist insurgents on the northern town of Palma.",
+    "2021-03-29",
+  );
+  assert.deepEqual(facts(x, "occurred_at"), ["Palma attack Palma"]);
+  assert.deepEqual(facts(x, "perpetrated"), ["islamist insurgents Palma attack"]);
+});
