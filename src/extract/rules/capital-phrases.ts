@@ -45,10 +45,18 @@ export function addCapitalPhrases(ctx: SentenceContext): void {
     const entity = known ?? graph.entity("location", capital, ctx.sentence.index);
     graph.mention(entity, text, tokens[first]!.start, tokens[i]!.end, "LOC", ctx.sentence.index, true);
     ctx.chunks.push({ first, end: i + 1, entity: entity.key, type: "location", nominal: true, kind: "name" });
-    // "Yemen's capital", "the Ugandan capital" where the report names Uganda: the capital lies in it.
-    const land = country
-      ? graph.get(country.entity)
-      : graph.entities.find((e) => e.type === "location" && e.name === countryOfDemonym(tokens[i - 1]!.text));
+    // "Yemen's capital", "the Ugandan capital" where the report names Uganda, here or further on: the
+    // capital lies in it. A country the report never names is left out.
+    const demonymCountry = country ? undefined : countryOfDemonym(tokens[i - 1]!.text);
+    let land = country ? graph.get(country.entity) : undefined;
+    if (
+      demonymCountry &&
+      new RegExp(`\\b${demonymCountry.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(text)
+    ) {
+      land = graph.entity("location", demonymCountry, ctx.sentence.index);
+      const at = tokens[i - 1]!;
+      graph.mention(land, text, at.start, at.end, "demonym", ctx.sentence.index, true);
+    }
     if (land && land !== entity)
       emit(ctx, { subject: entity.key, predicate: "located_in", object: land.key }, i, true);
   }

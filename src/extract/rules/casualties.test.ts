@@ -192,3 +192,13 @@ test("a settlement's description before the name is stepped over ('in the town o
   assertHas(x, "occurred_at(Boulkessi attack → Boulkessi)");
   assertHas(x, "perpetrated(militants → Boulkessi attack)");
 });
+
+test("'claimed 12 lives' and 'a dozen people' are tolls", () => {
+  const x = extractText("The blast in Kano claimed 12 lives.", "2021-06-05");
+  assertHas(x, "killed(Kano blast → 12)");
+  const y = extractText("The explosion in Kano killed a dozen people.", "2021-06-05");
+  assertHas(y, "killed(Kano explosion → 12)");
+  // A claim of an attack is no toll.
+  const z = extractText("The Taliban claimed 12 attacks in Kano last year.", "2021-06-05");
+  assertLacks(z, /killed/);
+});

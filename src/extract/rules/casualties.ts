@@ -486,7 +486,12 @@ export function addCasualties(ctx: SentenceContext): void {
           else {
             let k = read.end;
             while (FILLER.has(words[k] ?? "")) k++;
-            if (pattern.completion.includes(words[k] ?? "")) count = read;
+            // "claimed 12 lives": the completing word may be the count's own noun.
+            if (
+              pattern.completion.includes(words[k] ?? "") ||
+              pattern.completion.includes(words[read.end - 1]!)
+            )
+              count = read;
           }
         }
       }

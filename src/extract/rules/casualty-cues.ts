@@ -24,6 +24,13 @@ export const MORE_CASUALTY_PATTERNS: readonly CasualtyPattern[] = Object.freeze(
     ],
     count: "count-first",
   },
+  // "The blast claimed 12 lives", "claiming the lives of 12 people" is left to the cue below.
+  {
+    predicate: "killed",
+    triggers: ["claimed", "claiming", "claims"],
+    count: "count-after",
+    completion: ["lives"],
+  },
   // "shot dead 69 people", "shooting dead nine worshippers": the count after the verb is the dead.
   {
     predicate: "killed",

@@ -102,3 +102,34 @@ test("a known city before 'district of' and an unknown name after it: the distri
   const y = at2021("He was shot dead outside his home in the Ariana district of Tunis.");
   assertHas(y, "located_in(Ariana → Tunis)");
 });
+
+test("'X, the capital of Y province' and a town's possessive site ('Bangkok's Erawan Shrine') state containment", () => {
+  const x = extractText(
+    "Gunmen opened fire on a military parade in Ahvaz, the capital of Khuzestan province, on Friday.",
+    "2018-09-23",
+  );
+  assertHas(x, "located_in(Ahvaz → Khuzestan province)");
+  const y = extractText("The bombing killed 20 people at Bangkok's Erawan Shrine last month.", "2015-09-01");
+  assertHas(y, "located_in(Erawan Shrine → Bangkok)");
+});
+
+test("a state the city list also knows as a town contains the town before it ('Fort Pierce, Florida')", () => {
+  const x = extractText("The shooter was a 29-year-old from Fort Pierce, Florida.", "2016-06-13");
+  assertHas(x, "located_in(Fort Pierce → Florida)");
+  // Two towns in a list are not one inside the other.
+  const y = extractText("Police raided homes in Paris, Lyon and Marseille.", "2016-06-13");
+  assertLacks(y, /located_in/);
+});
+
+test("a copula and an inner part in apposition state containment ('Kano is the largest city in Nigeria', 'X, the heart of Y')", () => {
+  const x = extractText("Kano is the largest city in northern Nigeria.", "2021-06-05");
+  assertHas(x, "located_in(Kano → Nigeria)");
+  const y = extractText(
+    "A car bomb exploded in Kizilay, the commercial heart of Ankara, killing 37 people.",
+    "2016-03-14",
+  );
+  assertHas(y, "located_in(Kizilay → Ankara)");
+  // Proximity is no containment.
+  const z = extractText("Kano is the largest city near Nigeria's border with Niger.", "2021-06-05");
+  assertLacks(z, /located_in\(Kano/);
+});

@@ -1,5 +1,5 @@
 import { MORE_SITE_HEADS, NAMED_SITE_HEADS, PLACE_NAME_HEADS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
-import { countryOfDemonym, findPlace, isDemonym } from "./place-gazetteer.js";
+import { countryOfDemonym, findPlace, isDemonym, isRegionName } from "./place-gazetteer.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 import { addListedSites } from "./site-lists.js";
 import { areaMention, districtHeadAfter } from "./site-places.js";
@@ -110,7 +110,8 @@ function addApposedPlaces(ctx: SentenceContext): void {
     if (!innerEntity || !outerEntity) continue;
     const innerKind = findPlace(innerEntity.name);
     const outerKind = findPlace(outerEntity.name);
-    if (innerKind === "country" || outerKind === "city") continue;
+    // "Tunis, Sousse": two towns; "Fort Pierce, Florida": a state that the city list also knows as a town.
+    if (innerKind === "country" || (outerKind === "city" && !isRegionName(outerEntity.name))) continue;
     const after = words[outer.end];
     if (after === "and" || after === "or" || (after === "," && placeChunk(ctx, outer.end + 1))) continue;
     emit(ctx, { subject: inner.entity, predicate: "located_in", object: outer.entity }, inner.end, true);
@@ -123,8 +124,14 @@ function apposedCapitalOf(ctx: SentenceContext, at: number): Chunk | undefined {
   let k = words[at] === "the" ? at + 1 : at;
   if (["provincial", "regional", "state", "administrative"].includes(words[k] ?? "")) k++;
   if (words[k] !== "capital" || words[k + 1] !== "of") return undefined;
-  const place = placeChunk(ctx, words[k + 2] === "the" ? k + 3 : k + 2);
-  return place?.type === "location" && place.kind === "name" ? place : undefined;
+  // "the capital of Khuzestan province": the name, not the longer phrase with its administrative head.
+  const first = words[k + 2] === "the" ? k + 3 : k + 2;
+  return ctx.chunks.find(
+    (c) =>
+      c.first === first &&
+      c.type === "location" &&
+      (c.kind === "name" || (c.kind === "site" && /^\p{Lu}/u.test(ctx.tokens[first]?.text ?? ""))),
+  );
 }
 
 /** Nouns for the town a report is about: "the Westlands district of the capital". */
@@ -192,6 +199,23 @@ const INNER_PARTS = new Set([
 ]);
 
 /**
+ * "the commercial heart of", "the old centre of": the index of "of" after an apposition starting at
+ * `at` that names an inner part (the article, at most two lowercase adjectives, the part), or -1.
+ */
+function apposedPart(ctx: SentenceContext, at: number): number {
+  const { words, tokens } = ctx;
+  if (words[at] !== "the") return -1;
+  for (let k = at + 1; k <= at + 3; k++) {
+    if (INNER_PARTS.has(words[k] ?? "") && !COMPASS.has(words[k]!)) return words[k + 1] === "of" ? k + 1 : -1;
+    if (!/^\p{Ll}+$/u.test(tokens[k]?.text ?? "") || words[k] === "of") return -1;
+  }
+  return -1;
+}
+
+/** Compass parts, which an apposition uses for direction ("X, the north of Y" is rare and loose). */
+const COMPASS = new Set(["north", "south", "east", "west"]);
+
+/**
  * "in the heart of X", "in the Pyrenean foothills of X": the index of X after an inner part (one
  * capitalised adjective allowed before it), else `at` unchanged. "the outskirts of", "the edge of"
  * are proximity and are not stepped over.
@@ -214,7 +238,10 @@ function afterPartOf(ctx: SentenceContext, at: number): number {
 function possessedDistrict(ctx: SentenceContext, town: Chunk): Chunk | undefined {
   // "Moscow's historic Red Square": an adjective of standing may come between.
   const at = POSSESSED_ADJECTIVES.has(ctx.words[town.end + 1] ?? "") ? town.end + 2 : town.end + 1;
-  const district = ctx.chunks.find((c) => c.kind === "name" && c.type === "location" && c.first === at);
+  // "Bangkok's Erawan Shrine", "Peshawar's Meena Bazaar": a named site the town owns lies in it too.
+  const district = ctx.chunks.find(
+    (c) => c.kind === "name" && (c.type === "location" || c.type === "facility") && c.first === at,
+  );
   // "Britain's old Suez policy": behind an adjective the name must end the phrase.
   const next = ctx.tokens[district?.end ?? 0]?.text ?? "";
   if (at > town.end + 1 && /^\p{Ll}+$/u.test(next) && !PHRASE_ENDS.has(next)) return undefined;
@@ -287,8 +314,13 @@ export function addContainment(ctx: SentenceContext): void {
     if (inner.anchor || isCountry(ctx, inner)) continue;
     let k = inner.end;
     // "X, a town in Y": the appositive's settlement noun is stepped over.
-    const settlement = words[k] === "," ? apposedSettlement(ctx, k + 1) : -1;
+    // "Kano is the largest city in northern Nigeria": the same after a copula.
+    const settlement =
+      words[k] === "," || words[k] === "is" || words[k] === "was" ? apposedSettlement(ctx, k + 1) : -1;
+    const part = settlement < 0 && words[k] === "," ? apposedPart(ctx, k + 1) : -1;
     if (settlement > 0) k = settlement + 1;
+    // "Kizilay, the commercial heart of Ankara": an inner part in apposition.
+    else if (part > 0) k = part;
     // "the G8 summit at Gleneagles, in Scotland", "Nice, on the French Riviera", "the Bataclan concert
     // hall, on boulevard Voltaire": a place in apposition after the comma.
     else if (words[k] === "," && (words[k + 1] === "in" || words[k + 1] === "on")) k++;

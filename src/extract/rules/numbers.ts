@@ -222,7 +222,8 @@ export function readCount(words: readonly string[], i: number): Count | undefine
   const b = boundAt(words, i);
   // "a rabbi, his two young sons and an eight-year-old girl": a single victim opens a sum (1 + 2 + 1),
   // but alone ("a member of …") is no figure.
-  const single = !b && (words[i] === "a" || words[i] === "an");
+  // "a dozen people" is a number, not a single victim.
+  const single = !b && (words[i] === "a" || words[i] === "an") && readNumber(words, i) === undefined;
   const n = single ? { value: 1, bound: "exact" as Bound, end: i + 1 } : readNumber(words, b ? b.end : i);
   if (!n) return undefined;
   let added = false;
@@ -246,7 +247,7 @@ export function readCount(words: readonly string[], i: number): Count | undefine
     const at = POSSESSIVES.has(words[k + 1] ?? "") ? k + 2 : k + 1;
     const nextWord = words[at] ?? "";
     const addend =
-      nextWord === "a" || nextWord === "an" || nextWord === "one"
+      (nextWord === "a" || nextWord === "an" || nextWord === "one") && readNumber(words, at) === undefined
         ? { value: 1, bound: "exact" as Bound, end: at + 1 }
         : readNumber(words, at);
     // "killing 14 people, a day after a blast …": a span of time is no further victim.

@@ -124,6 +124,24 @@ export function findPlace(name: string, options: typeof DEFAULTS = DEFAULTS): Pl
   return bare && places.get(bare) === "city" ? "city" : undefined;
 }
 
+let regions: Set<string> | undefined;
+
+/**
+ * Whether a name is also a region's, whatever kind `findPlace` gives it: "Florida" is a US state as
+ * well as a small town the city list knows, so "Fort Pierce, Florida" can put the town in the state.
+ *
+ * @example isRegionName("Florida") // true; isRegionName("Sousse") // true (a governorate); isRegionName("Paris") // false
+ */
+export function isRegionName(name: string): boolean {
+  if (!regions) {
+    regions = new Set(EXTRA_REGIONS);
+    for (const country of require("country-region-data/data.json") as RegionList[])
+      for (const region of country.regions)
+        if (usableRegionName(region.name)) regions.add(placeKey(region.name));
+  }
+  return regions.has(placeKey(name));
+}
+
 let demonyms: Set<string> | undefined;
 
 /**
