@@ -151,3 +151,16 @@ test("a month without a year after one the sentence dated in an earlier year goe
   assert.deepEqual(all("Police raided a flat in March 2015 and another in May."), ["2015-03", "2015-05"]);
   assert.deepEqual(all("He crossed into Libya in January."), ["2015-01"]);
 });
+
+test("a length of time is no date: 'in a week', 'after two days', 'within months'", () => {
+  const found = (text: string) => findDates(text, 0, text.length, "2021-06-05").map((d) => d.text);
+  assert.deepEqual(found("The attack was the second in the region in a week."), []);
+  assert.deepEqual(found("He was released after two days."), []);
+  assert.deepEqual(found("The group carried out three attacks in a month."), []);
+});
+
+test("a week is a range whose value is its Monday", () => {
+  const [d] = findDates("killed 12 people this week", 0, 26, "2021-06-05");
+  assert.equal(d?.value, "2021-05-31");
+  assert.deepEqual(d?.time, { from: "2021-05-31", to: "2021-06-06", precision: "day" });
+});

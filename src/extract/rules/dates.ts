@@ -2,6 +2,7 @@ import * as chrono from "chrono-node";
 import type { Precision, TimeInterval } from "../../model/types.js";
 import { findHolidays } from "./holiday-dates.js";
 import { MONTHS, WEEKDAYS } from "./lexicon.js";
+import { findNightDates } from "./night-dates.js";
 import { wordValue } from "./numbers.js";
 
 /** A date expression in a text, resolved to an interval with the precision it was stated at. */
@@ -108,9 +109,8 @@ function ownRules(text: string, from: number, to: number, published: Ymd | undef
         // Weeks run Monday to Sunday (ISO 8601).
         const weekday = (new Date(Date.UTC(published.y, published.m - 1, published.d)).getUTCDay() + 6) % 7;
         const monday = addDays(published, -weekday - (last ? 7 : 0));
-        out.push(
-          mention(text, start, end, { from: iso(monday), to: iso(addDays(monday, 6)), precision: "day" }),
-        );
+        const time: TimeInterval = { from: iso(monday), to: iso(addDays(monday, 6)), precision: "day" };
+        out.push({ ...mention(text, start, end, time), value: iso(monday) });
       } else if (unit === "month") {
         const y = last && published.m === 1 ? published.y - 1 : published.y;
         const mo = last ? ((published.m + 10) % 12) + 1 : published.m;
@@ -133,6 +133,11 @@ function ownRules(text: string, from: number, to: number, published: Ymd | undef
     ...monthsOfNamedYears(text, from, to, published),
     ...anniversaries(text, from, to, published),
     ...findHolidays(text, from, to, published).map((h) => mention(text, h.start, h.end, h.time)),
+    // A night is dated by the day it began: "overnight" in a Saturday report is Friday.
+    ...findNightDates(text, from, to, published).map((n) => ({
+      ...mention(text, n.start, n.end, n.time),
+      value: n.time.from,
+    })),
   ];
   // "April last year" is one date, not "April" and "last year".
   const rest = out.filter((o) => !spelled.some((s) => s.start < o.end && o.start < s.end));
@@ -312,6 +317,10 @@ export function shiftInterval(
   return yearInterval(a.y + n);
 }
 
+/** "in a week", "after two days", "within months": a length of time, which chrono-node dates forward. */
+const DURATION =
+  /^(?:in|after|within)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(?:days?|weeks?|months?|years?)$/i;
+
 const RELATIVE = /\b(?:ago|before|earlier|later|after|yesterday|today|tonight|tomorrow|last|next|this)\b/i;
 
 /**
@@ -342,6 +351,7 @@ export function findDates(text: string, from: number, to: number, published: str
     if (own.some((o) => o.start < end && start < o.end)) continue;
     // "eight days after a gunman killed …" is counted from that killing, not from publication.
     if (anchored.some((o) => o.start < end && start < o.end)) continue;
+    if (DURATION.test(r.text)) continue;
     const c = r.start;
     if (!c.isCertain("month") && !c.isCertain("year") && !RELATIVE.test(r.text)) continue; // a weekday or a clock time
     if (!pub && (!c.isCertain("year") || RELATIVE.test(r.text))) continue;

@@ -75,3 +75,65 @@ test("a bare event phrase after 'after', or a date past the anchor's clause, is 
     false,
   );
 });
+
+test("a time of day or an 'earlier' before an opening date leaves it the sentence's frame", () => {
+  assertHas(
+    extractText(
+      "Late on Friday, gunmen attacked a village in Yagha province, killing 20 people.",
+      "2021-06-05",
+    ),
+    "occurred_on(Yagha province attack → 2021-06-04)",
+  );
+  assertHas(
+    extractText("Early Sunday, a bomb exploded in a market in Kabul, killing 12 people.", "2021-06-05"),
+    "occurred_on(Kabul bombing → 2021-05-30)",
+  );
+  assertHas(
+    extractText(
+      "Earlier this month, militants attacked a base in Borno state, killing 20 soldiers.",
+      "2021-06-25",
+    ),
+    "occurred_on(Borno attack → 2021-06)",
+  );
+  // "Earlier in the month" is the month the story tells of, not the report's.
+  const x = extractText("Earlier in the month, a car bomb killed 12 people in Peshawar.", "2009-11-04");
+  assert.deepEqual(factsBy(x, "occurred_on"), []);
+});
+
+test("'late Friday', 'three days ago' and a bare weekday after the clause date its event", () => {
+  assertHas(
+    extractText("Gunmen killed 30 villagers in Kodyel late Friday, officials said.", "2021-06-05"),
+    "occurred_on(Kodyel attack → 2021-06-04)",
+  );
+  assertHas(
+    extractText("Gunmen attacked a convoy near Menaka three days ago, killing six soldiers.", "2021-06-05"),
+    "occurred_on(Menaka attack → 2021-06-02)",
+  );
+  assertHas(
+    extractText("A roadside bomb killed four soldiers in Kunar province Thursday morning.", "2021-06-05"),
+    "occurred_on(Kunar province bombing → 2021-06-03)",
+  );
+});
+
+test("a weekday that modifies a noun or bounds a span dates nothing", () => {
+  const x = extractText(
+    "Gunmen killed four people in Kunar province between Friday and Sunday, officials said.",
+    "2021-06-05",
+  );
+  assertLacks(x, /occurred_on\(.* → 2021-06-04\)/);
+  const y = extractText(
+    "A bomb killed four worshippers at a mosque in Quetta after Friday prayers.",
+    "2021-06-08",
+  );
+  assertLacks(y, /occurred_on/);
+});
+
+test("a date after a toll's rise dates the count, not the event", () => {
+  const x = extractText("The death toll from the bombing in Kabul rose to 20 on Saturday.", "2021-06-05");
+  assertLacks(x, /occurred_on/);
+  // The event's own date in the same sentence still counts.
+  assertHas(
+    extractText("The death toll from Friday's bombing in Kabul rose to 20 on Saturday.", "2021-06-05"),
+    "occurred_on(Kabul bombing → 2021-06-04)",
+  );
+});

@@ -19,6 +19,16 @@ export const SAYING: ReadonlySet<string> = new Set([
 /** A date followed by "N days after" anchors a relative time ("on Saturday, eight days after …"). */
 export const ANCHORING = /^,? ?(?:\S+ )?(?:days?|weeks?|months?|years?|hours?) (?:after|before|since|ago)\b/;
 
+/** Verbs that tell a toll's change: a date after one dates the count ("the toll … rose to 20 on Saturday"). */
+const TOLL_CHANGE: ReadonlySet<string> = new Set([
+  "rose",
+  "risen",
+  "climbed",
+  "jumped",
+  "increased",
+  "reached",
+]);
+
 /** Finite auxiliaries that open a clause's main verb phrase. */
 const FINITE: ReadonlySet<string> = new Set(["was", "were", "is", "are", "has", "have", "had"]);
 
@@ -60,7 +70,8 @@ export function dateEvents(ctx: SentenceContext): void {
     if (SAYING.has(words[link - 1] ?? "") || SAYING.has(words[link - 2] ?? "")) continue;
     if (ANCHORING.test(text.slice(date.end, ctx.sentence.end).toLowerCase())) continue;
     const between = words.slice(cue, at);
-    if (between.some((w) => w === ";" || w === "but" || w === "while" || SAYING.has(w))) continue;
+    if (between.some((w) => w === ";" || w === "but" || w === "while" || SAYING.has(w) || TOLL_CHANGE.has(w)))
+      continue;
     // "The man suspected of shooting dead nine worshippers … was arrested on Thursday": past the
     // main verb, a date is the clause's own act, not the event its subject is suspected of.
     if (atDistance(words, cue) && between.some((w) => FINITE.has(w))) continue;
@@ -91,7 +102,7 @@ export function dateEvents(ctx: SentenceContext): void {
   if (
     !opening ||
     CUSTODY_DATES.has(opening) ||
-    !/^\s*(?:on|in)?\s*$/i.test(text.slice(ctx.sentence.start, opening.start))
+    !opensSentence(text.slice(ctx.sentence.start, opening.start), opening)
   )
     return;
   const at = tokens.findIndex((t) => t.start >= opening.end);
@@ -129,10 +140,12 @@ function dateNearestEvents(ctx: SentenceContext, cues: readonly { entity: string
 
 /**
  * A date phrase that is an adverbial on its own: "last Friday", "yesterday", "at the weekend", "tonight",
- * "that morning", "later that day".
+ * "that morning", "later that day", "overnight", "today", "three days ago".
  */
 const SELF_LINKED =
-  /^(?:on|in|during|tonight|this|the night|last|yesterday|at the|over the|earlier|later that|that (?:morning|afternoon|evening|night))\b/i;
+  /^(?:on|in|during|tonight|today|overnight|this|the night|last|yesterday|at the|over the|earlier|later that|that (?:morning|afternoon|evening|night))\b|\bago$/i;
+/** Words of the time of day that may stand between a preposition and its date: "late on Friday", "early Sunday". */
+const DAY_TIME: ReadonlySet<string> = new Set(["late", "early"]);
 
 /**
  * Where the adverbial of time that holds the date at token `at` starts, or −1 when the date is none:
@@ -144,8 +157,78 @@ export function adverbialStart(ctx: SentenceContext, date: DateMention, at: numb
   if (SELF_LINKED.test(date.text)) return at;
   const { words } = ctx;
   if (["on", "in", "during"].includes(words[at - 1] ?? "")) return at - 1;
+  // "which began late Friday", "struck early Sunday": the time of day links the weekday as "on" would.
+  if (DAY_TIME.has(words[at - 1] ?? "") && /^\p{Lu}\p{Ll}+day$/u.test(date.text)) return at - 1;
+  if (bareWeekday(ctx, date, at)) return at;
   if (words[at - 1] === "the" && ["on", "during"].includes(words[at - 2] ?? "")) return at - 2;
   return -1;
+}
+
+/** Words after which a weekday is no adverbial of its own: "between Friday and", "since Friday", "the Friday". */
+const NOT_BEFORE_BARE_DAY: ReadonlySet<string> = new Set([
+  "the",
+  "a",
+  "and",
+  "or",
+  "of",
+  "between",
+  "from",
+  "to",
+  "until",
+  "till",
+  "since",
+  "by",
+  "before",
+  "after",
+  "until",
+  "every",
+  "each",
+  "next",
+  "late",
+  "early",
+  ",",
+]);
+/** Words that may follow a bare weekday that closes a clause's adverbial: "killed 12 people Friday in Solhan". */
+const AFTER_BARE_DAY: ReadonlySet<string> = new Set([
+  ".",
+  ",",
+  ";",
+  "in",
+  "at",
+  "near",
+  "by",
+  "when",
+  "as",
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
+]);
+
+/**
+ * A weekday with no preposition, as American wire copy writes it: "The attack was carried out Friday
+ * by gunmen", "killed 12 people Friday in Solhan". Not a weekday that modifies a noun ("Friday
+ * prayers", "Friday's attack") or that a list or a span holds ("between Friday and Sunday").
+ */
+function bareWeekday(ctx: SentenceContext, date: DateMention, at: number): boolean {
+  const { words } = ctx;
+  if (!/^\p{Lu}\p{Ll}+day$/u.test(date.text) || at === 0) return false;
+  const previous = words[at - 1]!;
+  if (NOT_BEFORE_BARE_DAY.has(previous) || !/^\p{Ll}+$/u.test(ctx.tokens[at - 1]!.text)) return false;
+  return at + 1 >= words.length || AFTER_BARE_DAY.has(words[at + 1]!);
+}
+
+/**
+ * Whether the words before a date leave it the sentence's opening adverbial: none, "On", "In", or a
+ * time of day or an "earlier" before a date the report's own calendar fixes ("Late on Friday",
+ * "Early Sunday", "Earlier this month", "Late last year"), not one a story's month holds ("Earlier in
+ * the month" is the month the story tells of).
+ */
+function opensSentence(head: string, date: DateMention): boolean {
+  if (/^\s*(?:on|in)?\s*$/i.test(head)) return true;
+  if (/^\s*(?:late|early)(?:\s+on)?\s*$/i.test(head))
+    return /^(?:on\s+)?(?:\p{L}+day|last|this)\b/iu.test(date.text);
+  return /^\s*(?:earlier|later)\s*$/i.test(head) && /^(?:this|last)\b/i.test(date.text);
 }
 
 /** Whether the date at `offset` follows "after", "before" or "since" (it dates another time). */
