@@ -137,3 +137,11 @@ test("a date after a toll's rise dates the count, not the event", () => {
     "occurred_on(Kabul bombing → 2021-06-04)",
   );
 });
+
+test("a date that opens a coordinated clause dates that clause, not the event before it", () => {
+  const x = extractText(
+    "On Friday, a bomb exploded at a market in Kabul, and on Saturday gunmen attacked a checkpoint in Herat.",
+    "2021-06-05",
+  );
+  assertLacks(x, /occurred_on\(Kabul bombing → 2021-06-05\)/);
+});

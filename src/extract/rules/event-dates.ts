@@ -69,6 +69,8 @@ export function dateEvents(ctx: SentenceContext): void {
     if (link < 0) continue;
     if (SAYING.has(words[link - 1] ?? "") || SAYING.has(words[link - 2] ?? "")) continue;
     if (ANCHORING.test(text.slice(date.end, ctx.sentence.end).toLowerCase())) continue;
+    // "…, and on Saturday gunmen attacked …": a date that opens a coordinated clause governs that clause.
+    if (words[link - 1] === "and" && words[link - 2] === ",") continue;
     const between = words.slice(cue, at);
     if (between.some((w) => w === ";" || w === "but" || w === "while" || SAYING.has(w) || TOLL_CHANGE.has(w)))
       continue;
@@ -127,6 +129,7 @@ function dateNearestEvents(ctx: SentenceContext, cues: readonly { entity: string
     if (link < 0) continue;
     if (SAYING.has(words[link - 1] ?? "") || SAYING.has(words[link - 2] ?? "")) continue;
     if (ANCHORING.test(text.slice(date.end, ctx.sentence.end).toLowerCase())) continue;
+    if (words[link - 1] === "and" && words[link - 2] === ",") continue;
     const between = words.slice(before.at, at);
     if (
       between.some(
