@@ -22,7 +22,15 @@ const ANAPHORS: ReadonlyMap<string, readonly EntityType[]> = new Map([
   ["they", ["group", "organization"]],
 ]);
 /** "the group", "the movement": an organisation or group already named. */
-const COLLECTIVE_HEADS = new Set(["group", "movement", "organisation", "organization", "brigade", "militia"]);
+const COLLECTIVE_HEADS = new Set([
+  "group",
+  "movement",
+  "organisation",
+  "organization",
+  "brigade",
+  "militia",
+  "cell",
+]);
 const ADJUNCT = new Set(["in", "at", "near", "from", "into", "to", "of", "for", "on", "with", "by", "as"]);
 const CLAUSE_BREAKS = new Set([
   ",",
@@ -262,10 +270,13 @@ export function addAnaphora(ctx: SentenceContext): void {
     const collective = words[i] === "the" && COLLECTIVE_HEADS.has(words[i + 1] ?? "");
     // "the group" may be an unnamed group ("The group, which included two Canadians"); "the
     // movement", "the brigade" are organisations.
+    // "the cell" is always one of the report's unnamed groups ("A cell carried out the bombing").
     const types = collective
       ? words[i + 1] === "group"
         ? (["organization", "group"] as const)
-        : (["organization"] as const)
+        : words[i + 1] === "cell"
+          ? (["group"] as const)
+          : (["organization"] as const)
       : ANAPHORS.get(words[i]!);
     if (!types) continue;
     // "who they say planned the bombing", "a group they also blame for …": a source, not an actor.

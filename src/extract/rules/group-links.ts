@@ -1,6 +1,7 @@
 import type { DocumentEntity } from "./document-graph.js";
 import { KNOWN_GROUPS } from "./lexicon.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
+import { addTieObjects } from "./tie-objects.js";
 
 /**
  * Ties between collectives, and between people and collectives, that a report gives in a noun phrase
@@ -273,6 +274,7 @@ function addLinkedPeople(ctx: SentenceContext): void {
 
 /** Adds the ties of one sentence's noun phrases; see the module comment. */
 export function addGroupLinks(ctx: SentenceContext): void {
+  addTieObjects(ctx);
   addApposedParents(ctx);
   addLinkedCompounds(ctx);
   addLedSince(ctx);

@@ -93,3 +93,43 @@ test("a name taken for a place after 'belonging to' is the body he belongs to", 
   );
   assertLacks(y, /member_of\(Ramon Quintero → Netherlands/);
 });
+
+test("hedged members after a copula are said of the subject, not a group of their own", () => {
+  const x = run(
+    "Gunmen killed 12 villagers in Solhan on Friday. Officials said the gunmen were suspected members of Boko Haram.",
+  );
+  assertHas(x, "member_of(Solhan attackers → Boko Haram)");
+  assertLacks(x, /^member_of\(members of Boko Haram/);
+});
+
+test("a name after 'members of' is a body of people, not a person", () => {
+  const x = run(
+    "Gunmen killed 12 villagers in Solhan on Friday. Officials said the attackers were members of Ansaroul Islam.",
+  );
+  assertHas(x, "member_of(Solhan attackers → Ansaroul Islam)");
+  assert.equal(x.entities.find((e) => e.name === "Ansaroul Islam")?.type, "organization");
+});
+
+test("hedges and times in a title leave it whole; a founder leads", () => {
+  assertHas(
+    run("Police arrested Musa Garba, a suspected Islamic State militant, on Friday."),
+    "member_of(Musa Garba → Islamic State)",
+  );
+  assertHas(
+    run("Boko Haram's founder, Musa Garba, was killed in 2009."),
+    "leader_of(Musa Garba → Boko Haram)",
+  );
+  const x = run("Musa Garba, Boko Haram's longtime leader, died in May.");
+  assertHas(x, "leader_of(Musa Garba → Boko Haram)");
+  // A lesser post in the same shape is no leadership.
+  const deputy = run("Musa Garba, Boko Haram's deputy leader, died in May.");
+  assertLacks(deputy, /^leader_of/);
+  assertHas(deputy, "official_of(Musa Garba → Boko Haram)");
+});
+
+test("'whose leader' ties the leader to the group the pronoun stands for", () => {
+  const x = run("Boko Haram, whose leader Musa Garba died in May, claimed the attack.");
+  assertHas(x, "leader_of(Musa Garba → Boko Haram)");
+  assertHas(x, "claimed_responsibility_for(Boko Haram → attack)");
+  assertLacks(run("The soldiers, whose leader Musa Garba died in May, left Baga."), /^leader_of/);
+});

@@ -38,6 +38,17 @@ const GROUP_EPITHETS = new Set([
 /** Bodies whose members are no membership the guide records: "members of Parliament". */
 const NOT_MEMBERSHIPS = new Set(["parliament", "congress", "senate", "public", "press", "family"]);
 
+/** Hedges between a copula and "members": "they were suspected members of …". */
+const MEMBERSHIP_HEDGES = new Set([
+  "suspected",
+  "alleged",
+  "presumed",
+  "known",
+  "active",
+  "former",
+  "senior",
+]);
+
 /** Words before "members" that make the phrase a predicate or a part of a person, not a group. */
 const NOT_GROUP_OPENERS = new Set([
   "was",
@@ -55,8 +66,11 @@ const NOT_GROUP_OPENERS = new Set([
   "fellow",
 ]);
 
-/** Heads of a title that tie its holder to the group named in front: "the Abu Sayyaf commander X". */
-const LEADER_HEADS = new Set(["leader", "emir"]);
+/**
+ * Heads of a title that tie its holder to the group named in front: "the Abu Sayyaf commander X".
+ * A founder leads what he founded, as the relation table's "founder of" says ("Boko Haram's founder").
+ */
+const LEADER_HEADS = new Set(["leader", "emir", "founder", "co-founder"]);
 const MEMBER_HEADS = new Set([
   "commander",
   "chief",
@@ -68,8 +82,6 @@ const MEMBER_HEADS = new Set([
   "ideologue",
   "recruiter",
   "bomb-maker",
-  "founder",
-  "co-founder",
 ]);
 const SPOKESMAN_HEADS = new Set(["spokesman", "spokeswoman", "spokesperson"]);
 /** Qualifiers inside such a title: "the group's military chief", "al-Qaeda's deputy leader". */
@@ -92,9 +104,31 @@ const TITLE_QUALIFIERS = new Set([
   "notorious",
   "feared",
   "hardline",
+  // A hedge or a time leaves the title whole: "a suspected Islamic State militant", "its longtime leader".
+  "suspected",
+  "alleged",
+  "longtime",
+  "long-time",
+  "late",
+  "slain",
+  "founding",
 ]);
 /** Qualifiers that leave the holder a leader of the whole group. */
-const LEADING_QUALIFIERS = new Set(["supreme", "overall", "top", "self-styled", "spiritual", "notorious"]);
+const LEADING_QUALIFIERS = new Set([
+  "supreme",
+  "overall",
+  "top",
+  "self-styled",
+  "spiritual",
+  "notorious",
+  "suspected",
+  "alleged",
+  "longtime",
+  "long-time",
+  "late",
+  "slain",
+  "founding",
+]);
 /** What an armed group's part is called: "Ansar al-Sharia's military wing". */
 const ARM_NOUNS = new Set(["wing", "arm", "branch", "faction", "cell", "unit", "brigade", "council"]);
 
@@ -151,8 +185,11 @@ function addMemberGroups(ctx: SentenceContext): void {
     if (ctx.chunks.some((c) => c.kind !== "name" && c.first <= i && i < c.end)) continue;
     let start = i;
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (readNumber(words, k)?.end === i) start = k;
-    // "they were members of …", "one of the members of …": said of someone else.
-    const opener = words[i - 1] === "the" ? words[i - 2] : words[i - 1];
+    // "they were members of …", "one of the members of …", "were suspected members of …": said of
+    // someone else.
+    let o = words[i - 1] === "the" ? i - 2 : i - 1;
+    while (o > 0 && MEMBERSHIP_HEDGES.has(words[o]!)) o--;
+    const opener = words[o];
     if (start === i && NOT_GROUP_OPENERS.has(opener ?? "")) continue;
     if (start > 0 && ["one", "each", "none"].includes(words[start] ?? "")) continue;
     const written = text.slice(tokens[start]!.start, tokens[org.end - 1]!.end).replace(/\s+/g, " ");
@@ -233,6 +270,23 @@ function emitTitle(ctx: SentenceContext, person: Chunk, title: GroupTitle): void
 }
 
 /**
+ * "Abubakar Shekau, Boko Haram's longtime leader,": a possessive title apposed without an article.
+ * Returns whether the apposition was one.
+ */
+function possessiveApposition(ctx: SentenceContext, person: Chunk): boolean {
+  const { words } = ctx;
+  const org = nameAt(ctx, (c) => c.first === person.end + 1 && c.type === "organization");
+  if (!org || !/^['’]s?$/.test(words[org.end] ?? "")) return false;
+  let h = org.end + 1;
+  while (TITLE_QUALIFIERS.has(words[h] ?? "")) h++;
+  if (!APPOSITION_ENDS.has(words[h + 1] ?? "")) return false;
+  const title = titleEndingAt(ctx, h);
+  if (!title || title.org !== org.entity) return false;
+  emitTitle(ctx, person, title);
+  return true;
+}
+
+/**
  * Titles of armed groups around a person's name: in front ("the al-Shabaab leader Ahmed Godane",
  * "Boko Haram's leader, Abubakar Shekau,") or in apposition after it ("X, a senior Ansar al-Sharia
  * figure,", "X, the Abu Sayyaf commander,").
@@ -248,7 +302,9 @@ function addGroupTitles(ctx: SentenceContext): void {
       continue;
     }
     // After: "X, a senior Ansar al-Sharia figure," — the head closes the apposition.
-    if (words[person.end] !== "," || !["a", "an", "the"].includes(words[person.end + 1] ?? "")) continue;
+    if (words[person.end] !== ",") continue;
+    if (possessiveApposition(ctx, person)) continue;
+    if (!["a", "an", "the"].includes(words[person.end + 1] ?? "")) continue;
     for (let h = person.end + 3; h < Math.min(words.length, person.end + 12); h++) {
       const next = words[h + 1];
       if (next !== undefined && !APPOSITION_ENDS.has(next)) continue;
@@ -332,8 +388,11 @@ function retypeMembershipObjects(ctx: SentenceContext): void {
     const k = words[i + 2] === "the" ? i + 3 : i + 2;
     const chunk = ctx.chunks.find((c) => c.kind === "name" && c.first === k && c.type === "location");
     const place = chunk && graph.get(chunk.entity);
-    if (!chunk || !place || findPlace(place.name)) continue;
-    retypeFreshName(ctx, chunk, "organization");
+    if (chunk && place && !findPlace(place.name)) retypeFreshName(ctx, chunk, "organization");
+    // "the attackers were members of Ansaroul Islam": no person has members (his own "'s" aside).
+    const person = ctx.chunks.find((c) => c.kind === "name" && c.first === k && c.type === "person");
+    if (person && words[i]!.startsWith("member") && !/^['’]s?$/.test(words[person.end] ?? ""))
+      retypeFreshName(ctx, person, "organization");
   }
 }
 

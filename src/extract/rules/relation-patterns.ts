@@ -109,6 +109,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = Object.freeze([
     triggers: [
       "belonged to",
       "belongs to",
+      // "is believed to belong to Boko Haram"
+      "belong to",
       // "had confessed to belonging to the Zetas"
       "belonging to",
       "member of",
@@ -127,6 +129,16 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = Object.freeze([
     order: "subject-trigger-object",
   },
   {
+    // "Abdullahi Hassan, a militant with al-Shabaab,": the group right after, never "militants with
+    // links to al-Qaeda" or "fighters with heavy weapons".
+    predicate: "member_of",
+    triggers: ["militant with", "militants with", "fighter with", "fighters with"],
+    subject: PEOPLE,
+    object: COLLECTIVES,
+    order: "subject-trigger-object",
+    window: 1,
+  },
+  {
     predicate: "affiliated_with",
     triggers: [
       "linked to",
@@ -138,6 +150,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = Object.freeze([
       "links to",
       "associated with",
       "aligned with",
+      // "Al-Shabaab, which is allied with al-Qaeda,"
+      "allied with",
+      "allied to",
       "affiliate of",
       "branch of",
       "offshoot of",
@@ -155,6 +170,12 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = Object.freeze([
       "swore allegiance to",
       "declared allegiance to",
       "pledged loyalty to",
+      "pledging loyalty to",
+      // "swore loyalty to Abu Bakr al-Baghdadi in a video"
+      "swore loyalty to",
+      "sworn loyalty to",
+      "swear allegiance to",
+      "swearing allegiance to",
       "sworn allegiance to",
       "pledging allegiance to",
       "pledges allegiance to",
@@ -351,6 +372,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = Object.freeze([
       "a faction of",
       "a splinter faction of",
       "a splinter group of",
+      // "Ansaru, a splinter of Boko Haram,", "a breakaway faction of the Pakistani Taliban"
+      "a splinter of",
+      "a breakaway faction of",
+      "a breakaway group of",
       "the armed wing of",
       "an offshoot of",
     ],

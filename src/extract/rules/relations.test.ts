@@ -158,3 +158,34 @@ test("a name after 'as' heads the 'who' clause that follows it", () => {
   );
   assertLacks(y, /resident_of\(gunmen/);
 });
+
+test("swearing loyalty, being allied and belonging, in their several forms", () => {
+  has(
+    run(
+      "A gunman killed three people in Nice on Friday. Police said the gunman had sworn loyalty to the Islamic State.",
+    ),
+    "allegiance_to(Nice gunman → Islamic State)",
+  );
+  has(
+    run("Al-Shabaab, which is allied with al-Qaeda, claimed the attack."),
+    "affiliated_with(Al-Shabaab → al-Qaeda)",
+  );
+  has(
+    run("Police said Yusuf Bello was believed to belong to Boko Haram."),
+    "member_of(Yusuf Bello → Boko Haram)",
+  );
+  has(
+    run("Abdullahi Hassan, a militant with al-Shabaab, was arrested on Friday."),
+    "member_of(Abdullahi Hassan → al-Shabaab)",
+  );
+  lacks(run("Soldiers clashed with militants with heavy weapons near Baga."), /^member_of/);
+  lacks(run("Police said Yusuf Bello did not belong to Boko Haram."), /^member_of/);
+});
+
+test("'the cell' refers to the report's unnamed cell, never to an organisation", () => {
+  const x = run(
+    "A cell carried out the bombing in Kano on Friday. The interior ministry said the cell was led by Yusuf Bello.",
+  );
+  has(x, "leader_of(Yusuf Bello → cell)");
+  lacks(x, /^leader_of\(Yusuf Bello → interior ministry/);
+});

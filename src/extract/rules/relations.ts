@@ -12,6 +12,7 @@ import {
   nearestDate,
   type SentenceContext,
 } from "./sentence-context.js";
+import { participleHost } from "./tie-objects.js";
 
 const TRIGGERS: readonly { words: string[]; patterns: RelationPattern[] }[] = (() => {
   const byTrigger = new Map<string, RelationPattern[]>();
@@ -240,7 +241,7 @@ function outsideRelative(
 ): Chunk | undefined {
   const { words } = ctx;
   for (let a = s.first - 1; a >= 1; a--) {
-    if (words[a] !== "which" && words[a] !== "who") continue;
+    if (words[a] !== "which" && words[a] !== "who" && words[a] !== "whose") continue;
     if (words[a - 1] !== ",") return s;
     const close = words.indexOf(",", s.end);
     if (close < 0 || close >= trigger) return s;
@@ -350,7 +351,7 @@ export function addRelations(ctx: SentenceContext): void {
       let subjects: Chunk[] = [];
       let objects: Chunk[] = [];
       if (pattern.order === "subject-trigger-object") {
-        const before = chunkBefore(ctx, i, pattern.subject);
+        const before = participleHost(ctx, i, pattern.subject) ?? chunkBefore(ctx, i, pattern.subject);
         const s = before && outsideRelative(ctx, before, i, pattern.subject);
         let o = chunkAfter(ctx, after, pattern.object, pattern.window);
         // "The Islamic State said … that it was behind the bombing": the speaker, whatever "it" found.
@@ -430,7 +431,14 @@ export function addRelations(ctx: SentenceContext): void {
           ctx.tokens
             .slice(Math.max(0, i - DATE_REACH), i + DATE_REACH)
             .reduce((n, t) => n + t.text.length + 1, 0);
-      const time = near ? date.time : undefined;
+      // "told reporters on Thursday that he had been a member of …": the telling's date, not the tie's.
+      // A claim is dated by its saying ("said on Saturday that it had carried out …").
+      const told =
+        date !== undefined &&
+        predicate !== "claimed_responsibility_for" &&
+        date.start < ctx.tokens[i]!.start &&
+        ctx.tokens.slice(0, i).some((t, k) => t.start >= date.end && words[k] === "that");
+      const time = near && !told ? date.time : undefined;
       const objectEnd = Math.max(...objects.map((o) => o.end));
       // "trained … at the same time as the two men who attacked the Bardo Museum": they did too.
       for (let k = objectEnd; k < Math.min(words.length, objectEnd + 4); k++) {
