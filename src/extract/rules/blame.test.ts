@@ -73,3 +73,17 @@ test("'the main suspect' and 'a suspect' name nobody's group", () => {
   );
   assertLacks(x, /^perpetrated\(Hamas/);
 });
+
+test("'an attack which police blamed on X' names the perpetrator of the sentence's event", () => {
+  const x = run(
+    "A car bomb killed nine soldiers in Mogadishu on Friday, an attack which police blamed on al-Shabaab.",
+  );
+  assertHas(x, "perpetrated(al-Shabaab → Mogadishu bombing)");
+});
+
+test("a relative clause of blame with no event before it names nobody", () => {
+  const x = run(
+    "A car bomb killed nine soldiers in Mogadishu on Friday, and the minister, whom critics blamed on television, resigned.",
+  );
+  assertLacks(x, /^perpetrated/);
+});

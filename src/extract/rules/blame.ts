@@ -1,3 +1,4 @@
+import { EVENT_NOUNS } from "./lexicon.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 
 /**
@@ -20,6 +21,11 @@ export function addBlame(ctx: SentenceContext): void {
         const event = eventAt(ctx, i + 2);
         if (words[i + 1] === "for" && event) perpetrate(ctx, actorBefore(ctx, i), event, i);
         if (words[i + 1] === "on") perpetrate(ctx, actorAt(ctx, i + 2), eventBefore(ctx, i), i);
+        continue;
+      }
+      // "…, an attack which police blamed on X": the relative pronoun stands for the event before it.
+      if (words[i + 1] === "on") {
+        perpetrate(ctx, actorAt(ctx, i + 2), relativeEvent(ctx, i), i);
         continue;
       }
       const event = eventAt(ctx, i + 1);
@@ -187,4 +193,41 @@ function reportEvent(ctx: SentenceContext, actor: Chunk): string | undefined {
   if (own.length > 1) return undefined;
   const events = graph.entities.filter((e) => e.type === "event" && !e.provisional);
   return events.length === 1 ? events[0]!.key : undefined;
+}
+
+/** Who may stand between a relative pronoun and its verb of blame: "which police blamed on X". */
+const BLAMERS = new Set([
+  "police",
+  "officials",
+  "authorities",
+  "the",
+  "security",
+  "local",
+  "government",
+  "army",
+  "military",
+  "military's",
+  "investigators",
+  "residents",
+  "witnesses",
+  "they",
+]);
+
+/**
+ * The event a relative clause of blame is said of: "…, an attack which police blamed on X" — the
+ * event phrase right before "which" or "that", with only the blamers between the pronoun and the verb.
+ */
+function relativeEvent(ctx: SentenceContext, verb: number): string | undefined {
+  const { words } = ctx;
+  let k = verb - 1;
+  while (k > verb - 4 && BLAMERS.has(words[k] ?? "")) k--;
+  if (k === verb - 1 || (words[k] !== "which" && words[k] !== "that")) return undefined;
+  const own = ctx.chunks.find((c) => c.type === "event" && c.kind === "event" && c.end === k);
+  if (own) return own.entity;
+  // "A car bomb killed nine soldiers …, an attack which …": an apposed event noun renames the
+  // sentence's one event.
+  if (!EVENT_NOUNS.has(words[k - 1] ?? "") || !ARTICLES.has(words[k - 2] ?? "") || words[k - 3] !== ",")
+    return undefined;
+  const events = [...new Set(ctx.eventCues.map((c) => c.entity))];
+  return events.length === 1 ? events[0] : undefined;
 }

@@ -67,3 +67,15 @@ test("gunmen who shot or fired act; gunmen shot dead by police do not", () => {
   );
   assertLacks(y, /^perpetrated\(masked gunmen/);
 });
+
+test("an aside set off by commas between attackers and their act", () => {
+  const x = run("The gunmen, who arrived on motorcycles, killed 11 villagers in Zamfara on Friday.");
+  assertHas(x, "perpetrated(gunmen → Zamfara attack)");
+  const y = run("Gunmen riding motorcycles killed 14 villagers in Zamfara on Friday.");
+  assertHas(y, "perpetrated(gunmen → Zamfara attack)");
+});
+
+test("an aside after a noun that does not act makes no group", () => {
+  const x = run("The gunmen, who arrived on motorcycles, were never found, police in Zamfara said.");
+  assertLacks(x, /^perpetrated/);
+});

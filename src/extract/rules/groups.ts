@@ -45,6 +45,11 @@ function actingGroup(ctx: SentenceContext, first: number, noun: number): boolean
     const to = words.findIndex((w, k) => k > verb + 1 && k <= verb + 6 && (w === "," || actsAt(words, k)));
     if (to > 0) verb = words[to] === "," ? to + 1 : to;
   }
+  // "The gunmen, who arrived on motorcycles, killed 11 villagers": an aside set off by commas.
+  if (words[verb] === ",") {
+    const close = words.indexOf(",", verb + 1);
+    if (close > verb + 1 && close - verb <= 10 && actsAt(words, close + 1)) verb = close + 1;
+  }
   // "Four attackers in military uniforms opened fire …": the attire is part of the description.
   let described = noun;
   if (ATTIRE_LINKS.has(words[verb] ?? "")) {
@@ -113,7 +118,7 @@ function actingGroup(ctx: SentenceContext, first: number, noun: number): boolean
 
 /** Words that open a phrase of dress or bearing between attackers and their act ("in uniforms", "wearing masks"). */
 /** What stands between a group and its act: "in military uniforms", "wearing masks", "on motorbikes". */
-const ATTIRE_LINKS = new Set(["in", "wearing", "dressed", "on"]);
+const ATTIRE_LINKS = new Set(["in", "wearing", "dressed", "on", "riding"]);
 
 /** Verbs of an attacker's act that the shared attack verbs (patterns.ts) leave out. */
 const SHOOTING_ACTS = new Set(["shot", "fired", "hijacked", "kidnapped", "abducted", "stabbed", "bombed"]);

@@ -136,3 +136,14 @@ test("hostage far from the holding verb is no hostage-taking", () => {
   const x = run("Troops took control of the Splendid Hotel in Ouagadougou, freeing every hostage.");
   assert.ok(!x.entities.some((e) => /hostage-taking/.test(e.name)), factsOf(x).join("\n"));
 });
+
+test("an ambush told by its verb is an event at the place after it, carried out by its subject", () => {
+  const x = run("Militants ambushed an army convoy near Diffa on Friday, killing four soldiers.");
+  assertHas(x, "perpetrated(militants → Diffa ambush)");
+  assertHas(x, "killed(Diffa ambush → 4)");
+});
+
+test("a habit of ambushes is no event", () => {
+  const x = run("Until this year the group mostly ambushed soldiers in the mountains near Tebessa.");
+  assertLacks(x, /ambush/);
+});

@@ -35,6 +35,11 @@ const ACTION_VERBS: ReadonlyMap<string, string> = new Map([
   ["stormed", "attack"],
   ["attacked", "attack"],
   ["raided", "attack"],
+  // "Militants ambushed an army convoy near Diffa, killing four soldiers".
+  ["ambushed", "ambush"],
+  // "Gunmen abducted 30 students from a school in Kaduna".
+  ["abducted", "abduction"],
+  ["kidnapped", "kidnapping"],
   ["seized", "seizure"],
 ]);
 /**
@@ -43,6 +48,8 @@ const ACTION_VERBS: ReadonlyMap<string, string> = new Map([
  */
 const ARMED_BANDS = new Set(["rebels", "guerrillas", "gunmen", "militants", "insurgents", "fighters"]);
 const PLACE_LINKS = new Set(["in", "at", "near", "outside"]);
+/** Adverbs of habit that make an act a pattern, not an event: "the group mostly ambushed soldiers in …". */
+const HABITUAL = new Set(["mostly", "often", "usually", "regularly", "frequently", "routinely", "typically"]);
 /** Verbs of trying, after which the base form tells the act: "the gunman who tried to storm the synagogue". */
 const TRYING = new Set(["tried", "attempted", "sought", "trying", "attempting"]);
 
@@ -316,7 +323,7 @@ export function addImplicitEvents(ctx: SentenceContext): void {
       return;
     }
     const head = ACTION_VERBS.get(words[i]!) ?? attemptedAction(words, i);
-    if (!head) continue;
+    if (!head || HABITUAL.has(words[i - 1]!)) continue;
     // A verb inside a group's own phrase ("the two men who attacked the Bardo Museum") is the
     // group's, and the group phrase has already drawn its statements.
     if (ctx.chunks.some((c) => c.kind === "group" && c.first < i && c.end > i)) continue;

@@ -396,6 +396,9 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   "raiders",
   "rebels",
   "snipers",
+  // "Bandits killed 14 villagers in Zamfara", "kidnappers seized 30 students".
+  "bandits",
+  "kidnappers",
 ]);
 
 /** Nouns that name an attack-like event. */

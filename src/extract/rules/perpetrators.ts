@@ -6,6 +6,7 @@ import { topicPlace } from "./event-places.js";
 import { canonicalPlace } from "./events.js";
 import { ATTACKER_DESCRIPTIONS, FORCE_BODY_HEADS } from "./lexicon.js";
 import { linkPartitives } from "./partitive-perpetrators.js";
+import { addPassiveAgents } from "./passive-agents.js";
 import { ATTACK_VERBS } from "./patterns.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 import { linkSuicideBombers } from "./suicide-bombers.js";
@@ -34,6 +35,8 @@ export function linkPerpetrators(ctx: SentenceContext): void {
   addWorkOfGroups(ctx);
   linkSuicideBombers(ctx);
   addAgentGroups(ctx);
+  // "Two policemen were killed by gunmen in Maiduguri": the agent of a passive of harm.
+  addPassiveAgents(ctx);
   const events = [...new Set(ctx.eventCues.map((c) => c.entity))];
   if (events.length > 1) {
     linkOwnClauses(ctx);

@@ -43,3 +43,17 @@ test("an age in front of a single victim's noun keeps the toll ('A 15-year-old g
   );
   assertHas(x, "wounded(Marseille attack → 1)");
 });
+
+test("one victim after 'shot dead' or 'gunned down'", () => {
+  const excluded = (w: string) => w === "suspect";
+  const words = (s: string) => s.split(" ");
+  assert.equal(objectVictim(words("shot dead a local councillor"), ["shot", "dead"], 2, excluded)?.value, 1);
+  assert.equal(objectVictim(words("gunned down a judge"), ["gunned", "down"], 2, excluded)?.value, 1);
+  assert.equal(objectVictim(words("shot dead a suspect"), ["shot", "dead"], 2, excluded), undefined);
+  assert.equal(objectVictim(words("shot at a car"), ["shot", "at"], 2, excluded), undefined);
+  assert.equal(objectVictim(words("police shot dead a man"), ["shot", "dead"], 3, excluded), undefined);
+  assertHas(
+    extractText("Gunmen shot dead a local councillor in Kidal on Friday.", "2021-06-05"),
+    "killed(Kidal attack → 1)",
+  );
+});

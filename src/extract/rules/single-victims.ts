@@ -1,3 +1,4 @@
+import { FORCE_BODY_HEADS } from "./lexicon.js";
 import type { Count } from "./numbers.js";
 
 /** Ordinals that add one victim to a figure before them: "three people were killed and a fourth …". */
@@ -44,7 +45,20 @@ export function ordinalVictim(words: readonly string[], i: number): Count | unde
 }
 
 /** Verbs whose object is the victims: "The blast killed a member of the police unit". */
-const VICTIM_VERBS = new Set(["killed", "killing", "kills", "wounded", "wounding", "injured", "injuring"]);
+const VICTIM_VERBS = new Set([
+  "killed",
+  "killing",
+  "kills",
+  "wounded",
+  "wounding",
+  "injured",
+  "injuring",
+  // "Gunmen shot dead a local councillor in Kidal", "gunned down a judge".
+  "shot dead",
+  "shooting dead",
+  "gunned down",
+  "gunning down",
+]);
 /** Nouns after "a" that are no single victim: "killed a number of …", "the killing of a group of …", "killed a couple". */
 const NOT_ONE = new Set([
   "number",
@@ -72,7 +86,9 @@ export function objectVictim(
   from: number,
   excluded: (word: string) => boolean,
 ): Count | undefined {
-  if (trigger.length !== 1 || !VICTIM_VERBS.has(trigger[0]!)) return undefined;
+  if (!VICTIM_VERBS.has(trigger.join(" "))) return undefined;
+  // "French police shot dead a man in Toulouse": a force's shooting is its operation, no attack's toll.
+  if (trigger.length > 1 && FORCE_BODY_HEADS.has(words[from - trigger.length - 1] ?? "")) return undefined;
   if (words[from] !== "a" && words[from] !== "an") return undefined;
   const noun = words[from + 1] ?? "";
   if (!/^\p{Ll}[\p{Ll}-]*$/u.test(noun) && !/^\d+-year-old$/.test(noun)) return undefined;
