@@ -208,3 +208,17 @@ test("a denial of who did it leaves the place and date the event's phrase gives"
   const w = run("There was no evidence of a bombing in Zaria.");
   assertLacks(w, /occurred_at/);
 });
+
+test("wire copy's other scenes are sites: a cemetery, a shrine, a stadium in a town", () => {
+  for (const head of ["cemetery", "shrine", "stadium", "courthouse"]) {
+    const x = extractText(
+      `A bomb exploded at the ${head} in Kabul on Friday, killing 12 people.`,
+      "2021-06-05",
+    );
+    assertHas(x, `occurred_at(Kabul bombing → ${head} in Kabul)`);
+    assertHas(x, "occurred_at(Kabul bombing → Kabul)");
+  }
+  // "a traffic stop", "a post in the government" are no sites.
+  const y = extractText("Police pulled him over at a traffic stop in Shelby.", "2015-06-19");
+  assertLacks(y, /stop in Shelby/);
+});

@@ -1101,6 +1101,30 @@ export const MORE_SITE_HEADS: ReadonlySet<string> = new Set([
   "church",
   // "a villa in Abbottabad".
   "villa",
+  // Wire copy's other scenes of attack: "a cemetery in Kabul", "a bazaar in Peshawar", "a shrine in
+  // Lahore", "the courthouse in …", "a stadium in …" ("stop" and "post" are left out: "a traffic stop",
+  // "a post in the government").
+  "cemetery",
+  "bazaar",
+  "shrine",
+  "temple",
+  "seminary",
+  "college",
+  "clinic",
+  "courthouse",
+  "building",
+  "palace",
+  "mall",
+  "stadium",
+  "bank",
+  "cinema",
+  "theatre",
+  "theater",
+  "office",
+  "offices",
+  "consulate",
+  "guesthouse",
+  "residence",
   // "a park in Kabul", "a multi-storey car park at the airport".
   "park",
 ]);
