@@ -12,7 +12,6 @@ import { addCasualties } from "./casualties.js";
 import { addContainment } from "./containment.js";
 import { DEFAULTS as CREDIBILITY, type CredibilityOptions, readStance } from "./credibility.js";
 import { addCustodyEvents } from "./custody-events.js";
-import { placeLeadAtDateline } from "./dateline-places.js";
 import { findDates } from "./dates.js";
 import { addDescriptions } from "./descriptions.js";
 import { type DocumentEntity, DocumentGraph } from "./document-graph.js";
@@ -228,7 +227,6 @@ function extract(
   joinSurnameToDescription(graph, firstNamed, describedAt);
   nameDescribed(graph, eventSentences, describedAt);
   placeEventsInTowns(graph);
-  placeLeadAtDateline(reportContexts);
   return graph.finish();
 }
 
