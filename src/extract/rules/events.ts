@@ -16,11 +16,20 @@ import {
 } from "./event-references.js";
 import { emitPresupposed, placeByVerb, placeEvent } from "./event-sites.js";
 import { DATE_WORDS, EVENT_NOUNS, REPORTING_VERBS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
-import { pastClauseDate } from "./past-events.js";
+import { pastClauseDate, pastEventAt } from "./past-events.js";
 import { ATTACK_VERBS } from "./patterns.js";
 import { findPlace } from "./place-gazetteer.js";
 import { type Chunk, chunkAfter, emit, type SentenceContext } from "./sentence-context.js";
 import { weaponVerb } from "./weapon-events.js";
+import {
+  compoundHead,
+  notAnEvent,
+  placedBare,
+  WIRE_DETERMINED_NOUNS,
+  WIRE_EVENT_NOUNS,
+  WIRE_PLURALS,
+  WIRE_VICTIM_HEADS,
+} from "./wire-event-heads.js";
 
 /** Heads that all name the same kind of event, so "the massacre in Sousse" is the "Sousse attack". */
 const ATTACK_LIKE = new Set(["attack", "massacre", "shooting", "assault", "rampage", "killings"]);
@@ -96,12 +105,13 @@ const PLURAL_HEADS: Readonly<Record<string, string>> = {
   murders: "murder",
   beheadings: "beheading",
   hijackings: "hijacking",
+  ...WIRE_PLURALS,
 };
 /** What makes "strike" an event rather than a labour dispute: "an air strike", "a drone strike". */
 const STRIKE_WEAPONS = new Set(["air", "drone", "missile", "rocket"]);
 const STRIKES = new Set([...STRIKE_WEAPONS].map((w) => `${w} strike`));
 /** Heads the lexicon lacks: "a stabbing on the seafront", "a drone strike". */
-const MORE_EVENT_NOUNS = new Set(["stabbing", ...STRIKES]);
+const MORE_EVENT_NOUNS = new Set(["stabbing", ...STRIKES, ...WIRE_EVENT_NOUNS]);
 /**
  * Episodes around an attack that reports tell with "a" the first time, and that are events of their
  * own: "a day-long manhunt", "a gunfight with police", "a shootout", "a standoff". Unlike "an attack"
@@ -362,6 +372,7 @@ const DETERMINED_EVENT_NOUNS = new Set([
   "storming",
   "offensive",
   "carnage",
+  ...WIRE_DETERMINED_NOUNS,
 ]);
 /** Heads whose "of" phrase names the victim, not the place: "the killing of Chokri Belaid". */
 const VICTIM_HEADS = new Set([
@@ -376,6 +387,7 @@ const VICTIM_HEADS = new Set([
   "assassinations",
   "kidnapping",
   "abduction",
+  ...WIRE_VICTIM_HEADS,
 ]);
 /** Names of events that are no attack: "Gafsa operation", "Tripoli fall", "killing of X" stays attack-like. */
 const OTHER_KINDS =
@@ -458,6 +470,8 @@ export function addEvents(ctx: SentenceContext): void {
       head = "state of emergency";
       headEnd = i + 3;
     }
+    // "a coup attempt", "rocket fire": two words that make one head.
+    ({ head, headEnd } = compoundHead(words, i) ?? { head, headEnd });
     // "A suicide bomb … killed 35": the weapon stands for its bombing.
     const weaponAt = weaponVerb(words, i);
     const weapon = weaponAt !== undefined;
@@ -469,7 +483,7 @@ export function addEvents(ctx: SentenceContext): void {
     const determined =
       (DETERMINED_EVENT_NOUNS.has(head) || episode(words, head, headEnd) || attempt !== undefined) &&
       !eventNoun;
-    if ((!eventNoun && !determined) || head === "strike") continue;
+    if ((!eventNoun && !determined) || head === "strike" || notAnEvent(words, tokens, i, head)) continue;
     // "an offensive in South Waziristan", not "an offensive weapon".
     if (head === "offensive" && !["in", "against", "on", "into", ",", "."].includes(words[headEnd] ?? "."))
       continue;
@@ -549,7 +563,14 @@ export function addEvents(ctx: SentenceContext): void {
     }
     const first = j + 1 + (determiner && j >= 0 && words[j] === determiner ? 0 : 0);
     if (possessive && !determiner) determiner = "the";
-    if (determined && !determiner && !place && !occasion) continue;
+    if (
+      determined &&
+      !determiner &&
+      !place &&
+      !occasion &&
+      !placedBare(words, i, headEnd, (at) => placeChunkStartingAt(ctx, at))
+    )
+      continue;
     let end = headEnd;
     if (attempt !== undefined && !place) {
       place = placeChunkStartingAt(ctx, attempt);
@@ -732,7 +753,7 @@ export function addEvents(ctx: SentenceContext): void {
     } else if (determiner && DEFINITE.has(determiner) && pastYear(words, first, i)) {
       // "both of last year's attacks on foreigners", "the 2013 bombing": history with no place is
       // an event the report already dated so, or none — never the latest event by default.
-      event = datedLike(ctx, first, i);
+      event = datedLike(ctx, first, i) ?? pastEventAt(ctx, first, headEnd, canonicalHead);
     } else if (determiner && DEFINITE.has(determiner)) {
       // "The attack" after "an operation near Gafsa" is not the operation: an attack-like head takes
       // the latest event that was not named by another kind of noun.

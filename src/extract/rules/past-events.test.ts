@@ -57,3 +57,20 @@ test("an adjective between a town's possessive and its site is stepped over: the
     factsOf(y).join("\n"),
   );
 });
+
+test("a past year's definite event placed past its object is history of its own, with its own toll", () => {
+  const x = extractText(
+    "Gunmen killed 12 people in Kidal on Friday. The attack came two years after the 2019 bombing of the Easter churches in Colombo, which killed 260 people.",
+    "2021-06-05",
+  );
+  assertHas(x, "occurred_at(2019 Colombo bombing → Colombo)");
+  assertHas(x, "killed(2019 Colombo bombing → 260)");
+  assertLacks(x, /killed\(Kidal attack → 260\)/);
+  // The sentence's own toll comes first: no past event is made to take it.
+  const y = extractText(
+    "Gunmen killed 12 people in Kidal on Friday, two years after the 2019 attack on an army base in Boulkessi.",
+    "2021-06-05",
+  );
+  assertHas(y, "killed(Kidal attack → 12)");
+  assertLacks(y, /2019 Boulkessi/);
+});

@@ -1,5 +1,8 @@
 import type { DateMention } from "./dates.js";
-import { isBackground } from "./event-places.js";
+import type { DocumentEntity } from "./document-graph.js";
+import { isBackground, placeAfterHead } from "./event-places.js";
+import { canonicalPlace } from "./event-references.js";
+import { placeEvent } from "./event-sites.js";
 import type { SentenceContext } from "./sentence-context.js";
 
 /** Words that end the clause an indefinite event phrase opens: its date lies before them. */
@@ -38,4 +41,33 @@ export function pastClauseDate(ctx: SentenceContext, headEnd: number): DateMenti
     if (year && Number(year) < earliest) return date;
   }
   return undefined;
+}
+
+/** Words of harm that, before a past event's phrase, tell the sentence's own news. */
+const OWN_HARM = new Set(["killed", "killing", "wounded", "wounding", "injured", "injuring", "died", "dead"]);
+
+/**
+ * A definite phrase of a past year whose place lies past its object: "the 2019 bombing of the Easter
+ * churches in Colombo, which killed more than 250 people". The phrase is history, an event of its own
+ * named after its year and place and placed there, so the figure in its clause is not the report's
+ * attack's. Undefined when no place follows within a few words.
+ */
+export function pastEventAt(
+  ctx: SentenceContext,
+  first: number,
+  headEnd: number,
+  head: string,
+): DocumentEntity | undefined {
+  const { words, graph } = ctx;
+  const year = words.slice(Math.max(0, first - 1), headEnd).find((w) => /^(?:19|20)\d\d$/.test(w));
+  if (!year || (words[headEnd] !== "of" && words[headEnd] !== "on")) return undefined;
+  // "Gunmen killed 12 people in Kidal, two years after the 2019 attack on …": the sentence's own toll
+  // comes first, and a new event here would take it.
+  if (words.slice(0, first).some((w) => OWN_HARM.has(w))) return undefined;
+  const place = placeAfterHead(ctx, headEnd, 8);
+  if (!place) return undefined;
+  const at = canonicalPlace(graph.get(place.anchor ?? place.entity)!.name);
+  const event = graph.entity("event", `${year} ${at} ${head}`, ctx.sentence.index);
+  placeEvent(ctx, event.key, place, headEnd - 1, true, true);
+  return event;
 }

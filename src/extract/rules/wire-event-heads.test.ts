@@ -1,0 +1,50 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { assertHas, assertLacks, extractText, factsBy } from "./testing.js";
+
+test("wire nouns of armed conflict name events that take their toll and place", () => {
+  for (const noun of [
+    "shelling",
+    "gun battle",
+    "riot",
+    "coup attempt",
+    "skirmish",
+    "bombardment",
+    "lynching",
+  ]) {
+    const x = extractText(`The ${noun} in Kidal on Friday killed 12 people.`, "2021-06-05");
+    const head = noun === "gun battle" ? "battle" : noun;
+    assertHas(x, `killed(Kidal ${head} → 12)`);
+    assertHas(x, `occurred_at(Kidal ${head} → Kidal)`);
+  }
+  const y = extractText("Twelve people were killed in a bombardment of Gao on Friday.", "2021-06-05");
+  assertHas(y, "occurred_at(Gao bombardment → Gao)");
+  const z = extractText("The ambushes near Menaka on Friday killed 12 soldiers.", "2021-06-05");
+  assertHas(z, "killed(Menaka ambush → 12)");
+});
+
+test("a conflict noun with no article is an event when a place completes its phrase", () => {
+  const x = extractText("Heavy fighting in Kidal on Friday killed 12 people.", "2021-06-05");
+  assertHas(x, "killed(Kidal fighting → 12)");
+  const y = extractText(
+    "Clashes between herders and farmers in Gao on Friday killed 12 people.",
+    "2021-06-05",
+  );
+  assertHas(y, "occurred_at(Gao clashes → Gao)");
+  const z = extractText("Violence in Kidal on Friday killed 12 people.", "2021-06-05");
+  assertHas(z, "killed(Kidal violence → 12)");
+});
+
+test("the same words used of no armed event make none", () => {
+  const x = extractText("Riot police fired tear gas in Bamako on Friday.", "2021-06-05");
+  assertLacks(x, /riot/i);
+  const y = extractText("The family began a legal battle in Bamako on Friday.", "2021-06-05");
+  assertLacks(y, /battle/);
+  const z = extractText("He was killed fighting in Gao in 2019, his brother said.", "2021-06-05");
+  assertLacks(z, /fighting/);
+  const w = extractText("The campaign against domestic violence in Bamako began on Friday.", "2021-06-05");
+  assertLacks(w, /violence/);
+  const v = extractText("The battle for the presidency in Bamako is over.", "2021-06-05");
+  assertLacks(v, /battle/);
+  assert.equal(factsBy(v, "occurred_at").length, 0);
+});
