@@ -122,3 +122,26 @@ test("'called him one of its soldiers' never makes the official quoted before a 
   );
   assertLacks(x, /^member_of\(Paul Garnier/);
 });
+
+test("a claim that names no act claims the report's one attack; denials, habits and absent claims do not", () => {
+  const claims = (text: string) =>
+    factsOf(run(`A car bomb killed eight people outside a hotel in Baidoa on Sunday. ${text}`)).filter((f) =>
+      f.startsWith("claimed_responsibility_for"),
+    );
+  for (const text of [
+    "The Al-Qaeda-linked group Al-Shabaab claimed responsibility in a statement.",
+    "Al-Shabaab, which claimed responsibility, said more attacks would follow.",
+    "Responsibility was claimed by Al-Shabaab in an online post.",
+    "A claim of responsibility by Al-Shabaab could not be verified.",
+  ])
+    if (!claims(text).some((f) => /^claimed_responsibility_for\(Al-Shabaab → /.test(f)))
+      throw new Error(`${text}\n${claims(text).join("\n")}`);
+  for (const text of [
+    "No group has claimed responsibility.",
+    "Al-Shabaab has not claimed responsibility.",
+    "Al-Shabaab denied responsibility.",
+    "Police said Al-Shabaab often claims responsibility for such bombings.",
+    "There was no claim of responsibility by Al-Shabaab.",
+  ])
+    if (claims(text).length > 0) throw new Error(`${text}\n${claims(text).join("\n")}`);
+});

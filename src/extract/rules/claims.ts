@@ -113,9 +113,71 @@ function remember(
   pending.set(ctx.graph, list);
 }
 
+/** Verbs that, with "responsibility" or "credit" after them, claim an act ("claimed responsibility"). */
+const CLAIM_VERBS = new Set([
+  "claimed",
+  "claims",
+  "claiming",
+  "took",
+  "taken",
+  "takes",
+  "accepted",
+  "admitted",
+]);
+/** Adverbs that make a claim a habit, not a claim of this act ("often claims responsibility"). */
+const HABITUAL = new Set([
+  "often",
+  "usually",
+  "regularly",
+  "frequently",
+  "routinely",
+  "typically",
+  "sometimes",
+]);
+/** Nouns that a claiming verb takes as the act's ownership. */
+const CLAIM_NOUNS = new Set(["responsibility", "credit"]);
+
+/**
+ * A claim that names no act: "Al-Shabaab claimed responsibility in a statement", "a claim of
+ * responsibility by Islamic State", "Responsibility was claimed by the Taliban". Gives the claimant
+ * and the token the claim is read at; none where the act is named after it ("claimed responsibility
+ * for the bombing" is the relation table's).
+ */
+export function bareClaimant(ctx: SentenceContext, i: number): Chunk | undefined {
+  const { words } = ctx;
+  const actors = ["organization", "group"] as const;
+  if (!CLAIM_NOUNS.has(words[i] ?? "")) return undefined;
+  // "claimed responsibility for such bombings": the object is named (the relation table's) or not this act.
+  if (words[i + 1] === "for") return undefined;
+  // "Al-Shabaab claimed responsibility", "The group, which claimed responsibility, said …", never a
+  // habit ("often claims responsibility").
+  if (CLAIM_VERBS.has(words[i - 1] ?? "")) {
+    if (HABITUAL.has(words[i - 2] ?? "")) return undefined;
+    const by = chunkBefore(ctx, i - 1, [...actors], 12);
+    return by && by.end >= i - 6 ? speakerOf(ctx, by) : undefined;
+  }
+  // "a claim of responsibility by Islamic State", "responsibility was claimed by the Taliban"
+  const by =
+    words[i - 1] === "of" && (words[i - 2] === "claim" || words[i - 2] === "claims")
+      ? i + 1
+      : ["was", "has", "had"].includes(words[i + 1] ?? "")
+        ? words.indexOf("by", i + 2)
+        : -1;
+  if (by < 0 || by > i + 4 || words[by] !== "by") return undefined;
+  return ctx.chunks.find((c) => c.first === by + 1 && actors.includes(c.type as (typeof actors)[number]));
+}
+
 /** Reads the claim formulas of one sentence (after the relation table, before perpetrators are linked). */
 export function addClaims(ctx: SentenceContext): void {
   const { words } = ctx;
+  for (let i = 0; i < words.length; i++) {
+    const claimant = bareClaimant(ctx, i);
+    if (
+      claimant &&
+      !ctx.graph.inSentence(ctx.sentence.index).some((s) => s.predicate === "claimed_responsibility_for")
+    )
+      remember(ctx, { claimant: claimant.entity }, i);
+  }
   for (let i = 0; i < words.length; i++) {
     // "… that X was one of its soldiers"
     if (

@@ -77,3 +77,21 @@ test("'of Police' is part of a title, not the body the post belongs to", () => {
   assertHas(y, "holds_position(Halima Osei → speaker)");
   assertHas(y, "official_of(Halima Osei → Regional Assembly)");
 });
+
+test("a common noun's possessive, an indefinite title with its body, and a rank before the name", () => {
+  let x = run("The country's interior minister, Pierre Vaillant, said three people had been arrested.");
+  assertHas(x, "holds_position(Pierre Vaillant → interior minister)");
+  x = run("A spokesman for the Interior Ministry, Farid Nasseri, said the blast killed 12.");
+  assertHas(x, "holds_position(Farid Nasseri → spokesman)");
+  assertHas(x, "official_of(Farid Nasseri → Interior Ministry)");
+  x = run("Chad's defence minister, General Idriss Mahamat, visited troops in Bol.");
+  assertHas(x, "holds_position(Idriss Mahamat → defence minister)");
+  assertHas(x, "official_of(Idriss Mahamat → Chad)");
+});
+
+test("no fronted title in an indefinite phrase without a body, nor after a possessive that owns no place", () => {
+  let x = run("A police officer, Jonas Berg, was wounded in the attack.");
+  assertLacks(x, /^holds_position\(Jonas Berg → police officer\)/);
+  x = run("The man's brother, Jonas Berg, said he had been radicalised online.");
+  assertLacks(x, /^holds_position\(Jonas Berg/);
+});

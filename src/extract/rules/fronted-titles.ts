@@ -2,12 +2,42 @@ import { ROLE_TITLE_BODIES } from "./lexicon.js";
 import { bodyOfTitle } from "./names.js";
 import { findPlace } from "./place-gazetteer.js";
 import { type RoleTitle, roleTitleBefore, type TitleContext } from "./role-titles.js";
-import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
+import { type Chunk, emit, retypeFreshName, type SentenceContext } from "./sentence-context.js";
 
 /** Titles whose holder heads a state: "Turkey's president, X," is head of state of Turkey. */
 const HEAD_OF_STATE = /^(?:president|king|emir)$/i;
 /** Words before a fronted title that make the phrase an adjunct, its comma the end of an opening clause. */
 const ADJUNCT_BEFORE = new Set(["to", "by", "from", "with", "for", "about", "against", "as", "of", "than"]);
+
+/** Common nouns for a place or body that own a fronted title in the possessive: "the country's interior minister". */
+const OWNER_NOUNS = new Set([
+  "country",
+  "state",
+  "province",
+  "region",
+  "city",
+  "nation",
+  "government",
+  "army",
+]);
+/** Military and police ranks written between a fronted title's comma and the name ("…, Colonel X,"). */
+const RANKS = new Set([
+  "colonel",
+  "col.",
+  "general",
+  "gen.",
+  "major",
+  "maj.",
+  "captain",
+  "capt.",
+  "lieutenant",
+  "lt.",
+  "brigadier",
+  "brig.",
+  "commander",
+  "sergeant",
+  "sgt.",
+]);
 
 /** What the sentence has named before a title: organisations and places ending at a token. */
 export function titleContext(ctx: SentenceContext): TitleContext {
@@ -77,14 +107,31 @@ function frontedTitle(
   const title = roleTitleBefore(ctx.tokens, ctx.words, after?.link ?? posted ?? comma, titleContext(ctx));
   if (!title) return undefined;
   const possessor = possessorBefore(ctx, title.start);
-  const opening = possessor ? possessor.first : title.start;
+  // "the country's interior minister, X,": a common noun's possessive opens the phrase, owning nothing named.
+  const common =
+    !possessor &&
+    /^['’]s$/.test(ctx.tokens[title.start - 1]?.text ?? "") &&
+    OWNER_NOUNS.has(ctx.words[title.start - 2] ?? "")
+      ? title.start - 2
+      : undefined;
+  const opening = possessor ? possessor.first : (common ?? title.start);
   const before = ctx.words[opening - 1];
-  const determined = before === "the" || before === "its" || before === "their";
+  // "A spokesman for the Interior Ministry, X,": an indefinite title in apposition, when a body follows it.
+  const determined =
+    before === "the" ||
+    before === "its" ||
+    before === "their" ||
+    ((before === "a" || before === "an") && after !== undefined);
   if (!possessor && !determined && opening > 0 && before !== "," && before !== "and" && before !== "but")
     return undefined;
   // "According to the prosecutor, Smith, 25, was …": the comma closes an opening phrase.
   const outer = ctx.words[determined ? opening - 2 : opening - 1] ?? "";
   if (ADJUNCT_BEFORE.has(outer)) return undefined;
+  // "A spokesman for Tehrik-e-Taliban Pakistan, X,": one speaks for a body, not a place no gazetteer knows.
+  if (after && ctx.words[after.link] === "for" && after.body.type === "location") {
+    const place = ctx.graph.get(after.body.entity);
+    if (place && !findPlace(place.name)) retypeFreshName(ctx, after.body, "organization");
+  }
   const owner = after?.body ?? possessor;
   return { title, ...(owner ? { owner } : {}), opening };
 }
@@ -100,7 +147,9 @@ function frontedTitle(
 export function addFrontedTitles(ctx: SentenceContext): void {
   const { words, tokens, text, graph } = ctx;
   for (const person of ctx.chunks.filter((c) => c.kind === "name" && c.type === "person")) {
-    const comma = person.first - 1;
+    // "Mali's defence minister, Colonel Sadio Camara,": a rank between the comma and the name.
+    let comma = person.first - 1;
+    while (comma > 0 && RANKS.has(words[comma]!) && person.first - comma < 3) comma--;
     if (words[comma] !== "," || words[person.end] !== ",") continue;
     const found = frontedTitle(ctx, comma);
     if (!found) continue;

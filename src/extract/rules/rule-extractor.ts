@@ -48,6 +48,7 @@ import { addStateActors } from "./state-actors.js";
 import { addStateAircraft } from "./state-aircraft.js";
 import { addStateBodies } from "./state-bodies.js";
 import { addTargets, attackTargets } from "./targets.js";
+import { addTitledNames } from "./titled-names.js";
 import { addUnnamedOfficials } from "./unnamed-officials.js";
 
 export const DEFAULTS = Object.freeze({
@@ -189,6 +190,7 @@ function extract(
       if (naming) pendingNamings.push(naming);
       addAppositives(ctx);
       addFrontedTitles(ctx);
+      addTitledNames(ctx);
       addContainment(ctx);
       addNationalities(ctx);
       addEventAnchoredDates(ctx);
