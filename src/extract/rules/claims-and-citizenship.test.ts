@@ -145,3 +145,11 @@ test("a claim that names no act claims the report's one attack; denials, habits 
   ])
     if (claims(text).length > 0) throw new Error(`${text}\n${claims(text).join("\n")}`);
 });
+
+test("a hyphened pair of demonyms before a noun of citizenship gives both; before another noun, neither", () => {
+  let x = run("Police said Karim Ouali, a dual French-Algerian national, had been under surveillance.");
+  assertHas(x, "nationality(Karim Ouali → France)");
+  assertHas(x, "nationality(Karim Ouali → Algeria)");
+  x = run("Rami Saleh, a Lebanese-American doctor, was wounded in the blast.");
+  assertLacks(x, /^nationality\(Rami Saleh/);
+});

@@ -40,7 +40,7 @@ export function addNationalities(ctx: SentenceContext): void {
   }
 }
 
-/** Nouns of citizenship: "a UK citizen", "a dual Austrian and North Macedonian national". */
+/** Nouns of citizenship: "a UK citizen", "a dual Austrian and North Macedonian national", "a dual French-Algerian national". */
 const CITIZEN_NOUNS = new Set(["citizen", "national", "passport-holder"]);
 
 /** The country of one demonym token: "Algerian", "Briton"; "Malaysian-born" is born a Malaysian. */
@@ -59,6 +59,14 @@ function countryOf(words: readonly string[], tokens: readonly Token[], k: number
  * ("a dual Austrian and North Macedonian citizen": two-word demonyms included), as [token, country].
  */
 function demonymCountries(words: readonly string[], tokens: readonly Token[], k: number): [number, string][] {
+  // "a dual French-Algerian national": a hyphened pair of demonyms, each a citizenship.
+  const parts = tokens[k]!.text.split("-");
+  if (parts.length === 2 && CITIZEN_NOUNS.has(words[k + 1] ?? "")) {
+    const pair = parts.map(
+      (p) => DEMONYM_COUNTRIES.get(p.toLowerCase()) ?? (isDemonym(p) ? countryOfDemonym(p) : undefined),
+    );
+    if (pair.every((c) => c !== undefined)) return pair.map((c): [number, string] => [k, c!]);
+  }
   const first = countryOf(words, tokens, k);
   if (!first) return [];
   const out: [number, string][] = [[k, first]];
