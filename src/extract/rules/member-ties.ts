@@ -84,6 +84,8 @@ const MEMBER_HEADS = new Set([
   "bomb-maker",
 ]);
 const SPOKESMAN_HEADS = new Set(["spokesman", "spokeswoman", "spokesperson"]);
+/** A hedge or a time leaves a title whole: "a suspected Islamic State militant", "its longtime leader". */
+const HEDGE_AND_TIME = ["suspected", "alleged", "longtime", "long-time", "late", "slain", "founding"];
 /** Qualifiers inside such a title: "the group's military chief", "al-Qaeda's deputy leader". */
 const TITLE_QUALIFIERS = new Set([
   "senior",
@@ -104,14 +106,7 @@ const TITLE_QUALIFIERS = new Set([
   "notorious",
   "feared",
   "hardline",
-  // A hedge or a time leaves the title whole: "a suspected Islamic State militant", "its longtime leader".
-  "suspected",
-  "alleged",
-  "longtime",
-  "long-time",
-  "late",
-  "slain",
-  "founding",
+  ...HEDGE_AND_TIME,
 ]);
 /** Qualifiers that leave the holder a leader of the whole group. */
 const LEADING_QUALIFIERS = new Set([
@@ -121,13 +116,7 @@ const LEADING_QUALIFIERS = new Set([
   "self-styled",
   "spiritual",
   "notorious",
-  "suspected",
-  "alleged",
-  "longtime",
-  "long-time",
-  "late",
-  "slain",
-  "founding",
+  ...HEDGE_AND_TIME,
 ]);
 /** What an armed group's part is called: "Ansar al-Sharia's military wing". */
 const ARM_NOUNS = new Set(["wing", "arm", "branch", "faction", "cell", "unit", "brigade", "council"]);
