@@ -75,3 +75,16 @@ test("'arrested in' a town, or 'arrested over' a dispute, names no suspect", () 
   );
   assertLacks(x, /^perpetrated\((?!gunmen)/i);
 });
+
+test("'the bomber was a 15-year-old girl' gives the bomber an age; 'the attacker was a 23-year-old Tunisian' a nationality", () => {
+  const x = run(
+    "A suicide bomber killed 12 people at a mosque in Maiduguri on Friday. The bomber was a 15-year-old girl, police said.",
+  );
+  assertHas(x, "age(Maiduguri bomber → 15)");
+  assert.equal(x.entities.filter((e) => e.type === "person").length, 1);
+  const y = run("Police said the attacker was a 23-year-old Tunisian.");
+  assertHas(y, "nationality(attacker → Tunisia)");
+  // "the bus was a 20-year-old model": no person before the copula.
+  const z = run("The bus was a 20-year-old model, the company said.");
+  assertLacks(z, /^age/);
+});

@@ -176,6 +176,29 @@ function apposedTo(ctx: SentenceContext, d: Described): { name?: Chunk; before?:
 }
 
 /**
+ * A predicate that gives the age or nationality of the person right before its copula: "The bomber was
+ * a 15-year-old girl", "police said the attacker was a 23-year-old Tunisian". It brings in nobody new;
+ * the subject gets the age and the country.
+ */
+function describeSubject(ctx: SentenceContext, i: number): void {
+  const { words, graph, text, tokens } = ctx;
+  if (words[i - 1] !== "was" && words[i - 1] !== "is") return;
+  const subject = ctx.chunks.find((c) => c.end === i - 1 && c.type === "person");
+  if (!subject || ctx.chunks.some((c) => c !== subject && c.first < subject.first && c.end >= subject.end))
+    return;
+  const d = readDescription(ctx, i);
+  if (!d || d.citizenOf) return;
+  if (ctx.chunks.some((c) => c.first > i && c.first <= d.head)) return;
+  if (d.age !== undefined) emit(ctx, { subject: subject.entity, predicate: "age", value: d.age }, d.head);
+  for (const [at, country] of d.countries) {
+    if (/-born$/.test(words[at]!)) continue;
+    const place = graph.entity("location", country, ctx.sentence.index);
+    graph.mention(place, text, tokens[at]!.start, tokens[at]!.end, "demonym", ctx.sentence.index, true);
+    emit(ctx, { subject: subject.entity, predicate: "nationality", object: place.key }, at);
+  }
+}
+
+/**
  * Indefinite descriptions of a person by age and nationality, the way reports bring in someone not
  * yet named: "a 25-year-old Moroccan", "A 27-year-old Syrian", "A 29-year-old Frenchman", "a
  * Pakistani-born US citizen", "A Polish man", "a 22-year-old man", "a man aged 34". Each is a person
@@ -189,7 +212,10 @@ export function addAgedDescriptions(ctx: SentenceContext): void {
   const { words, tokens, graph, text } = ctx;
   for (let i = 0; i < words.length; i++) {
     if (words[i] !== "a" && words[i] !== "an") continue;
-    if (PREDICATIVE.has(words[i - 1] ?? "")) continue;
+    if (PREDICATIVE.has(words[i - 1] ?? "")) {
+      describeSubject(ctx, i);
+      continue;
+    }
     const d = readDescription(ctx, i);
     if (!d) continue;
     if (ctx.chunks.some((c) => c.first < d.end && c.end > i + 1 && c !== d.citizenOf && c.first <= d.head))

@@ -119,6 +119,11 @@ export class DocumentGraph {
     return best;
   }
 
+  /** The texts the report has so far used for an entity ("Two brothers", "the brothers"). */
+  mentionTexts(key: string): string[] {
+    return this.mentions.filter((m) => m.entity === key).map((m) => m.text);
+  }
+
   /** Finds the latest entity of a type that satisfies `test`. */
   latest(type: EntityType, test: (e: DocumentEntity) => boolean = () => true): DocumentEntity | undefined {
     let best: DocumentEntity | undefined;

@@ -79,3 +79,32 @@ test("an aside after a noun that does not act makes no group", () => {
   const x = run("The gunmen, who arrived on motorcycles, were never found, police in Zamfara said.");
   assertLacks(x, /^perpetrated/);
 });
+
+test("'the gunmen who killed 40 people' carried out the killings their clause gives", () => {
+  const x = run(
+    "The army said on Thursday that most of the gunmen who killed at least 40 people in the village of Tadaress were teenagers.",
+  );
+  assertHas(x, "perpetrated(gunmen → Tadaress attack)");
+  const y = run("Police hunted the men who were killed in the village of Tadaress on Friday.");
+  assertLacks(y, /^perpetrated/);
+});
+
+test("'the attackers' after a group that carried the attack out is that group, not a second one", () => {
+  const x = run(
+    "Unidentified gunmen attacked a bus in Mandera on Friday, killing 11 passengers. Police said the attackers belonged to al-Shabaab.",
+  );
+  assertHas(x, "member_of(unidentified gunmen → al-Shabaab)");
+  assert.equal(x.entities.filter((e) => e.type === "group").length, 1);
+});
+
+test("'The assailants arrived on motorcycles and opened fire …' and 'The attackers, who were armed, killed …' act", () => {
+  const x = run(
+    "The assailants arrived on motorcycles and opened fire on a market in Solhan on Friday, killing 30 people.",
+  );
+  assertHas(x, "perpetrated(assailants → Solhan attack)");
+  const y = run("The attackers, who were armed with rifles, killed 20 people in Solhan on Friday.");
+  assertHas(y, "perpetrated(attackers → Solhan attack)");
+  // Someone else's act after the "and" is not theirs.
+  const z = run("The militants arrived in the town and soldiers opened fire on them on Friday.");
+  assertLacks(z, /^perpetrated\(militants/);
+});

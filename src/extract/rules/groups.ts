@@ -1,6 +1,7 @@
 import { addAffiliates } from "./affiliates.js";
 import { addCountedGroup } from "./counted-groups.js";
-import type { DocumentEntity } from "./document-graph.js";
+import { addDefiniteGroup } from "./definite-groups.js";
+import type { DocumentEntity, DocumentGraph } from "./document-graph.js";
 import { ACTED } from "./early-groups.js";
 import { canonicalPlace, eventAt, placeChunkEndingAt } from "./events.js";
 import { isPeopleWord, widenedStart } from "./group-edges.js";
@@ -60,12 +61,20 @@ function actingGroup(ctx: SentenceContext, first: number, noun: number): boolean
       verb = to;
     }
   }
+  // "the gunmen who killed at least 132 people in Solhan": a relative clause says what they did.
+  if (words[verb] === "who") verb++;
+  // "The attackers, who were armed with rifles, killed …": an aside between the group and its act.
+  else if (words[verb] === "," && words[verb + 1] === "who") {
+    const close = words.findIndex((w, k) => k > verb + 1 && k <= verb + 10 && w === ",");
+    if (close > 0) verb = close + 1;
+  }
   // "The assailants first struck …", "Chechen gunmen were holding hundreds of people hostage".
   while (
     ["had", "have", "has", "later", "then", "also", "first"].includes(words[verb] ?? "") ||
     (["were", "are"].includes(words[verb] ?? "") && words[verb + 1] === "holding")
   )
     verb++;
+  if (!actsAt(words, verb)) verb = coordinatedAct(ctx, verb) ?? verb;
   if (!actsAt(words, verb)) return false;
   // "Two men … burst into a mosque" is an assailants' act (assailants.ts); "Men burst into" alone is no one's.
   if (words[noun] === "men" && words[verb] === "burst") return false;
@@ -114,6 +123,27 @@ function actingGroup(ctx: SentenceContext, first: number, noun: number): boolean
   });
   if (org) emit(ctx, { subject: group.key, predicate: "member_of", object: org.entity }, noun);
   return true;
+}
+
+/** Verbs of arriving that wire copy sets before an attackers' act: "arrived on motorcycles and opened fire". */
+const ARRIVING = new Set(["arrived", "came", "rode", "drove", "entered", "stormed", "surrounded", "burst"]);
+
+/**
+ * The act in a second verb phrase after a verb of arriving: "The assailants arrived on motorcycles and
+ * opened fire on worshippers" (the act at "opened"). Nobody else may stand between, nor a comma.
+ */
+function coordinatedAct(ctx: SentenceContext, verb: number): number | undefined {
+  const { words } = ctx;
+  if (!ARRIVING.has(words[verb] ?? "")) return undefined;
+  for (let k = verb + 1; k < Math.min(words.length, verb + 9); k++) {
+    if (
+      words[k] === "," ||
+      ctx.chunks.some((c) => c.first === k && c.type !== "location" && c.type !== "facility")
+    )
+      return undefined;
+    if (words[k] === "and") return actsAt(words, k + 1) ? k + 1 : undefined;
+  }
+  return undefined;
 }
 
 /** Words that open a phrase of dress or bearing between attackers and their act ("in uniforms", "wearing masks"). */
@@ -295,6 +325,23 @@ function qualifiedGroup(ctx: SentenceContext, first: number, noun: number): bool
 }
 
 /**
+ * The unnamed group an earlier sentence said carried the event out, which "the attackers" after it
+ * refers back to: "Unidentified gunmen attacked a bus in Mandera … Police said the attackers
+ * belonged to al-Shabaab" (one group, not a second "Mandera attackers").
+ */
+function earlierPerpetrator(
+  graph: DocumentGraph,
+  event: DocumentEntity,
+  sentence: number,
+): DocumentEntity | undefined {
+  const groups = graph
+    .perpetratorsOf(event.key)
+    .map((k) => graph.get(k))
+    .filter((g): g is DocumentEntity => g?.type === "group" && g.firstSentence < sentence);
+  return groups.length === 1 ? groups[0] : undefined;
+}
+
+/**
  * Groups known by what they did: "the two men who attacked the Bardo Museum", "the Bardo attackers",
  * "the two gunmen" (after an event). A group is named after its event ("Bardo Museum attackers"), so
  * the same group in two reports has the same name.
@@ -305,7 +352,7 @@ export function addGroups(ctx: SentenceContext): void {
   for (let i = 0; i < words.length; i++) {
     const noun = words[i]!;
     if (!GROUP_NOUNS.has(noun) && !CLAUSAL_GROUP_NOUNS.has(noun)) {
-      addCountedGroup(ctx, i);
+      if (!addDefiniteGroup(ctx, i)) addCountedGroup(ctx, i);
       continue;
     }
     let first = i;
@@ -321,7 +368,7 @@ export function addGroups(ctx: SentenceContext): void {
     if (!(words[i + 1] === "who" && ATTACK_VERBS.has(words[i + 2] ?? "")) && clausalGroup(ctx, first, i))
       continue;
     if (!GROUP_NOUNS.has(noun)) {
-      addCountedGroup(ctx, i);
+      if (!addDefiniteGroup(ctx, i)) addCountedGroup(ctx, i);
       continue;
     }
     const definite = words[first] === "the" || (words[first] === "all" && words[first + 1] === "the");
@@ -360,11 +407,14 @@ export function addGroups(ctx: SentenceContext): void {
       }
     }
     if (!event?.place && !target) {
-      if (!actingGroup(ctx, first, i) && !qualifiedGroup(ctx, first, i)) addCountedGroup(ctx, i);
+      if (!actingGroup(ctx, first, i) && !qualifiedGroup(ctx, first, i) && !addDefiniteGroup(ctx, i))
+        addCountedGroup(ctx, i);
       continue;
     }
     const name = event?.place ? `${event.place} attackers` : `${graph.get(target!.entity)!.name} attackers`;
-    const group = graph.entity("group", name, ctx.sentence.index);
+    const group =
+      (definite && !target && event && earlierPerpetrator(graph, event, ctx.sentence.index)) ||
+      graph.entity("group", name, ctx.sentence.index);
     const start = tokens[first]!.start;
     const stop = tokens[end - 1]!.end;
     graph.mention(group, text, start, stop, "GROUP", ctx.sentence.index, true);

@@ -98,7 +98,7 @@ test("hedged members after a copula are said of the subject, not a group of thei
   const x = run(
     "Gunmen killed 12 villagers in Solhan on Friday. Officials said the gunmen were suspected members of Boko Haram.",
   );
-  assertHas(x, "member_of(Solhan attackers → Boko Haram)");
+  assertHas(x, "member_of(gunmen → Boko Haram)");
   assertLacks(x, /^member_of\(members of Boko Haram/);
 });
 
@@ -106,7 +106,7 @@ test("a name after 'members of' is a body of people, not a person", () => {
   const x = run(
     "Gunmen killed 12 villagers in Solhan on Friday. Officials said the attackers were members of Ansaroul Islam.",
   );
-  assertHas(x, "member_of(Solhan attackers → Ansaroul Islam)");
+  assertHas(x, "member_of(gunmen → Ansaroul Islam)");
   assert.equal(x.entities.find((e) => e.name === "Ansaroul Islam")?.type, "organization");
 });
 

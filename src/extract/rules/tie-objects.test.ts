@@ -21,7 +21,7 @@ test("bare plural collectives keep a place that follows them, and did no attack"
     "Two bombers killed 40 people in Moscow on Monday. Officials said the bombers had links to " +
       "militant groups in the North Caucasus.",
   );
-  assertHas(x, "affiliated_with(Moscow attackers → militant groups in the North Caucasus)");
+  assertHas(x, "affiliated_with(bombers → militant groups in the North Caucasus)");
   assertLacks(x, /^perpetrated\(militant groups/);
 });
 
