@@ -1,4 +1,4 @@
-import type { DocumentEntity } from "./document-graph.js";
+import type { DocumentEntity, DocumentGraph } from "./document-graph.js";
 import { GROUP_NOUNS } from "./lexicon.js";
 import type { SentenceContext } from "./sentence-context.js";
 
@@ -109,4 +109,21 @@ export function addDefiniteGroup(ctx: SentenceContext, noun: number): boolean {
     kind: "group",
   });
   return true;
+}
+
+/**
+ * The unnamed group an earlier sentence said carried the event out, which "the attackers" after it
+ * refers back to: "Unidentified gunmen attacked a bus in Mandera … Police said the attackers
+ * belonged to al-Shabaab" (one group, not a second "Mandera attackers").
+ */
+export function earlierPerpetrator(
+  graph: DocumentGraph,
+  event: DocumentEntity,
+  sentence: number,
+): DocumentEntity | undefined {
+  const groups = graph
+    .perpetratorsOf(event.key)
+    .map((k) => graph.get(k))
+    .filter((g): g is DocumentEntity => g?.type === "group" && g.firstSentence < sentence);
+  return groups.length === 1 ? groups[0] : undefined;
 }

@@ -1,7 +1,7 @@
 import { addAffiliates } from "./affiliates.js";
 import { addCountedGroup } from "./counted-groups.js";
-import { addDefiniteGroup } from "./definite-groups.js";
-import type { DocumentEntity, DocumentGraph } from "./document-graph.js";
+import { addDefiniteGroup, earlierPerpetrator } from "./definite-groups.js";
+import type { DocumentEntity } from "./document-graph.js";
 import { ACTED } from "./early-groups.js";
 import { canonicalPlace, eventAt, placeChunkEndingAt } from "./events.js";
 import { isPeopleWord, widenedStart } from "./group-edges.js";
@@ -322,23 +322,6 @@ function qualifiedGroup(ctx: SentenceContext, first: number, noun: number): bool
   });
   if (predicate) emit(ctx, { subject: group.key, predicate, object: name.entity }, noun + 1);
   return true;
-}
-
-/**
- * The unnamed group an earlier sentence said carried the event out, which "the attackers" after it
- * refers back to: "Unidentified gunmen attacked a bus in Mandera … Police said the attackers
- * belonged to al-Shabaab" (one group, not a second "Mandera attackers").
- */
-function earlierPerpetrator(
-  graph: DocumentGraph,
-  event: DocumentEntity,
-  sentence: number,
-): DocumentEntity | undefined {
-  const groups = graph
-    .perpetratorsOf(event.key)
-    .map((k) => graph.get(k))
-    .filter((g): g is DocumentEntity => g?.type === "group" && g.firstSentence < sentence);
-  return groups.length === 1 ? groups[0] : undefined;
 }
 
 /**
