@@ -1,3 +1,4 @@
+import assert from "node:assert/strict";
 import { test } from "node:test";
 import { assertHas, assertLacks, extractText, factsOf } from "./testing.js";
 
@@ -126,4 +127,18 @@ test("who was acquitted of an accused part is no perpetrator", () => {
     "A bomb exploded at Kano airport in 2011, killing 12 people. The court acquitted Ibrahim Sule, a trader accused of being one of the masterminds of the Kano airport bombing.",
   );
   assertLacks(x, /^perpetrated\(Ibrahim Sule →/);
+});
+
+test("'police suspect X of carrying out': the accused after the verb, hedged", () => {
+  const x = run("Police suspect Abdi Warsame of carrying out the bombing in Kismayo.");
+  assertHas(x, "perpetrated(Abdi Warsame → Kismayo bombing)");
+  assert.ok(
+    run("Police suspect Abdi Warsame of carrying out the bombing in Kismayo.").statements.every(
+      (s) => s.predicate !== "perpetrated" || s.credibility === 4,
+    ),
+  );
+  const y = run("Suspected Boko Haram militants were seen near the bombing in Kano.");
+  assertLacks(y, /^perpetrated\(Boko Haram/);
+  const z = run("Police do not suspect Abdi Warsame of carrying out the bombing in Kismayo.");
+  assertLacks(z, /^perpetrated\(Abdi Warsame/);
 });

@@ -30,6 +30,11 @@ export function addAccusations(ctx: SentenceContext): void {
       const event = eventAfter(ctx, i + 2);
       const accused = event && accusedBefore(ctx, i);
       if (event && accused) perpetrate(ctx, accused, event, i);
+    } else if (ACCUSING.has(w) && !RANKED_SUSPECT.has(words[i - 1] ?? "")) {
+      // "Police suspect Hassan Dahir of carrying out the bombing", "accused Boko Haram of the attack".
+      const accused = accusedAfter(ctx, i + 1);
+      const event = accused && eventAfter(ctx, accused.end + 1);
+      if (accused && event) perpetrate(ctx, accused, event, i);
     } else if (VERDICTS.has(w)) {
       const passive = BE.has(words[i - 1] ?? "");
       const accused = passive ? accusedBefore(ctx, i) : sentencedAfter(ctx, i + 1);
@@ -165,6 +170,15 @@ function perpetrate(ctx: SentenceContext, accused: Chunk, event: Chunk, trigger:
   ];
   if (near.some((w) => ACQUITTAL.has(w))) return;
   emit(ctx, { subject: accused.entity, predicate: "perpetrated", object: event.entity }, trigger);
+}
+
+/**
+ * The accused named right after a verb of accusing, with "of" after it: "Hassan Dahir" in "police
+ * suspect Hassan Dahir of …"; never "suspected Boko Haram militants", which has no "of".
+ */
+function accusedAfter(ctx: SentenceContext, at: number): Chunk | undefined {
+  const named = ctx.chunks.find((c) => c.first === at && c.kind === "name" && ACCUSED_TYPES.has(c.type));
+  return named && ctx.words[named.end] === "of" ? named : undefined;
 }
 
 /** The event chunk that starts at `from`, after an optional gerund of doing and articles or a date. */

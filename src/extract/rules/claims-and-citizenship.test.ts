@@ -153,3 +153,15 @@ test("a hyphened pair of demonyms before a noun of citizenship gives both; befor
   x = run("Rami Saleh, a Lebanese-American doctor, was wounded in the blast.");
   assertLacks(x, /^nationality\(Rami Saleh/);
 });
+
+test("nationality from a clause of holding a citizenship", () => {
+  let x = run("Karim Zaidi, who holds French citizenship, was arrested in Istanbul.");
+  assertHas(x, "nationality(Karim Zaidi → France)");
+  x = run("Karim Zaidi, who had dual Italian and Moroccan citizenship, was shot dead.");
+  assertHas(x, "nationality(Karim Zaidi → Italy)");
+  assertHas(x, "nationality(Karim Zaidi → Morocco)");
+  x = run("Karim Zaidi, who had applied for French citizenship, was arrested.");
+  assertLacks(x, /^nationality\(Karim Zaidi/);
+  x = run("Karim Zaidi had lost his French passport.");
+  assertLacks(x, /^nationality\(Karim Zaidi/);
+});

@@ -23,6 +23,11 @@ const HEDGES = [
   "allegedly",
   "alleged",
   "suspected",
+  // "Police suspect X of carrying out the bombing" ("the suspect" alone is a noun, no hedge).
+  "police suspect",
+  "investigators suspect",
+  "authorities suspect",
+  "officials suspect",
   // "Officials believe X was behind it", "bore the hallmarks of X".
   "believe",
   "believes",

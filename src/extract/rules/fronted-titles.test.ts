@@ -95,3 +95,12 @@ test("no fronted title in an indefinite phrase without a body, nor after a posse
   x = run("The man's brother, Jonas Berg, said he had been radicalised online.");
   assertLacks(x, /^holds_position\(Jonas Berg/);
 });
+
+test("an indefinite title with words qualifying its head, in apposition before a name", () => {
+  const x = run('"They came at night," a senior security official, Hamadou Sawadogo, told reporters.');
+  assertHas(x, "holds_position(Hamadou Sawadogo → senior security official)");
+  const y = run("Local official Hamadou Sawadogo said the village was empty.");
+  assertHas(y, "holds_position(Hamadou Sawadogo → Local official)");
+  const z = run("After a meeting with a senior official, Hamadou Sawadogo left for Ouagadougou.");
+  assertLacks(z, /^holds_position\(Hamadou Sawadogo/);
+});

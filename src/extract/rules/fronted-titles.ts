@@ -116,12 +116,13 @@ function frontedTitle(
       : undefined;
   const opening = possessor ? possessor.first : (common ?? title.start);
   const before = ctx.words[opening - 1];
-  // "A spokesman for the Interior Ministry, X,": an indefinite title in apposition, when a body follows it.
+  // "A spokesman for the Interior Ministry, X,", "a senior security official, X,": an indefinite title
+  // in apposition, when a body follows it or words qualify its head.
   const determined =
     before === "the" ||
     before === "its" ||
     before === "their" ||
-    ((before === "a" || before === "an") && after !== undefined);
+    ((before === "a" || before === "an") && (after !== undefined || title.role.includes(" ")));
   if (!possessor && !determined && opening > 0 && before !== "," && before !== "and" && before !== "but")
     return undefined;
   // "According to the prosecutor, Smith, 25, was …": the comma closes an opening phrase.

@@ -3,6 +3,7 @@ import { possessorOf } from "./anaphora.js";
 import { bareAge } from "./appositives.js";
 import { settlementOf } from "./event-references.js";
 import { KIN_MODIFIERS, KIN_NOUNS, SETTLEMENT_HEADS } from "./lexicon.js";
+import { findPlace } from "./place-gazetteer.js";
 import { type Chunk, emit, retypeFreshName, type SentenceContext } from "./sentence-context.js";
 
 // Where a person lives or comes from, written as a phrase beside the name rather than with a verb
@@ -81,6 +82,19 @@ function homePlaceAt(ctx: SentenceContext, at: number): string | undefined {
   if (known) return known.key;
   if (settlement === undefined && !describedAsSettlement(ctx, chunk)) return undefined;
   return retypeFreshName(ctx, chunk, "location");
+}
+
+/**
+ * The suburb a relation's place names when its first word is the chunk `o`: "lived in the Paris suburb
+ * of Saint-Denis" lived in Saint-Denis, not Paris; else `o` itself. Only a suburb of a city the
+ * gazetteer knows: "the Molenbeek district of Brussels" names the district first.
+ */
+export function settledPlace(ctx: SentenceContext, o: Chunk): Chunk {
+  const { words } = ctx;
+  if (words[o.end] !== "suburb" || words[o.end + 1] !== "of" || words[o.first - 1] !== "the") return o;
+  const city = ctx.graph.get(o.entity);
+  if (!city || findPlace(city.name) !== "city") return o;
+  return ctx.chunks.find((c) => c.first === o.end + 2 && PLACES.includes(c.type)) ?? o;
 }
 
 /** The person chunk that ends at `end` with a name, or a name and a bare age (", 46", ", now 50"). */

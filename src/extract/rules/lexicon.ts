@@ -1677,6 +1677,8 @@ export const ROLE_TITLE_HEADS: ReadonlySet<string> = new Set([
   "chairwoman",
   "pastor",
   "imam",
+  // "Local official Abdou Maiga", "a senior security official, X,": the post of an unnamed rank.
+  "official",
 ]);
 
 /**
@@ -1703,6 +1705,7 @@ export const ROLE_TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   "city",
   "presiding",
   "public",
+  "local",
   "senior",
   "brigadier",
   "lieutenant",

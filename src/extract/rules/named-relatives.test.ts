@@ -35,3 +35,20 @@ test("a kin noun followed by a clause or a place names no relative", () => {
   const y = run("Carla Jensen's mother, who lives in Aarhus, said she was shocked.");
   assertLacks(y, /relative_of\((?!Carla Jensen's mother)/);
 });
+
+test("siblings named after 'the brothers': each the other's relative", () => {
+  const x = run("The brothers Karim and Nabil Haddad opened fire on the guards.");
+  assertHas(x, "relative_of(Karim → Nabil Haddad)");
+  assertHas(x, "relative_of(Nabil Haddad → Karim)");
+  const y = run("The fighters called themselves brothers in arms, and Nabil Haddad led them.");
+  assertLacks(y, /^relative_of/);
+});
+
+test("a relative named after a described person's genitive", () => {
+  const x = run(
+    "A gunman killed two guards in Lyon on Friday. The gunman's brother, Rachid Mansour, was detained.",
+  );
+  assertHas(x, "relative_of(Rachid Mansour → Lyon gunman)");
+  const y = run("The gunman's lawyer, Rachid Mansour, spoke to reporters.");
+  assertLacks(y, /^relative_of\(Rachid Mansour/);
+});

@@ -14,9 +14,15 @@ const PLURAL_KIN = new Map([
   ["cousins", "cousin"],
 ]);
 
-/** The person chunk whose name ends at token `end`: the owner in "Mubarak's son". */
+/**
+ * The person chunk whose name or description ends at token `end`: the owner in "Mubarak's son", "the
+ * gunman's brother, Rachid Benali,".
+ */
 function ownerEndingAt(ctx: SentenceContext, end: number): Chunk | undefined {
-  return ctx.chunks.find((c) => c.type === "person" && c.kind === "name" && c.end === end);
+  return (
+    ctx.chunks.find((c) => c.type === "person" && c.kind === "name" && c.end === end) ??
+    ctx.chunks.find((c) => c.type === "person" && c.kind !== "event" && c.end === end)
+  );
 }
 
 /** The person named last before token `at` in the sentence: "Uday … along with his brother". */
@@ -105,5 +111,29 @@ export function addNamedRelatives(ctx: SentenceContext): void {
     for (const relative of named)
       if (relative.entity !== owner.entity)
         emit(ctx, { subject: relative.entity, predicate: "relative_of", object: owner.entity }, j);
+  }
+}
+
+/** Words before a plural kin noun that name siblings among themselves: "the brothers", "two brothers". */
+const SIBLING_OPENERS = new Set(["the", "two", "three", ",", "and", "by"]);
+
+/**
+ * Siblings named after a plural kin noun with no owner: "The brothers Said and Cherif Kouachi
+ * attacked …", "the cousins Ali and Omar Haddad" give relative_of each way between the two. "His
+ * brothers Ali and Omar" is a possessor's (above); "brothers in arms" names nobody.
+ */
+export function addSiblingPairs(ctx: SentenceContext): void {
+  const { words } = ctx;
+  for (let i = 0; i < words.length - 3; i++) {
+    if (!PLURAL_KIN.has(words[i]!) || words[i]! === "sons" || words[i]! === "daughters") continue;
+    if (i > 0 && !SIBLING_OPENERS.has(words[i - 1]!)) continue;
+    const first = relativeNamedAt(ctx, i + 1);
+    if (!first || words[first.end] !== "and") continue;
+    const second = ctx.chunks.find(
+      (c) => c.kind === "name" && c.type === "person" && c.first === first.end + 1,
+    );
+    if (!second || second.entity === first.entity) continue;
+    emit(ctx, { subject: first.entity, predicate: "relative_of", object: second.entity }, i);
+    emit(ctx, { subject: second.entity, predicate: "relative_of", object: first.entity }, i);
   }
 }

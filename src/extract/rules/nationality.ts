@@ -58,10 +58,15 @@ function countryOf(words: readonly string[], tokens: readonly Token[], k: number
  * The countries of the demonym at `k`, and of those coordinated with it before a noun of citizenship
  * ("a dual Austrian and North Macedonian citizen": two-word demonyms included), as [token, country].
  */
-function demonymCountries(words: readonly string[], tokens: readonly Token[], k: number): [number, string][] {
+function demonymCountries(
+  words: readonly string[],
+  tokens: readonly Token[],
+  k: number,
+  nouns: ReadonlySet<string> = CITIZEN_NOUNS,
+): [number, string][] {
   // "a dual French-Algerian national": a hyphened pair of demonyms, each a citizenship.
   const parts = tokens[k]!.text.split("-");
-  if (parts.length === 2 && CITIZEN_NOUNS.has(words[k + 1] ?? "")) {
+  if (parts.length === 2 && nouns.has(words[k + 1] ?? "")) {
     const pair = parts.map(
       (p) => DEMONYM_COUNTRIES.get(p.toLowerCase()) ?? (isDemonym(p) ? countryOfDemonym(p) : undefined),
     );
@@ -73,7 +78,7 @@ function demonymCountries(words: readonly string[], tokens: readonly Token[], k:
   if (words[k + 1] !== "and") return out;
   for (const width of [1, 2]) {
     const at = k + 1 + width;
-    if (!CITIZEN_NOUNS.has(words[at + 1] ?? "")) continue;
+    if (!nouns.has(words[at + 1] ?? "")) continue;
     const joined = tokens
       .slice(k + 2, at + 1)
       .map((t) => t.text)
@@ -84,4 +89,48 @@ function demonymCountries(words: readonly string[], tokens: readonly Token[], k:
     if (country) out.push([at, country]);
   }
   return out;
+}
+
+/** Nouns of a citizenship one holds: "holds French citizenship", "had Moroccan and Italian passports". */
+const CITIZENSHIP_NOUNS = new Set(["citizenship", "citizenships", "nationality", "passport", "passports"]);
+/** Verbs of holding a citizenship, after the person or "who". */
+const HOLDING_VERBS = new Set([
+  "holds",
+  "held",
+  "hold",
+  "has",
+  "had",
+  "have",
+  "acquired",
+  "obtained",
+  "took",
+]);
+
+/**
+ * Nationality from a clause of holding a citizenship: "Khalid Masri, who holds French citizenship,",
+ * "X, who had dual Italian and Moroccan citizenship,", "X held a Belgian passport". The demonym must
+ * stand right before the noun of citizenship (after "dual" or an article); "who had applied for French
+ * citizenship" and "had lost his French passport" give none, for no verb of holding comes first.
+ */
+export function addCitizenshipClauses(ctx: SentenceContext): void {
+  const { words, tokens, graph, text } = ctx;
+  for (const c of [...ctx.chunks]) {
+    if (c.kind !== "name" || c.type !== "person") continue;
+    let k = c.end;
+    if (words[k] === "," && words[k + 1] === "who") k += 2;
+    else if (words[k] === "who") k += 1;
+    if (!HOLDING_VERBS.has(words[k] ?? "")) continue;
+    k++;
+    if (words[k] === "a" || words[k] === "an") k++;
+    if (words[k] === "dual") k++;
+    const countries = demonymCountries(words, tokens, k, CITIZENSHIP_NOUNS);
+    // "holds French citizenship": one demonym must stand right before the noun.
+    const single = countries.length === 1 && CITIZENSHIP_NOUNS.has(words[k + 1] ?? "");
+    if (countries.length < 2 && !single) continue;
+    for (const [at, country] of countries) {
+      const place = graph.entity("location", country, ctx.sentence.index);
+      graph.mention(place, text, tokens[at]!.start, tokens[at]!.end, "demonym", ctx.sentence.index, true);
+      emit(ctx, { subject: c.entity, predicate: "nationality", object: place.key }, at);
+    }
+  }
 }

@@ -50,6 +50,15 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = Object.freeze([
     predicate: "traveled_to",
     triggers: [
       "crossed into",
+      "crossing into",
+      // "made several trips to Libya", "was sent to Libya for training", "emigrated to Belgium"
+      "trips to",
+      "trip to",
+      "sent to",
+      "emigrated to",
+      "relocated to",
+      "smuggled into",
+      "returning to",
       "traveled to",
       "travelled to",
       "went to",
@@ -266,6 +275,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = Object.freeze([
       "were behind",
       "is behind",
       "are behind",
+      // "is believed to be behind the attack", "may have been behind": hedged by the stance's cues.
+      "be behind",
+      "been behind",
       "committed",
       "staged",
       "masterminded",
@@ -397,6 +409,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = Object.freeze([
     triggers: [
       "lived in",
       "lives in",
+      // "had been living in Nice for two years"
+      "living in",
       "is from",
       "was from",
       "native of",

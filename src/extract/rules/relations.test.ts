@@ -189,3 +189,33 @@ test("'the cell' refers to the report's unnamed cell, never to an organisation",
   has(x, "leader_of(Yusuf Bello → cell)");
   lacks(x, /^leader_of\(Yusuf Bello → interior ministry/);
 });
+
+test("wire phrasings of travel, and what is no journey", () => {
+  has(run("Walid Gharbi made several trips to Libya in 2015."), "traveled_to(Walid Gharbi → Libya)");
+  has(run("Walid Gharbi was sent to Libya for training in 2016."), "traveled_to(Walid Gharbi → Libya)");
+  has(run("Walid Gharbi was filmed crossing into Syria in 2014."), "traveled_to(Walid Gharbi → Syria)");
+  lacks(run("Walid Gharbi was deported from Turkey in 2015."), /^traveled_to/);
+  lacks(run("Walid Gharbi planned to travel to Iraq."), /^traveled_to/);
+});
+
+test("'had been living in' a town; 'the Paris suburb of X' is the suburb, 'the X district of Y' the district", () => {
+  has(
+    run("Hamid Zerrouki had been living in Marseille for two years."),
+    "resident_of(Hamid Zerrouki → Marseille)",
+  );
+  const x = run("Hamid Zerrouki, who lived in the Paris suburb of Saint-Denis, was arrested.");
+  has(x, "resident_of(Hamid Zerrouki → Saint-Denis)");
+  lacks(x, /^resident_of\(Hamid Zerrouki → Paris\)/);
+  const y = run("Hamid Zerrouki had lived in the Molenbeek district of Brussels.");
+  lacks(y, /^resident_of\(Hamid Zerrouki → Brussels\)/);
+});
+
+test("'is believed to be behind' an attack: hedged perpetration", () => {
+  const x = run("Abu Musa al-Barnawi is believed to be behind the attack on the market in Maiduguri.");
+  has(x, "perpetrated(Abu Musa al-Barnawi → Maiduguri attack)");
+  assert.ok(x.statements.filter((s) => s.predicate === "perpetrated").every((s) => s.credibility === 4));
+  lacks(
+    run("Abu Musa al-Barnawi said the army was not behind the attack on the market in Maiduguri."),
+    /^perpetrated\(Abu Musa/,
+  );
+});

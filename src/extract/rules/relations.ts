@@ -1,5 +1,6 @@
 import type { EntityType } from "../../model/entity-types.js";
 import { addClaims, speakerOf } from "./claims.js";
+import { settledPlace } from "./home-towns.js";
 import { ATTACKER_DESCRIPTIONS } from "./lexicon.js";
 import { readNumber } from "./numbers.js";
 import { COMPANION_CUES, RELATION_PATTERNS, type RelationPattern } from "./patterns.js";
@@ -354,6 +355,8 @@ export function addRelations(ctx: SentenceContext): void {
         const before = participleHost(ctx, i, pattern.subject) ?? chunkBefore(ctx, i, pattern.subject);
         const s = before && outsideRelative(ctx, before, i, pattern.subject);
         let o = chunkAfter(ctx, after, pattern.object, pattern.window);
+        // "lived in the Paris suburb of Saint-Denis": the suburb, not the city that names it.
+        if (o && (pattern.namedPlace || pattern.predicate === "resident_of")) o = settledPlace(ctx, o);
         // "The Islamic State said … that it was behind the bombing": the speaker, whatever "it" found.
         const speaker = pattern.predicate === "perpetrated" && o ? claimant(ctx, i) : undefined;
         if (speaker && o) [subjects, objects] = [[speaker], coordinated(ctx, o, pattern.object, "after")];
