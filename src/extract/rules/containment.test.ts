@@ -133,3 +133,16 @@ test("a copula and an inner part in apposition state containment ('Kano is the l
   const z = extractText("Kano is the largest city near Nigeria's border with Niger.", "2021-06-05");
   assertLacks(z, /located_in\(Kano/);
 });
+
+test("a name with a region's noun after the comma contains the town, though the city list knows it ('Owo, Ondo state')", () => {
+  const x = extractText(
+    "Gunmen attacked a church in Owo, Ondo state, on Sunday, killing 40 worshippers.",
+    "2021-06-05",
+  );
+  assertHas(x, "located_in(Owo → Ondo)");
+  const y = extractText(
+    "Troops moved from Owo, Ondo and Akure on Sunday to Ibadan, Oyo, and Lagos.",
+    "2021-06-05",
+  );
+  assertLacks(y, /^located_in\(Owo → Ondo\)$/);
+});

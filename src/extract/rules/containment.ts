@@ -111,12 +111,27 @@ function addApposedPlaces(ctx: SentenceContext): void {
     const innerKind = findPlace(innerEntity.name);
     const outerKind = findPlace(outerEntity.name);
     // "Tunis, Sousse": two towns; "Fort Pierce, Florida": a state that the city list also knows as a town.
-    if (innerKind === "country" || (outerKind === "city" && !isRegionName(outerEntity.name))) continue;
-    const after = words[outer.end];
+    // "Owo, Ondo state": a region's noun after the name makes it the region, whatever the city list says.
+    const regionNoun =
+      REGION_NOUNS.has(words[outer.end] ?? "") && /^\p{Ll}/u.test(ctx.tokens[outer.end]!.text);
+    if (innerKind === "country" || (outerKind === "city" && !isRegionName(outerEntity.name) && !regionNoun))
+      continue;
+    const after = words[regionNoun ? outer.end + 1 : outer.end];
     if (after === "and" || after === "or" || (after === "," && placeChunk(ctx, outer.end + 1))) continue;
     emit(ctx, { subject: inner.entity, predicate: "located_in", object: outer.entity }, inner.end, true);
   }
 }
+
+/** Lowercase nouns of a region after its name: "Ondo state", "Cabo Delgado province". */
+const REGION_NOUNS = new Set([
+  "state",
+  "province",
+  "region",
+  "governorate",
+  "county",
+  "prefecture",
+  "wilaya",
+]);
 
 /** "the capital of X", "the provincial capital of X", "capital of X" at `at`: the chunk of X, if a place. */
 function apposedCapitalOf(ctx: SentenceContext, at: number): Chunk | undefined {

@@ -56,11 +56,15 @@ export function placeAfterHead(ctx: SentenceContext, from: number, reach = 10): 
       settled === undefined
         ? undefined
         : candidates.find((t) => t.first === settled && t.type === "location");
-    if (town && SCENE_LINKS.has(words[c.first - 2] ?? "")) return town;
+    // "in the Hodan district of Mogadishu", "in the old city of Peshawar": a part of the town named with
+    // its noun is the scene itself, the smallest place the words give.
+    const part = settled !== undefined && settled - 2 < c.end;
+    if (town && !part && SCENE_LINKS.has(words[c.first - 2] ?? "")) return town;
     if (c.type === "location" && findPlace(ctx.graph.get(c.entity)!.name) === "country") continue;
     // "at Moscow's Domodedovo airport": the town owns the site, and the site is the scene.
     if (c.type === "location" && /^['’]s$/.test(words[c.end] ?? "")) {
-      const site = candidates.find((s) => s.type === "facility" && s.first === c.end + 1);
+      // "in Mogadishu's Hodan district": a district the town owns is the scene as well.
+      const site = candidates.find((s) => s.first === c.end + 1);
       if (site) return site;
     }
     // "on the northern town of Palma": the settlement's description is stepped over.

@@ -212,7 +212,11 @@ export function placeByVerb(ctx: SentenceContext, event: string, end: number): v
   // "tore through the Red Sea resort of Dahab": the place is the town the description names.
   const settled = words[j] === "the" ? settlementOf(words, j) : undefined;
   if (words[j] === "the" || words[j] === "a" || words[j] === "an") j++;
+  // "exploded in the Hodan district of Mogadishu": a part named with its noun is the smaller place.
+  const whole = settled === undefined ? undefined : placeStartingAt(ctx, j);
+  const part = whole && whole.end > settled! - 2 ? whole : undefined;
   const place =
+    part ??
     (settled === undefined ? undefined : placeStartingAt(ctx, settled)) ??
     placeStartingAt(ctx, j) ??
     placeStartingAt(ctx, j - 1) ??

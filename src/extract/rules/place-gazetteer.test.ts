@@ -41,6 +41,19 @@ describe("the place gazetteer", () => {
     );
     assert.ok(!x.entities.some((e) => e.name === "Wales"));
   });
+
+  it("joins two places split at a lowercase particle, but not a place and an organisation", () => {
+    const x = extractText(
+      "Insurgents attacked the town of Mocímboa da Praia on Friday, killing dozens.",
+      "2021-06-05",
+    );
+    assertHas(x, "occurred_at(Mocímboa da Praia attack → Mocímboa da Praia)");
+    const y = extractText(
+      "Officials in Lisbon said the Banco de Portugal had frozen the accounts.",
+      "2021-06-05",
+    );
+    assert.ok(y.entities.some((e) => e.name === "Banco de Portugal" && e.type === "organization"));
+  });
 });
 
 describe("regions news English names its own way", () => {

@@ -2,6 +2,7 @@ import { STREET_HEADS_BEFORE } from "./lexicon.js";
 import { findPlace, isDemonym } from "./place-gazetteer.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 import { pushSite } from "./site-places.js";
+import { addPossessedNamedSites, addPossessedParts, addTownPartsOf } from "./town-parts.js";
 
 // Places written as phrases around a name, or with no name at all, that the name finder misses:
 // "the ultra-Orthodox Har Nof neighbourhood", "the old walled city of
@@ -218,4 +219,7 @@ export function addPlacePhrases(ctx: SentenceContext): void {
   addParticleStreets(ctx);
   addNamedDistricts(ctx);
   addOwnedDistricts(ctx);
+  addPossessedParts(ctx);
+  addPossessedNamedSites(ctx);
+  addTownPartsOf(ctx);
 }

@@ -1,4 +1,5 @@
 import type { DocumentGraph } from "./document-graph.js";
+import { TOWN_PARTS } from "./town-parts.js";
 
 /**
  * At the end of a report: an event placed at a site that the same sentence places in a town is placed
@@ -12,7 +13,8 @@ export function placeEventsInTowns(graph: DocumentGraph): void {
   const containment = graph.byPredicate("located_in");
   for (const placed of [...graph.byPredicate("occurred_at")]) {
     const site = placed.object === undefined ? undefined : graph.get(placed.object);
-    if (site?.type !== "facility") continue;
+    // "a residential area of Matsumoto": an unnamed part of a town is placed like a site.
+    if (!site || (site.type !== "facility" && !TOWN_PARTS.has(site))) continue;
     const towns = containment.filter(
       (c) =>
         c.subject === site.key && c.sentence === placed.sentence && graph.get(c.object!)?.type === "location",

@@ -70,7 +70,10 @@ export function repairSentenceSpans(text: string, tokens: readonly Token[], span
   const words = tokens.map((t) => t.text.toLowerCase());
   const sorted = joinNasab(
     text,
-    joinKnownPlaces(text, joinPossessiveSites(text, tokens, preferOutlets(text, tokens, spans))),
+    joinParticlePlaces(
+      text,
+      joinKnownPlaces(text, joinPossessiveSites(text, tokens, preferOutlets(text, tokens, spans))),
+    ),
   );
   for (let n = 0; n < sorted.length; n++) {
     let span = sorted[n]!;
@@ -132,6 +135,39 @@ function joinKnownPlaces(text: string, spans: NamedSpan[]): NamedSpan[] {
   return joinSplit(text, spans, (joined, between) =>
     /^ +$/.test(between) && findPlace(joined) ? "LOC" : undefined,
   );
+}
+
+/** A Portuguese, Spanish or Italian particle inside a place's name: "Mocímboa da Praia", "Ponta do Ouro". */
+const PLACE_PARTICLE = /^ +(?:da|do|das|dos|de|del|della|di) +$/;
+
+/**
+ * "Mocímboa" + "da" + "Praia": two places the recogniser split at a lowercase particle are one place
+ * ("Mocímboa da Praia", "Ponta do Ouro"). Only two spans it read as places join ("Banco de Portugal"
+ * read as an organisation is left alone).
+ */
+function joinParticlePlaces(text: string, spans: NamedSpan[]): NamedSpan[] {
+  const out: NamedSpan[] = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    if (
+      last &&
+      !last.type &&
+      !span.type &&
+      last.label === "LOC" &&
+      span.label === "LOC" &&
+      PLACE_PARTICLE.test(text.slice(last.end, span.start))
+    ) {
+      out[out.length - 1] = {
+        start: last.start,
+        end: span.end,
+        text: text.slice(last.start, span.end),
+        label: "LOC",
+      };
+      continue;
+    }
+    out.push(span);
+  }
+  return out;
 }
 
 /** The lowercase link of an Arabic patronymic: "Osama bin Laden", "Abdullah ibn Saud", "Mokhtar ould X". */
