@@ -18,6 +18,7 @@ import { type DocumentEntity, DocumentGraph } from "./document-graph.js";
 import { settleNames } from "./document-names.js";
 import { dateEventPhrases } from "./event-date-phrases.js";
 import { dateEvents } from "./event-dates.js";
+import { joinBareEvents } from "./event-joins.js";
 import { attackEventTargets } from "./event-targets.js";
 import { addEvents } from "./events.js";
 import { addFamilyTies } from "./family-ties.js";
@@ -232,6 +233,7 @@ function extract(
   membersCarryOut(graph);
   joinSurnameToDescription(graph, firstNamed, describedAt);
   nameDescribed(graph, eventSentences, describedAt);
+  joinBareEvents(graph);
   placeEventsInTowns(graph);
   return graph.finish();
 }
