@@ -8,6 +8,7 @@ import { type Count, readCount, readNumber, sharesLowerBound, VAGUE_PLURALS } fr
 import { ATTACK_VERBS, CASUALTY_PATTERNS } from "./patterns.js";
 import { emit, matchesAt, type SentenceContext } from "./sentence-context.js";
 import { objectVictim, oneVictim, ordinalVictim } from "./single-victims.js";
+import { anchoredAway, apart, clauseSplits } from "./toll-anchors.js";
 import { eventForLoneToll } from "./toll-events.js";
 
 const TRIGGERS = [...CASUALTY_PATTERNS, ...MORE_CASUALTY_PATTERNS].flatMap((p) =>
@@ -365,8 +366,17 @@ function eventFor(
   // "…, killing at least 14 people, a day after a blast at the station killed 17": a figure after its
   // verb is the toll of the event that verb tells of, the subject before it, not the next event.
   const before = (c: { first: number }) => verbFirst && c.first < at;
+  // "killed 12 people in Kidal, two years after the 2019 attack in Boulkessi": a past event named as
+  // the time of the figure's own is not its event.
+  // "Gunmen killed 12 people in Solhan and a bomb killed three in Gao": each conjunct its own attack.
+  const splits = clauseSplits(ctx.words, ctx.chunks);
+  const anchored = new Set(
+    ctx.chunks
+      .filter((c) => c.type === "event" && (anchoredAway(ctx.words, c, at) || apart(splits, c.first, at)))
+      .map((c) => c.entity),
+  );
   const inSentence = ctx.chunks
-    .filter((c) => c.type === "event" && !(fresh && c.kind === "description"))
+    .filter((c) => c.type === "event" && !(fresh && c.kind === "description") && !anchored.has(c.entity))
     .sort(
       (a, b) =>
         Number(sameClause(b)) - Number(sameClause(a)) ||
@@ -378,17 +388,22 @@ function eventFor(
   // mention of other attacks: the figure goes with the event at the place the sentence names.
   const named = new Set(
     ctx.chunks
-      .filter((c) => (c.type === "location" || c.type === "facility") && c.kind === "name")
+      .filter(
+        (c) =>
+          (c.type === "location" || c.type === "facility") &&
+          c.kind === "name" &&
+          !apart(splits, c.first, at),
+      )
       .map((c) => canonicalPlace(ctx.graph.get(c.entity)!.name)),
   );
   const there = ctx.graph.latest(
     "event",
-    (e) => !e.provisional && e.place !== undefined && named.has(e.place),
+    (e) => !e.provisional && e.place !== undefined && named.has(e.place) && !anchored.has(e.key),
   );
   if (there) return there;
   // "For Sousse, 38 victims is the figure we use": about a place with no event of its own here.
   if (topicPlace(ctx) !== undefined) return undefined;
-  const latest = eventForLoneToll(ctx.graph, (e) => !e.provisional || told(ctx, e));
+  const latest = eventForLoneToll(ctx.graph, (e) => (!e.provisional || told(ctx, e)) && !anchored.has(e.key));
   if (latest && !fresh) return latest;
   // Only a place after the figure: "killed 38 people in Sousse", not "Officials in Tunis said … killed",
   // and before the clause's own verb: "suspected of shooting dead nine worshippers in a Charleston
