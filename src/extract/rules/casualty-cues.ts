@@ -34,7 +34,16 @@ export const MORE_CASUALTY_PATTERNS: readonly CasualtyPattern[] = Object.freeze(
   // "shot dead 69 people", "shooting dead nine worshippers": the count after the verb is the dead.
   {
     predicate: "killed",
-    triggers: ["shot dead", "shooting dead", "shoots dead", "gunned down", "gunning down"],
+    // "a mob lynched a man", "lynching two herders": lynching kills.
+    triggers: [
+      "shot dead",
+      "shooting dead",
+      "shoots dead",
+      "gunned down",
+      "gunning down",
+      "lynched",
+      "lynching",
+    ],
     count: "count-after",
   },
 ]);

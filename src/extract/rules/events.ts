@@ -15,6 +15,7 @@ import {
   settlementOf,
 } from "./event-references.js";
 import { emitPresupposed, placeByVerb, placeEvent } from "./event-sites.js";
+import { harmedIn } from "./harm-clause-events.js";
 import { DATE_WORDS, EVENT_NOUNS, REPORTING_VERBS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
 import { pastClauseDate, pastEventAt } from "./past-events.js";
 import { ATTACK_VERBS } from "./patterns.js";
@@ -803,7 +804,7 @@ export function addEvents(ctx: SentenceContext): void {
         determiner === "an" ||
         counted ||
         (plural && !determiner && !possessive && !["and", ","].includes(words[first - 1] ?? ""))) &&
-      (weapon || harmVerbAt(words, headEnd))
+      (weapon || harmVerbAt(words, headEnd) || harmedIn(ctx, first))
     ) {
       const inClause = (c: Chunk) =>
         c.first > headEnd &&

@@ -147,3 +147,33 @@ test("a habit of ambushes is no event", () => {
   const x = run("Until this year the group mostly ambushed soldiers in the mountains near Tebessa.");
   assertLacks(x, /ambush/);
 });
+
+test("a band's strike, arson or lynching told by its verb is an event", () => {
+  const x = run(
+    "Gunmen struck Solhan shortly after midnight on Friday, killing at least 132 people.",
+    "2021-06-05",
+  );
+  assertHas(x, "occurred_at(Solhan attack → Solhan)");
+  assertHas(x, "perpetrated(gunmen → Solhan attack)");
+  assertHas(x, "killed(Solhan attack → 132)");
+  assertHas(
+    run("Jihadists torched homes in Koumbri on Friday.", "2021-06-05"),
+    "occurred_at(Koumbri attack → Koumbri)",
+  );
+  const y = run("A mob lynched a man accused of blasphemy in Sialkot on Friday.", "2021-06-05");
+  assertHas(y, "occurred_at(Sialkot lynching → Sialkot)");
+  assertHas(y, "killed(Sialkot lynching → 1)");
+});
+
+test("a strike or a burning by no armed band is no attack", () => {
+  assertLacks(run("An earthquake struck Haiti on Friday, killing 300 people."), /occurred_at/);
+  assertLacks(run("The air force struck Gao on Friday."), /occurred_at/);
+  assertLacks(run("Police torched the camp in Gao."), /occurred_at/);
+});
+
+test("a scene at an unnamed site near a town is placed at the town too", () => {
+  const x = run("Gunmen opened fire on a bus near Gao on Friday, killing four passengers.", "2021-06-05");
+  assertHas(x, "occurred_at(Gao attack → Gao)");
+  assertHas(x, "killed(Gao attack → 4)");
+  assertHas(x, "perpetrated(gunmen → Gao attack)");
+});

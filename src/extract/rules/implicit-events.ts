@@ -1,4 +1,5 @@
 import type { EntityType } from "../../model/entity-types.js";
+import { ARMED_BANDS, BAND_VERBS } from "./armed-bands.js";
 import { shotCount } from "./descriptions.js";
 import { cueEvent, placeAfter } from "./event-cues.js";
 import { possessedSite } from "./event-phrases.js";
@@ -41,12 +42,13 @@ const ACTION_VERBS: ReadonlyMap<string, string> = new Map([
   ["abducted", "abduction"],
   ["kidnapped", "kidnapping"],
   ["seized", "seizure"],
+  // "Gunmen struck Solhan shortly after midnight" (a strike of a state's forces needs an armed band or
+  // group as subject: see `actedBy`).
+  ["struck", "attack"],
+  // "Jihadists torched homes in Koumbri", "a mob lynched a man in Sialkot".
+  ["torched", "attack"],
+  ["lynched", "lynching"],
 ]);
-/**
- * Bare plurals of armed men that the entity rules leave unnamed ("in June rebels raided …",
- * "Guerrillas stormed the residence …"): the act is still an event, told without its perpetrator.
- */
-const ARMED_BANDS = new Set(["rebels", "guerrillas", "gunmen", "militants", "insurgents", "fighters"]);
 const PLACE_LINKS = new Set(["in", "at", "near", "outside"]);
 /** Adverbs of habit that make an act a pattern, not an event: "the group mostly ambushed soldiers in …". */
 const HABITUAL = new Set(["mostly", "often", "usually", "regularly", "frequently", "routinely", "typically"]);
@@ -198,13 +200,21 @@ function sceneEvent(ctx: SentenceContext): boolean {
     const place =
       scenePlace(ctx, i + verb.words.length) ?? (words[i] === "shots" ? townBefore(ctx, i) : undefined);
     if (!place) continue;
-    const named = graph.get(place.anchor ?? place.entity)!;
+    // "opened fire on a bus near Gao": an unnamed site the town after it does not own is placed by it.
+    // A named site keeps its name for its event ("the Belvedere café in Sfax").
+    const indefinite = [words[place.first - 1], words[place.first]].some((w) => w === "a" || w === "an");
+    const town =
+      place.kind === "site" && !place.anchor && indefinite && words[place.end] === "near"
+        ? townAfterSite(ctx, place)
+        : undefined;
+    const named = graph.get(town?.entity ?? place.anchor ?? place.entity)!;
     // "A suicide bomber struck a bus in Kano …, two days after a blast at the city's main market":
     // the scene of the main clause is not the earlier event its time clause names.
     const beforeAnchor = ctx.eventCues.some((c) => c.at > i && isAnchor(ctx, c.at));
     const event = eventAt(graph, canonicalPlace(named.name), verb.head, ctx.sentence.index, !beforeAnchor);
     cueEvent(ctx, event, i, i + verb.words.length);
     placeEvent(ctx, event.key, place, i, false);
+    if (town) emit(ctx, { subject: event.key, predicate: "occurred_at", object: town.entity }, i);
     return true;
   }
   return false;
@@ -332,6 +342,12 @@ export function addImplicitEvents(ctx: SentenceContext): void {
     const found = passive ? agent(ctx, i + 1) : chunkBefore(ctx, i, ACTORS, 12);
     const actor = found?.kind === "event" ? undefined : found;
     if (!actor && (passive || !ARMED_BANDS.has(words[i - 1]!.toLowerCase()))) continue;
+    // "An earthquake struck Haiti", "the air force struck camps in Libya": no band's attack.
+    if (
+      BAND_VERBS.has(words[i]!) &&
+      (passive || !(ARMED_BANDS.has(words[i - 1]!.toLowerCase()) || actor?.type === "group"))
+    )
+      continue;
     let object = passive
       ? chunkBefore(ctx, i, ["person", "facility", "location"])
       : (chunkAfter(ctx, i + 1, ["facility", "location", "person"], 3) ?? describedPlace(ctx, i + 1));

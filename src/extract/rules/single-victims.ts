@@ -58,6 +58,9 @@ const VICTIM_VERBS = new Set([
   "shooting dead",
   "gunned down",
   "gunning down",
+  // "A mob lynched a man accused of theft".
+  "lynched",
+  "lynching",
 ]);
 /** Nouns after "a" that are no single victim: "killed a number of …", "the killing of a group of …", "killed a couple". */
 const NOT_ONE = new Set([
