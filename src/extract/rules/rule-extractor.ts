@@ -43,6 +43,7 @@ import { addPlacePhrases } from "./place-phrases.js";
 import { addRankedPosts } from "./ranked-posts.js";
 import { addRelations } from "./relations.js";
 import { dateAcrossReport } from "./report-dates.js";
+import { addSceneSites } from "./scene-sites.js";
 import type { SentenceContext } from "./sentence-context.js";
 import { placeEventsInTowns } from "./site-towns.js";
 import { addSites } from "./sites.js";
@@ -216,6 +217,7 @@ function extract(
       attackSites(ctx);
       attackTargets(ctx);
       attackEventTargets(ctx);
+      addSceneSites(ctx);
       addUnnamedOfficials(ctx);
       for (const c of ctx.chunks) {
         if (c.type === "event")
