@@ -20,3 +20,15 @@ test("the same attacker described twice with an indefinite article stays one man
   assertLacks(x, /^perpetrated\(.* → (?!Dayton attack)/);
   assertHas(x, "perpetrated(Dayton gunman → Dayton attack)");
 });
+
+test("a name with the attacker's own word apposed is the report's unnamed attacker", () => {
+  const x = run(
+    "A gunman killed five people at a school in Ardmore on Tuesday. Dale Hollis, the gunman, was shot dead by police.",
+  );
+  assertHas(x, "perpetrated(Dale Hollis → Ardmore attack)");
+  // Another word after the name says who he was, not that he did it.
+  const y = run(
+    "A gunman killed five people at a school in Ardmore on Tuesday. Dale Hollis, the principal, was among the dead.",
+  );
+  assertLacks(y, /^perpetrated\(Dale Hollis/);
+});

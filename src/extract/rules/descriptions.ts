@@ -304,9 +304,12 @@ export function addDescriptions(ctx: SentenceContext): void {
     const earlier = apposed ? graph.get(apposed.entity) : antecedent(ctx, heads, indefinite, i);
     let person = named ? graph.get(named.entity) : earlier;
     if (named && person && earlier?.described && earlier !== person) graph.merge(earlier, person);
-    // The name the act is put to is the report's one unnamed attacker ("A man drove a truck into …").
-    if (apposed && apposedAct && person) {
-      const attacker = antecedent(ctx, ["attacker"], true);
+    // The name the act is put to is the report's one unnamed attacker ("A man drove a truck into …"),
+    // and so is a name the attacker's own word is apposed to ("X, the gunman, was shot dead").
+    const apposedAttacker =
+      definite && ATTACKER_DESCRIPTIONS.has(w) && [",", "."].includes(words[i + 1] ?? "");
+    if (apposed && (apposedAct || apposedAttacker) && person) {
+      const attacker = antecedent(ctx, apposedAttacker ? heads : ["attacker"], true);
       if (attacker && attacker !== person) graph.merge(attacker, person);
     }
     if (!person) {

@@ -164,3 +164,22 @@ test("an arrest told beside the attack does not keep the described attacker from
   );
   assert.ok(!all.some((f) => /^perpetrated\(Alexandre Bissonnette → arrest/.test(f)), all.join("\n"));
 });
+
+test("a copula after a source's 'said' puts a name to the attacker, an age before the name too", () => {
+  assertHas(
+    run(
+      "A gunman killed nine people at a bar in Dayton on Sunday. Police said the gunman was Carl Betts, 24.",
+    ),
+    "perpetrated(Carl Betts → Dayton attack)",
+  );
+  const x = run(
+    "A gunman killed nine people at a bar in Dayton on Sunday. The shooter was 24-year-old Carl Betts.",
+  );
+  assertHas(x, "perpetrated(Carl Betts → Dayton attack)");
+  assertHas(x, "age(Carl Betts → 24)");
+  // The victim named by a copula is no attacker.
+  const y = run(
+    "A gunman killed nine people at a bar in Dayton on Sunday. Police said the victim was Lois Oglesby, 27.",
+  );
+  assertLacks(y, /^perpetrated\(Lois Oglesby/);
+});

@@ -17,13 +17,26 @@ const PLURAL_SUBJECT = /^(?:men|gunmen|attackers|assailants|militants|suspects|p
 
 const COPULAS = new Set(["was", "were", "is", "are"]);
 
-/** Whether the sentence opens with a description or group that reaches up to token `v` unbroken by a clause. */
+/** Verbs of saying that may open a sentence before its subject: "Police said the gunman was …". */
+const SAYING = new Set(["said", "say", "says", "believe", "believed"]);
+
+/**
+ * Whether the sentence opens with a description or group that reaches up to token `v` unbroken by a
+ * clause, or a short source and a verb of saying come first ("Police said the gunman was X", "Officials
+ * say that the attacker was X").
+ */
 function opensWithDescription(ctx: SentenceContext, v: number): boolean {
+  const { words } = ctx;
   const first = ctx.chunks
-    .filter((c) => c.kind === "description" || c.kind === "group")
+    .filter((c) => (c.kind === "description" || c.kind === "group") && c.end <= v)
     .sort((a, b) => a.first - b.first)[0];
-  if (!first || first.first > 2 || first.end > v) return false;
-  return !ctx.words.slice(first.end, v).some((w) => w === "," || w === "said" || w === "that");
+  if (!first) return false;
+  let start = first.first - (words[first.first - 1] === "the" ? 1 : 0);
+  if (words[start - 1] === "that") start--;
+  const reported =
+    start >= 2 && start <= 4 && SAYING.has(words[start - 1]!) && !words.slice(0, start).includes(",");
+  if (first.first > 2 && !reported) return false;
+  return !words.slice(first.end, v).some((w) => w === "," || w === "said" || w === "that");
 }
 
 /** How far "as" may follow a described object with a relative clause ("named the man who drove … as X"). */
@@ -207,7 +220,9 @@ export function addNamings(ctx: SentenceContext): PendingNaming | undefined {
     if (as < 0) continue;
     // "named … as 22-year-old Mevlüt Mert Altıntaş", "as Tunisian-born X": an age or a demonym first.
     const age = ageOf(words[as + 1] ?? "");
-    let at = as + 1 + (age !== undefined && !copula ? 1 : 0);
+    // "The shooter was 18-year-old X": after a copula too, when a name follows the age.
+    const agedName = age !== undefined && (!copula || namesFrom(ctx, as + 2).length > 0);
+    let at = as + 1 + (agedName ? 1 : 0);
     if (!copula && demonymBefore(ctx, at)) at++;
     // "named the attacker as X": the description sits between the verb and "as".
     const between = ctx.chunks.find(

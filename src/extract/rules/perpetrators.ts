@@ -5,6 +5,7 @@ import { linkEarlyGroups } from "./early-groups.js";
 import { topicPlace } from "./event-places.js";
 import { canonicalPlace } from "./events.js";
 import { ATTACKER_DESCRIPTIONS, FORCE_BODY_HEADS } from "./lexicon.js";
+import { nameActingAttacker, pastBareAge } from "./named-attackers.js";
 import { linkPartitives } from "./partitive-perpetrators.js";
 import { addPassiveAgents } from "./passive-agents.js";
 import { ATTACK_VERBS } from "./patterns.js";
@@ -119,7 +120,11 @@ export function linkPerpetrators(ctx: SentenceContext): void {
     if (!actor || graph.has(actor.key, "perpetrated")) continue;
     // "He said the gunman had been active …" in a report whose only event so far is an earlier attack
     // with its own attackers: the gunman is not one of them by default.
-    if (events.length === 0 && graph.perpetratorsOf(event).some((p) => p !== actor.key)) continue;
+    if (events.length === 0 && graph.perpetratorsOf(event).some((p) => p !== actor.key)) {
+      // "Salman Abedi, 22, detonated a device in the foyer" after "A suicide bomber killed 22 …".
+      if (personActs) nameActingAttacker(ctx, c, event);
+      continue;
+    }
     const perpetrator =
       acting ||
       personActs ||
@@ -158,8 +163,10 @@ function passiveSubject(words: readonly string[], c: Chunk): boolean {
  * or the same in a relative clause (", who killed 77 people in Oslo,"); not "killed himself".
  */
 function actsAt(words: readonly string[], k: number): boolean {
-  const at = words[k] === "," && words[k + 1] === "who" ? k + 2 : k;
-  if (["himself", "herself"].includes(words[at + 1] ?? "")) return false;
+  const aged = pastBareAge(words, k);
+  const at = words[aged] === "," && words[aged + 1] === "who" ? aged + 2 : aged;
+  // "blew himself up" is the attack; "killed himself" is not.
+  if (["himself", "herself"].includes(words[at + 1] ?? "") && words[at] !== "blew") return false;
   return ATTACK_VERBS.has(words[at] ?? "") || attackerAct(words, at);
 }
 

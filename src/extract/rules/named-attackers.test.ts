@@ -1,0 +1,36 @@
+import { test } from "node:test";
+import { assertHas, assertLacks, extractText } from "./testing.js";
+
+// A named person who does the attacker's act in a later sentence; sentences written for these tests.
+const run = (text: string) => extractText(text, "2021-06-05");
+
+test("a name opening a sentence with an attacker's act is the report's unnamed attacker", () => {
+  const x = run(
+    "A suicide bomber killed 22 people at a concert in Leeds on Monday. Karim Haddad, 22, detonated a device in the foyer.",
+  );
+  assertHas(x, "perpetrated(Karim Haddad → Leeds attack)");
+  assertHas(x, "age(Karim Haddad → 22)");
+});
+
+test("'X blew himself up' after the event is its perpetrator; 'killed himself' is not", () => {
+  const x = run(
+    "A suicide bombing killed 22 people at a concert in Leeds on Monday. Karim Haddad blew himself up in the foyer.",
+  );
+  assertHas(x, "perpetrated(Karim Haddad → Leeds bombing)");
+  const y = run(
+    "A bomb killed four people at a market in Gao on Monday. Ali Maiga killed himself in prison.",
+  );
+  assertLacks(y, /^perpetrated\(Ali Maiga/);
+});
+
+test("a titled officer or someone beside the attacker in the sentence is not the attacker", () => {
+  const x = run(
+    "A gunman killed nine people at a bar in Dayton on Sunday. Officer Jeremy Ellis, 30, opened fire within a minute.",
+  );
+  assertHas(x, "perpetrated(Dayton gunman → Dayton attack)");
+  assertLacks(x, /^perpetrated\(Jeremy Ellis/);
+  const y = run(
+    "A gunman killed nine people at a bar in Dayton on Sunday. Jeremy Ellis opened fire on the gunman within a minute.",
+  );
+  assertLacks(y, /^perpetrated\(Jeremy Ellis/);
+});
