@@ -38,3 +38,16 @@ test("a span counts from the clause's date a few words before it", () => {
     factsBy(y, "occurred_on").join("\n"),
   );
 });
+
+test("a weekday in a clause told in the future counts back to no day", () => {
+  const x = extractText(
+    "The president will visit Kidal on Monday, three days after the attack that killed nine people.",
+    "2021-06-05",
+  );
+  assert.deepEqual(factsBy(x, "occurred_on"), []);
+  const y = extractText(
+    "The president visited Kidal on Monday, three days after the attack that killed nine people.",
+    "2021-06-08",
+  );
+  assertHas(y, "occurred_on(attack → 2021-06-04)");
+});

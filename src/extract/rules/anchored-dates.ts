@@ -93,6 +93,19 @@ function clauseDateBefore(ctx: SentenceContext, span: AnchoredSpan) {
   return date;
 }
 
+/** Words that put a clause in the future: "will visit", "is due to", "is expected to", "plans to". */
+const FUTURE = /\b(?:will|shall|(?:is|are) (?:due|set|scheduled|expected) to|plans? to)\b|['’]ll\b/i;
+
+/**
+ * Whether the date at `offset` sits in a clause told in the future ("The president will visit Kidal on
+ * Monday, three days after the attack"): a weekday there is the coming one, not the last, and counts
+ * back to no known day.
+ */
+function inFutureClause(ctx: SentenceContext, offset: number): boolean {
+  const head = ctx.text.slice(ctx.sentence.start, offset);
+  return FUTURE.test(head.slice(head.lastIndexOf(";") + 1));
+}
+
 /**
  * "declared a state of emergency on Saturday, eight days after a gunman killed 38 tourists": the
  * date written before the span is the anchor, and the event the rest of the clause speaks of happened
@@ -103,10 +116,11 @@ export function dateEventsFromAnchors(ctx: SentenceContext): void {
   for (const span of findAnchoredSpans(text, sentence.start, sentence.end) as AnchoredSpan[]) {
     if (span.sign !== 1 || !/after$/i.test(text.slice(span.start, span.end)) || isBounded(ctx, span))
       continue;
-    const anchor =
+    const written =
       ctx.dates.filter((d) => d.end <= span.start && /^[\s,]*$/.test(text.slice(d.end, span.start))).pop() ??
-      datedEventBefore(ctx, span) ??
       clauseDateBefore(ctx, span);
+    if (written && inFutureClause(ctx, written.start)) continue;
+    const anchor = written ?? datedEventBefore(ctx, span);
     if (!anchor) continue;
     const at = tokenAfter(ctx, span.end);
     const cue = ctx.eventCues.filter((c) => c.at >= at).sort((a, b) => a.at - b.at)[0];

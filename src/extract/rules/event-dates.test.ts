@@ -145,3 +145,37 @@ test("a date that opens a coordinated clause dates that clause, not the event be
   );
   assertLacks(x, /occurred_on\(Kabul bombing → 2021-06-05\)/);
 });
+
+test("a clock time may stand before a bare weekday or open the sentence before it", () => {
+  for (const text of [
+    "Gunmen killed 12 people in an attack on a market in Kidal at 8:30 a.m. Friday.",
+    "Gunmen killed 12 people in an attack on a market in Kidal at about 9 p.m. Friday, police said.",
+    "At around 10 a.m. on Friday, gunmen killed 12 people in an attack on a market in Kidal.",
+  ]) {
+    const x = extractText(text, "2021-06-05");
+    assertHas(x, "occurred_on(Kidal attack → 2021-06-04)");
+  }
+  // A clock time alone opens no date for a later weekday that dates a saying.
+  const y = extractText(
+    "At 10 a.m. police said on Friday that the attack in Kidal killed 12 people.",
+    "2021-06-05",
+  );
+  assert.deepEqual(factsBy(y, "occurred_on"), []);
+});
+
+test("a span that counts forward to no event leaves the date the clause's own", () => {
+  const x = extractText(
+    "Gunmen killed nine people in Kidal at 11 p.m. on Thursday, two days before the elections.",
+    "2021-06-05",
+  );
+  assertHas(x, "occurred_on(Kidal attack → 2021-06-03)");
+  // One that counts back from the date may date a state that began earlier.
+  const y = extractText(
+    "Gunmen were holding hundreds of people hostage in the hospital in Budyonnovsk on Thursday, a day after they attacked the police station.",
+    "1995-06-15",
+  );
+  assert.ok(
+    !factsBy(y, "occurred_on").some((f) => f.endsWith("1995-06-15")),
+    factsBy(y, "occurred_on").join("\n"),
+  );
+});

@@ -68,7 +68,16 @@ export function dateEvents(ctx: SentenceContext): void {
     const link = adverbialStart(ctx, date, at);
     if (link < 0) continue;
     if (SAYING.has(words[link - 1] ?? "") || SAYING.has(words[link - 2] ?? "")) continue;
-    if (ANCHORING.test(text.slice(date.end, ctx.sentence.end).toLowerCase())) continue;
+    // "killed nine people in Kidal on Thursday, two days before the elections": a span that counts
+    // forward to no event named after it leaves the date the clause's own. Not one that counts back
+    // ("were holding hundreds hostage on Thursday, a day after they drove into the town"): the state
+    // the clause tells of may have begun then.
+    const rest = text.slice(date.end, ctx.sentence.end).toLowerCase();
+    if (
+      ANCHORING.test(rest) &&
+      (!/^\W*(?:\S+ )?\S+ before\b/.test(rest) || ctx.eventCues.some((c) => c.at > at))
+    )
+      continue;
     // "…, and on Saturday gunmen attacked …": a date that opens a coordinated clause governs that clause.
     if (words[link - 1] === "and" && words[link - 2] === ",") continue;
     const between = words.slice(cue, at);
@@ -194,6 +203,7 @@ const NOT_BEFORE_BARE_DAY: ReadonlySet<string> = new Set([
 /** Words that may follow a bare weekday that closes a clause's adverbial: "killed 12 people Friday in Solhan". */
 const AFTER_BARE_DAY: ReadonlySet<string> = new Set([
   ".",
+  "local",
   ",",
   ";",
   "in",
@@ -208,27 +218,38 @@ const AFTER_BARE_DAY: ReadonlySet<string> = new Set([
   "night",
 ]);
 
+/** A clock time that may stand before a bare weekday: "at 8:30 a.m. Friday", "at about 9pm Friday". */
+const CLOCK = /^(?:[ap]\.m\.?|\d{1,2}(?:[:.]\d\d)?[ap]\.?m\.?|GMT|noon|midnight)$/i;
+
 /**
  * A weekday with no preposition, as American wire copy writes it: "The attack was carried out Friday
- * by gunmen", "killed 12 people Friday in Solhan". Not a weekday that modifies a noun ("Friday
+ * by gunmen", "killed 12 people Friday in Solhan", "at 8:30 a.m. Friday". Not a weekday that modifies a noun ("Friday
  * prayers", "Friday's attack") or that a list or a span holds ("between Friday and Sunday").
  */
 function bareWeekday(ctx: SentenceContext, date: DateMention, at: number): boolean {
   const { words } = ctx;
   if (!/^\p{Lu}\p{Ll}+day$/u.test(date.text) || at === 0) return false;
   const previous = words[at - 1]!;
+  if (CLOCK.test(ctx.tokens[at - 1]!.text))
+    return at + 1 >= words.length || AFTER_BARE_DAY.has(words[at + 1]!);
   if (NOT_BEFORE_BARE_DAY.has(previous) || !/^\p{Ll}+$/u.test(ctx.tokens[at - 1]!.text)) return false;
   return at + 1 >= words.length || AFTER_BARE_DAY.has(words[at + 1]!);
 }
 
+/** A clock time that opens a sentence before its weekday: "At around 10 a.m. on Friday, …", "Shortly after 9pm Friday". */
+const CLOCK_HEAD =
+  /^\s*(?:at\s+)?(?:around\s+|about\s+|approximately\s+|roughly\s+|(?:shortly|just)\s+(?:before|after)\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT)?\s*(?:local time\s*)?(?:on\s*)?$/i;
+
 /**
  * Whether the words before a date leave it the sentence's opening adverbial: none, "On", "In", or a
  * time of day or an "earlier" before a date the report's own calendar fixes ("Late on Friday",
- * "Early Sunday", "Earlier this month", "Late last year"), not one a story's month holds ("Earlier in
+ * "Early Sunday", "Earlier this month", "Late last year"), or a clock time before a weekday ("At around 10 a.m. on
+ * Friday"), not one a story's month holds ("Earlier in
  * the month" is the month the story tells of).
  */
 function opensSentence(head: string, date: DateMention): boolean {
   if (/^\s*(?:on|in)?\s*$/i.test(head)) return true;
+  if (CLOCK_HEAD.test(head)) return /^(?:on\s+)?\p{L}+day\b/iu.test(date.text);
   if (/^\s*(?:late|early)(?:\s+on)?\s*$/i.test(head))
     return /^(?:on\s+)?(?:\p{L}+day|last|this)\b/iu.test(date.text);
   return /^\s*(?:earlier|later)\s*$/i.test(head) && /^(?:this|last)\b/i.test(date.text);

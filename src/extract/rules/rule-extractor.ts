@@ -9,6 +9,7 @@ import { addAssailants } from "./assailants.js";
 import { addCapitalPhrases } from "./capital-phrases.js";
 import { findCapitalisedNames } from "./capitalised-names.js";
 import { addCasualties } from "./casualties.js";
+import { dateClauses } from "./clause-dates.js";
 import { addContainment } from "./containment.js";
 import { DEFAULTS as CREDIBILITY, type CredibilityOptions, readStance } from "./credibility.js";
 import { addCustodyEvents } from "./custody-events.js";
@@ -212,6 +213,7 @@ function extract(
       addForceActions(ctx);
       addCustodyEvents(ctx);
       dateEventPhrases(ctx);
+      dateClauses(ctx);
       dateEvents(ctx);
       dateEventsFromAnchors(ctx);
       attackSites(ctx);
