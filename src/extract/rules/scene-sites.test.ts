@@ -35,3 +35,12 @@ test("no scene from a vehicle, a site elsewhere in the sentence, or a list of ta
   );
   assertLacks(w, /^occurred_at\(.* → .*barracks\)$/);
 });
+
+test("a force's post is a site the attack took; a job's post is none", () => {
+  const x = run("Militants attacked an army post in Borno state on Friday, killing seven soldiers.");
+  assertHas(x, "occurred_at(Borno attack → army post)");
+  const y = run("Gunmen attacked a police post near Kandahar on Friday, killing four policemen.");
+  assertHas(y, "occurred_at(Kandahar attack → police post)");
+  const z = run("The minister was given a senior government post in Kabul on Friday.");
+  assertLacks(z, /post/);
+});

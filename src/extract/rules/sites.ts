@@ -26,6 +26,8 @@ import {
 } from "./site-places.js";
 
 const SITE_LINKS = new Set(["near", "in", "at", "outside", "on"]);
+/** Words that make "post" a site, not a job: "an army post in Borno state", "a border post"; not "a government post". */
+const POST_MODIFIERS = new Set(["army", "police", "military", "border"]);
 /** Links that place a site inside the named place; "near" and "outside" do not (annotation README). */
 const CONTAINING_LINKS = new Set(["in", "at", "on"]);
 const ADJECTIVES = new Set([
@@ -293,7 +295,8 @@ export function addSites(ctx: SentenceContext): void {
   for (let i = 1; i < words.length; i++) {
     const head = words[i]!;
     const unnamed = UNNAMED_FACILITY_HEADS.has(head) || MORE_SITE_HEADS.has(head);
-    if ((!unnamed && !MODIFIED_SITE_HEADS.has(head)) || !/^\p{Ll}/u.test(tokens[i]!.text)) continue;
+    const post = head === "post" && POST_MODIFIERS.has(words[i - 1] ?? "");
+    if ((!unnamed && !MODIFIED_SITE_HEADS.has(head) && !post) || !/^\p{Ll}/u.test(tokens[i]!.text)) continue;
     if (ctx.chunks.some((c) => c.kind !== "name" && c.first <= i && i < c.end)) continue;
     const type = UNNAMED_PLACE_HEADS.has(head) ? "location" : "facility";
     if (unnamed && SITE_LINKS.has(words[i + 1] ?? "")) {
