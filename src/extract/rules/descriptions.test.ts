@@ -32,3 +32,16 @@ test("a name with the attacker's own word apposed is the report's unnamed attack
   );
   assertLacks(y, /^perpetrated\(Dale Hollis/);
 });
+
+test("'The attacker, a 28-year-old named X,' names the report's attacker; a victim so named does not", () => {
+  const x = extractText(
+    "A gunman killed 51 people at two mosques in Dunedin on Friday. The attacker, a 28-year-old named Brent Tallis, was arrested.",
+    "2021-06-05",
+  );
+  assertHas(x, "perpetrated(Brent Tallis → Dunedin attack)");
+  const y = extractText(
+    "A gunman killed 51 people at two mosques in Dunedin on Friday. One victim, a 28-year-old named Omar Said, was buried on Saturday.",
+    "2021-06-05",
+  );
+  assertLacks(y, /^perpetrated\(Omar Said/);
+});

@@ -151,6 +151,23 @@ function actPastModifier(words: readonly string[], head: number): number | undef
   return actWithin(words, head + 2, head + 8, ["who"]);
 }
 
+/** Nouns that may follow an apposed age: "a 28-year-old man named X". */
+const AGED_NOUNS = new Set(["man", "woman", "youth", "resident", "national", "citizen"]);
+
+/**
+ * Where the name starts after an attacker's word at `k - 1`: past its comma (", X"), or past an apposed
+ * age and "named" (", a 28-year-old named X", ", a 28-year-old man named X").
+ */
+function pastAgedNaming(words: readonly string[], k: number): number {
+  if (words[k] !== ",") return k;
+  if ((words[k + 1] === "a" || words[k + 1] === "an") && ageOf(words[k + 2] ?? "") !== undefined) {
+    const n = AGED_NOUNS.has(words[k + 3] ?? "") ? k + 4 : k + 3;
+    if (words[n] === "named" || (words[n] === "identified" && words[n + 1] === "as"))
+      return words[n] === "named" ? n + 1 : n + 2;
+  }
+  return k + 1;
+}
+
 /** Whether the name chunk at `k` is closed as an apposition: "the gunman, X, 50," or "the gunman, X, was". */
 function apposedName(words: readonly string[], ctx: SentenceContext, k: number): boolean {
   const chunk = ctx.chunks.find((c) => c.kind === "name" && c.first === k);
@@ -289,7 +306,11 @@ export function addDescriptions(ctx: SentenceContext): void {
       age !== undefined ? w : ageOf(words[first]!) !== undefined ? words[first]! : "",
     ].filter((h) => h !== "");
     // "the gunman, Seifeddine Rezgui," or "the gunman Seifeddine Rezgui": the name follows.
-    const next = i + 1 + (words[i + 1] === "," ? 1 : 0);
+    // "The attacker, a 28-year-old named X,": the name follows an apposed age.
+    const next =
+      definite && ATTACKER_DESCRIPTIONS.has(w)
+        ? pastAgedNaming(words, i + 1)
+        : i + 1 + (words[i + 1] === "," ? 1 : 0);
     // "the gunman, Man Haron Monis, 50,": an attacker's apposed name is a person's, whatever the
     // recogniser typed it.
     const named: Chunk | undefined =

@@ -34,3 +34,14 @@ test("a titled officer or someone beside the attacker in the sentence is not the
   );
   assertLacks(y, /^perpetrated\(Jeremy Ellis/);
 });
+
+test("a named person or group after 'by' behind an event's phrase carried it out; not a force", () => {
+  const x = run(
+    "The ceremony marked two years since the attack by Brenton Tarrant on two mosques in Christchurch, which killed 51 people.",
+  );
+  assertHas(x, "perpetrated(Brenton Tarrant → attack)");
+  const y = run(
+    "A bomb killed four people at a market in Gao on Monday. A raid by police followed on Tuesday.",
+  );
+  assertLacks(y, /^perpetrated\(police → Gao/);
+});

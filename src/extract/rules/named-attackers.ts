@@ -1,6 +1,6 @@
 import { bareAge } from "./appositives.js";
 import { ATTACKER_DESCRIPTIONS } from "./lexicon.js";
-import type { Chunk, SentenceContext } from "./sentence-context.js";
+import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 
 /**
  * The token after a name and its bare age, if one is apposed: "Salman Abedi, 22, detonated …" gives
@@ -32,4 +32,25 @@ export function nameActingAttacker(ctx: SentenceContext, name: Chunk, event: str
   if (ctx.chunks.some((c) => c.entity === attacker.key)) return false;
   graph.merge(attacker, person);
   return true;
+}
+
+/**
+ * A named person or group right after "by" behind an event's phrase carried it out: "since the attack
+ * by Brent Tallis on two mosques in Dunedin", "the 2015 siege by Ali Omar". Not a state's official,
+ * nor an organisation ("a raid by police" is the force's own operation).
+ */
+export function linkEventAgents(ctx: SentenceContext): void {
+  const { words, graph } = ctx;
+  for (const e of ctx.chunks) {
+    if (e.kind !== "event" || words[e.end] !== "by") continue;
+    const agent = ctx.chunks.find(
+      (c) =>
+        c.first === e.end + 1 &&
+        c.kind === "name" &&
+        (c.type === "person" || c.type === "group") &&
+        !ctx.chunks.some((o) => o !== c && o.first <= c.first && o.end > c.end && o.type !== "event"),
+    );
+    if (!agent || graph.get(agent.entity)?.official) continue;
+    emit(ctx, { subject: agent.entity, predicate: "perpetrated", object: e.entity }, e.end);
+  }
 }

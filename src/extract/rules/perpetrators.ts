@@ -5,12 +5,13 @@ import { linkEarlyGroups } from "./early-groups.js";
 import { topicPlace } from "./event-places.js";
 import { canonicalPlace } from "./events.js";
 import { ATTACKER_DESCRIPTIONS, FORCE_BODY_HEADS } from "./lexicon.js";
-import { nameActingAttacker, pastBareAge } from "./named-attackers.js";
+import { linkEventAgents, nameActingAttacker, pastBareAge } from "./named-attackers.js";
 import { linkPartitives } from "./partitive-perpetrators.js";
 import { addPassiveAgents } from "./passive-agents.js";
 import { ATTACK_VERBS } from "./patterns.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 import { linkSuicideBombers } from "./suicide-bombers.js";
+import { linkSuspects } from "./suspects.js";
 import { addWorkOfGroups } from "./work-of-groups.js";
 
 const TIME_CLAUSES = new Set(["after", "before", "since", "following", "until"]);
@@ -38,6 +39,9 @@ export function linkPerpetrators(ctx: SentenceContext): void {
   addAgentGroups(ctx);
   // "Two policemen were killed by gunmen in Maiduguri": the agent of a passive of harm.
   addPassiveAgents(ctx);
+  // "the attack by X on two mosques"; "Police arrested a suspect, X,".
+  linkEventAgents(ctx);
+  linkSuspects(ctx);
   const events = [...new Set(ctx.eventCues.map((c) => c.entity))];
   if (events.length > 1) {
     linkOwnClauses(ctx);
