@@ -1,4 +1,4 @@
-import { ROLE_TITLE_BODIES } from "./lexicon.js";
+import { MILITARY_RANKS, ROLE_TITLE_BODIES } from "./lexicon.js";
 import { bodyOfTitle } from "./names.js";
 import { findPlace } from "./place-gazetteer.js";
 import { type RoleTitle, roleTitleBefore, type TitleContext } from "./role-titles.js";
@@ -20,24 +20,8 @@ const OWNER_NOUNS = new Set([
   "government",
   "army",
 ]);
-/** Military and police ranks written between a fronted title's comma and the name ("…, Colonel X,"). */
-const RANKS = new Set([
-  "colonel",
-  "col.",
-  "general",
-  "gen.",
-  "major",
-  "maj.",
-  "captain",
-  "capt.",
-  "lieutenant",
-  "lt.",
-  "brigadier",
-  "brig.",
-  "commander",
-  "sergeant",
-  "sgt.",
-]);
+/** Ranks written between a fronted title's comma and the name ("…, Colonel X,", "…, Commander X,"). */
+const RANKS = new Set([...MILITARY_RANKS, "commander"]);
 
 /** What the sentence has named before a title: organisations and places ending at a token. */
 export function titleContext(ctx: SentenceContext): TitleContext {

@@ -1868,3 +1868,24 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   "reports",
   "reported",
 ]);
+
+/**
+ * Military and police ranks written before a name, after a post or a fronted title's comma ("Army
+ * spokesman Colonel X", "…, Colonel X,"; fronted-titles.ts, ranked-posts.ts).
+ */
+export const MILITARY_RANKS: ReadonlySet<string> = new Set([
+  "colonel",
+  "col.",
+  "general",
+  "gen.",
+  "major",
+  "maj.",
+  "captain",
+  "capt.",
+  "lieutenant",
+  "lt.",
+  "brigadier",
+  "brig.",
+  "sergeant",
+  "sgt.",
+]);

@@ -1,24 +1,12 @@
 import { titleContext } from "./fronted-titles.js";
+import { MILITARY_RANKS } from "./lexicon.js";
 import { bodyOfTitle } from "./names.js";
 import { roleTitleBefore } from "./role-titles.js";
 import { emit, type SentenceContext } from "./sentence-context.js";
 
-/** Military and police ranks a report writes between a post and the name ("Army spokesman Colonel X"). */
+/** Ranks a report writes between a post and the name ("Army spokesman Colonel X", "Inspector X"). */
 const RANK_WORDS = new Set([
-  "colonel",
-  "col.",
-  "general",
-  "gen.",
-  "major",
-  "maj.",
-  "captain",
-  "capt.",
-  "lieutenant",
-  "lt.",
-  "brigadier",
-  "brig.",
-  "sergeant",
-  "sgt.",
+  ...MILITARY_RANKS,
   "inspector",
   "lieutenant-colonel",
   "colonel-general",
