@@ -1,4 +1,10 @@
-import { MORE_SITE_HEADS, NAMED_SITE_HEADS, PLACE_NAME_HEADS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
+import {
+  DIRECTION_ADJECTIVES,
+  MORE_SITE_HEADS,
+  NAMED_SITE_HEADS,
+  PLACE_NAME_HEADS,
+  UNNAMED_FACILITY_HEADS,
+} from "./lexicon.js";
 import { countryOfDemonym, findPlace, isDemonym, isRegionName } from "./place-gazetteer.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 import { addListedSites } from "./site-lists.js";
@@ -7,15 +13,7 @@ import { areaMention, districtHeadAfter } from "./site-places.js";
 /** Words between "in" and the containing place that leave containment intact ("in central Tunis"). */
 const AREA_WORDS = new Set([
   "the",
-  "central",
-  "northern",
-  "southern",
-  "eastern",
-  "western",
-  "north-western",
-  "north-eastern",
-  "south-western",
-  "south-eastern",
+  ...DIRECTION_ADJECTIVES,
   "downtown",
   // "the Dubrovka theatre in southeast Moscow".
   "northeast",

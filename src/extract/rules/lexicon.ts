@@ -1889,3 +1889,16 @@ export const MILITARY_RANKS: ReadonlySet<string> = new Set([
   "sergeant",
   "sgt.",
 ]);
+
+/** Adjectives of a part of a place by its direction: "in central Tunis", "in north-western Syria". */
+export const DIRECTION_ADJECTIVES: readonly string[] = [
+  "central",
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "north-western",
+  "north-eastern",
+  "south-western",
+  "south-eastern",
+];

@@ -1,5 +1,5 @@
 import type { DocumentEntity } from "./document-graph.js";
-import { NAMED_SITE_HEADS } from "./lexicon.js";
+import { DIRECTION_ADJECTIVES, NAMED_SITE_HEADS } from "./lexicon.js";
 import { findPlace, isDemonym } from "./place-gazetteer.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 import { pushSite } from "./site-places.js";
@@ -31,15 +31,7 @@ const PART_MODIFIERS = new Set([
   "nightlife",
   "old",
   "historic",
-  "central",
-  "northern",
-  "southern",
-  "eastern",
-  "western",
-  "north-western",
-  "north-eastern",
-  "south-western",
-  "south-eastern",
+  ...DIRECTION_ADJECTIVES,
   "poor",
   "wealthy",
   "affluent",
