@@ -60,6 +60,13 @@ export function placeKey(name: string): string {
 }
 
 const require = createRequire(import.meta.url);
+
+/** The names of the regions of `country-region-data` that can stand for a place in text. */
+function regionNames(): string[] {
+  return (require("country-region-data/data.json") as RegionList[]).flatMap((country) =>
+    country.regions.map((r) => r.name).filter(usableRegionName),
+  );
+}
 let countryList: Country[] | undefined;
 
 /** `world-countries` is JSON behind a CommonJS entry point; loaded on first use. */
@@ -101,9 +108,7 @@ function build(options: typeof DEFAULTS): Map<string, PlaceKind> {
   }
   for (const extra of EXTRA_PLACES) add(extra, "city");
   // Regions last, and only where the name is free: a governorate named after its city is the city.
-  for (const country of require("country-region-data/data.json") as RegionList[])
-    for (const region of country.regions)
-      if (usableRegionName(region.name) && !places.has(placeKey(region.name))) add(region.name, "region");
+  for (const region of regionNames()) if (!places.has(placeKey(region))) add(region, "region");
   for (const region of EXTRA_REGIONS) if (!places.has(region)) add(region, "region");
   return places;
 }
@@ -135,9 +140,7 @@ let regions: Set<string> | undefined;
 export function isRegionName(name: string): boolean {
   if (!regions) {
     regions = new Set(EXTRA_REGIONS);
-    for (const country of require("country-region-data/data.json") as RegionList[])
-      for (const region of country.regions)
-        if (usableRegionName(region.name)) regions.add(placeKey(region.name));
+    for (const region of regionNames()) regions.add(placeKey(region));
   }
   return regions.has(placeKey(name));
 }
