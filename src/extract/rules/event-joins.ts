@@ -19,9 +19,8 @@ const BARE_HEADS = new Set([
   "rampage",
 ]);
 
-/** The last word of an attack's name: "San Bernardino attack", "Kabul bombing". */
-const ATTACK_ENDS =
-  /(?:^| )(?:attacks?|shootings?|bombings?|blasts?|explosions?|massacre|assault|killings|rampage)$/;
+/** Whether an event's name ends with an attack's head: "San Bernardino attack", "Kabul bombing". */
+const namesAttack = (name: string): boolean => BARE_HEADS.has(name.toLowerCase().split(" ").at(-1)!);
 
 /** Words that tell an event apart from the one before. */
 const OTHER = /\b(?:second|third|another|other|separate|new|earlier|previous|similar|further)\b/i;
@@ -45,7 +44,7 @@ export function joinBareEvents(graph: DocumentGraph): void {
   const events = graph.entities.filter((e) => e.type === "event" && !isBackground(e));
   const placed = events.filter(
     (e) =>
-      ATTACK_ENDS.test(e.name.toLowerCase()) &&
+      namesAttack(e.name) &&
       !/^\d{4} /.test(e.name) &&
       (e.place !== undefined || graph.has(e.key, "occurred_at")),
   );
