@@ -9,6 +9,7 @@ import { placeEvent } from "./event-sites.js";
 import { canonicalPlace, eventAt } from "./events.js";
 import { agentAfterBy } from "./force-actions.js";
 import { addHarmVerbEvent } from "./harm-verb-events.js";
+import { addKillingVerbEvent } from "./killing-verb-events.js";
 import { ATTACKER_DESCRIPTIONS, FORCE_BODY_HEADS as FORCE_AGENTS, REPORTING_VERBS } from "./lexicon.js";
 import {
   type Chunk,
@@ -298,7 +299,7 @@ export function addImplicitEvents(ctx: SentenceContext): void {
     )
   )
     return;
-  if (sceneEvent(ctx) || addHarmVerbEvent(ctx)) return;
+  if (sceneEvent(ctx) || addHarmVerbEvent(ctx) || addKillingVerbEvent(ctx)) return;
   for (let i = 1; i < words.length; i++) {
     const killing = PASSIVE_KILLINGS.find((t) => matchesAt(words, i, t));
     if (killing) {

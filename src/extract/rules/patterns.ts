@@ -148,4 +148,9 @@ export const ATTACK_VERBS: ReadonlySet<string> = new Set([
   "ambushed",
   "overran",
   "captured",
+  // Verbs of killing only attackers do (killing-verb-events.ts): "Militants beheaded 20 villagers".
+  "massacred",
+  "slaughtered",
+  "beheaded",
+  "assassinated",
 ]);
