@@ -1,5 +1,6 @@
 import type { EntityType } from "../../model/entity-types.js";
 import { ARMED_BANDS, BAND_VERBS } from "./armed-bands.js";
+import { addClashEvent } from "./clash-events.js";
 import { shotCount } from "./descriptions.js";
 import { cueEvent, placeAfter } from "./event-cues.js";
 import { possessedSite } from "./event-phrases.js";
@@ -299,7 +300,7 @@ export function addImplicitEvents(ctx: SentenceContext): void {
     )
   )
     return;
-  if (sceneEvent(ctx) || addHarmVerbEvent(ctx) || addKillingVerbEvent(ctx)) return;
+  if (sceneEvent(ctx) || addHarmVerbEvent(ctx) || addKillingVerbEvent(ctx) || addClashEvent(ctx)) return;
   for (let i = 1; i < words.length; i++) {
     const killing = PASSIVE_KILLINGS.find((t) => matchesAt(words, i, t));
     if (killing) {

@@ -35,6 +35,19 @@ test("a conflict noun with no article is an event when a place completes its phr
   assertHas(z, "killed(Kidal violence → 12)");
 });
 
+test("a bare conflict noun reaches its place past one side, a foe, or the verb of its onset", () => {
+  const x = extractText("Clashes between rival militias in Misrata on Friday killed 9 people.", "2021-06-05");
+  assertHas(x, "killed(Misrata clashes → 9)");
+  const y = extractText("Clashes with Taliban fighters in Ghazni on Friday killed 9 soldiers.", "2021-06-05");
+  assertHas(y, "killed(Ghazni clashes → 9)");
+  const z = extractText("Heavy fighting broke out in Sirte on Friday, killing 9 fighters.", "2021-06-05");
+  assertHas(z, "occurred_at(Sirte fighting → Sirte)");
+  const w = extractText("Fighting erupted between the army and rebels near Beni on Friday.", "2021-06-05");
+  assertHas(w, "occurred_on(Beni fighting → 2021-06-04)");
+  const v = extractText("The soldiers were fighting with rebels in Beni on Friday.", "2021-06-05");
+  assertLacks(v, /fighting/);
+});
+
 test("the same words used of no armed event make none", () => {
   const x = extractText("Riot police fired tear gas in Bamako on Friday.", "2021-06-05");
   assertLacks(x, /riot/i);

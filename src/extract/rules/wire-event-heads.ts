@@ -167,6 +167,8 @@ const DEGREE = new Set([
   "deadly",
   "violent",
 ]);
+/** Verbs of a fight's onset between a bare conflict noun and its place: "Fighting broke out in Beni". */
+const ONSETS: readonly (readonly string[])[] = [["broke", "out"], ["erupted"], ["raged"], ["flared"]];
 /** Words by which an event phrase points at its place. */
 const PLACE_LINKS = new Set(["in", "at", "near", "around", "outside", "across", "on", "of"]);
 
@@ -186,11 +188,15 @@ export function placedBare(
   while (DEGREE.has(words[j] ?? "")) j--;
   if (j >= 0 && !OPENERS.has(words[j]!)) return false;
   let k = headEnd;
-  if (words[k] === "between") {
+  // "Fighting broke out in Beni", "Heavy fighting erupted in Marib": the verb of its onset is stepped over.
+  const onset = ONSETS.find((o) => o.every((w, m) => words[k + m] === w));
+  if (onset) k += onset.length;
+  if (words[k] === "between" || words[k] === "with") {
+    // "between herders and farmers", "between rival militias", "with Taliban fighters".
     const and = words.indexOf("and", k);
-    if (and < 0 || and - k > 6) return false;
-    k = and + 1;
-    while (k < words.length && k - and <= 5 && !PLACE_LINKS.has(words[k]!)) {
+    const from = words[k] === "between" && and > 0 && and - k <= 6 ? and : k;
+    k = from + 1;
+    while (k < words.length && k - from <= 5 && !PLACE_LINKS.has(words[k]!)) {
       if (words[k] === "," || words[k] === ";") return false;
       k++;
     }
