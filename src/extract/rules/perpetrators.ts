@@ -1,5 +1,6 @@
 import { accuses } from "./accusations.js";
 import { addAgentGroups } from "./agent-groups.js";
+import { lastConjunct } from "./coordinated-attackers.js";
 import { attackerAct } from "./descriptions.js";
 import { linkEarlyGroups } from "./early-groups.js";
 import { topicPlace } from "./event-places.js";
@@ -89,7 +90,7 @@ export function linkPerpetrators(ctx: SentenceContext): void {
       c.type === "person" &&
       c.kind === "name" &&
       !graph.get(c.entity)?.official &&
-      actsAt(ctx.words, c.end) &&
+      actsAt(ctx.words, lastConjunct(ctx, c)?.end ?? c.end) &&
       !ctx.chunks.some((o) => o !== c && o.first <= c.first && o.end >= c.end);
     if (c.kind !== "description" && c.kind !== "group" && !acting && !personActs) continue;
     if (taken && c.kind === "description") continue;
