@@ -399,6 +399,16 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   // "Bandits killed 14 villagers in Zamfara", "kidnappers seized 30 students".
   "bandits",
   "kidnappers",
+  // "Militiamen stormed a camp …", "Terrorists attacked a police station …", "Guerrillas ambushed …".
+  // Not "separatists": a people named in front ("Baloch separatists") reads as a place of attack.
+  "militiamen",
+  "terrorists",
+  "guerrillas",
+  "herdsmen",
+  "islamists",
+  "jihadis",
+  "paramilitaries",
+  "hijackers",
 ]);
 
 /** Nouns that name an attack-like event. */

@@ -166,3 +166,28 @@ test("a sniper who shot the victim dead carried the killing out; a police sniper
   );
   assert.ok(!facts(y).some((f) => /^perpetrated\(.*sniper/.test(f)), facts(y).join("\n"));
 });
+
+test("militiamen, terrorists, separatists, guerrillas and herdsmen acting in their own clause are attackers", () => {
+  const cases: [string, string][] = [
+    ["Militiamen stormed a camp near Bunia overnight, killing 22 people.", "militiamen → Bunia attack"],
+    [
+      "Terrorists attacked a police station in Kunar province on Saturday, killing four officers.",
+      "terrorists → Kunar province attack",
+    ],
+    [
+      "Guerrillas ambushed an army patrol near Tame on Tuesday, killing five soldiers.",
+      "guerrillas → Tame ambush",
+    ],
+  ];
+  for (const [text, fact] of cases) assert.ok(facts(run(text)).includes(`perpetrated(${fact})`), text);
+});
+
+test("those nouns as victims or as parties to talks carry out nothing", () => {
+  const x = run(
+    "Soldiers killed nine terrorists in a raid on a hideout near Maiduguri. Talks with separatists resumed on Monday.",
+  );
+  assert.ok(
+    !facts(x).some((f) => /^perpetrated\((?:nine )?(?:terrorists|separatists)/.test(f)),
+    facts(x).join("\n"),
+  );
+});
