@@ -1,4 +1,6 @@
 import { VEHICLE_HEADS } from "./lexicon.js";
+import { placeEventPhrases } from "./phrase-scenes.js";
+import { findPlace } from "./place-gazetteer.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 
 /** Prepositions that put an event at the site after them: "at a checkpoint", "inside a mosque". */
@@ -94,6 +96,7 @@ function perpetratedHere(ctx: SentenceContext, actor: string): string[] {
  */
 export function addSceneSites(ctx: SentenceContext): void {
   const { graph } = ctx;
+  placeEventPhrases(ctx);
   const here = graph.inSentence(ctx.sentence.index);
   for (const s of [...here]) {
     if (!s.object) continue;
@@ -120,5 +123,24 @@ export function addSceneSites(ctx: SentenceContext): void {
       if (!graph.has(event, "occurred_at", site.entity))
         emit(ctx, { subject: event, predicate: "occurred_at", object: site.entity }, site.first, true);
     }
+  }
+  placeEventsNearTowns(ctx);
+}
+
+/**
+ * "an attack on a police checkpoint outside Kabul", "an army camp near Diffa": an event at a site the
+ * sentence places near or outside a town is placed at that town too, as the annotation guide takes
+ * "near X" with X (ACLED codes to the nearest named place). A site in a town is `site-towns.ts`' work.
+ */
+export function placeEventsNearTowns(ctx: SentenceContext): void {
+  const { graph } = ctx;
+  for (const s of [...graph.inSentence(ctx.sentence.index)]) {
+    if (s.predicate !== "occurred_at" || !s.object) continue;
+    const site = ctx.chunks.find((c) => c.entity === s.object && c.kind === "site" && c.anchor);
+    const town = site?.anchor;
+    if (!site || !town || graph.has(site.entity, "located_in", town)) continue;
+    if (graph.get(town)?.type !== "location" || findPlace(graph.get(town)!.name) === "country") continue;
+    if (!graph.has(s.subject, "occurred_at", town))
+      emit(ctx, { subject: s.subject, predicate: "occurred_at", object: town }, site.first, true);
   }
 }

@@ -1,0 +1,111 @@
+import { placeChunkAt, possessedSite } from "./event-phrases.js";
+import { settlementOf } from "./event-references.js";
+import { placeEvent } from "./event-sites.js";
+import { EVENT_NOUNS } from "./lexicon.js";
+import { findPlace } from "./place-gazetteer.js";
+import type { Chunk, SentenceContext } from "./sentence-context.js";
+
+/** Event heads beside `EVENT_NOUNS` that a locative phrase may follow: "the stabbing at a station in X". */
+const MORE_HEADS = new Set(["stabbing", "killing", "gunfight", "firefight", "shootout", "clash", "standoff"]);
+/** Prepositions that put an event phrase at the place after them: "the explosion outside the embassy". */
+const LINKS: readonly string[][] = [
+  ["outside", "of"],
+  ["outside"],
+  ["inside"],
+  ["near"],
+  ["at"],
+  ["in"],
+  ["on"],
+  ["beside"],
+  ["opposite"],
+  ["close", "to"],
+  ["next", "to"],
+  ["in", "front", "of"],
+];
+/**
+ * Parts of a site that the event phrase names before the site itself: "near the main gate of the
+ * airport", "at the entrance to the ministry". The site is the scene (ACLED codes the nearest named
+ * place; the annotation guide takes the site, `near`).
+ */
+const SITE_PARTS = new Set([
+  "gate",
+  "gates",
+  "entrance",
+  "entrances",
+  "door",
+  "doors",
+  "lobby",
+  "perimeter",
+  "walls",
+  "wall",
+  "grounds",
+  "courtyard",
+  "forecourt",
+  "steps",
+]);
+const PART_ADJECTIVES = new Set(["main", "front", "back", "rear", "side", "outer", "northern", "southern"]);
+const OPENERS = new Set(["the", "a", "an", "his", "her", "their", "its"]);
+
+/** Whether the chunk ends on a noun that names an event ("the bombing", "Saturday's blasts"). */
+function eventHead(ctx: SentenceContext, c: Chunk): boolean {
+  const head = ctx.words[c.end - 1] ?? "";
+  if (!/^\p{Ll}/u.test(ctx.tokens[c.end - 1]?.text ?? "")) return false;
+  const singular = head.replace(/(?:es|s)$/, "");
+  return [head, singular, head.replace(/s$/, "")].some((w) => EVENT_NOUNS.has(w) || MORE_HEADS.has(w));
+}
+
+/** The index after a date right at `at` ("on Monday", "Saturday"), else `at`. */
+function afterDate(ctx: SentenceContext, at: number): number {
+  const { tokens } = ctx;
+  const starts = [tokens[at]?.start, tokens[at + 1]?.start];
+  const date = ctx.dates.find((d) => starts.includes(d.start));
+  if (!date) return at;
+  let k = at;
+  while (k < tokens.length && tokens[k]!.start < date.end) k++;
+  return k;
+}
+
+/** The index after "the main gate of", "the entrance to" at `at`, else `at`. */
+function afterPart(words: readonly string[], at: number): number {
+  let k = at;
+  if (OPENERS.has(words[k] ?? "")) k++;
+  if (PART_ADJECTIVES.has(words[k] ?? "")) k++;
+  if (!SITE_PARTS.has(words[k] ?? "") || (words[k + 1] !== "of" && words[k + 1] !== "to")) return at;
+  return k + 2;
+}
+
+/**
+ * The named place or site the phrase at `at` gives: "the Italian embassy", "a nightclub in Lagos",
+ * "Ankara's main railway station" (the town's site), "the town of Menaka" (the town).
+ */
+function sceneAt(ctx: SentenceContext, at: number): Chunk | undefined {
+  const { words } = ctx;
+  const settled = words[at] === "the" ? settlementOf(words, at) : undefined;
+  if (settled !== undefined) return placeChunkAt(ctx.chunks, settled);
+  const k = OPENERS.has(words[at] ?? "") ? at + 1 : at;
+  const place = placeChunkAt(ctx.chunks, k);
+  if (!place) return undefined;
+  return possessedSite(words, ctx.chunks, place) ?? place;
+}
+
+/**
+ * An event phrase the event rules left unplaced, followed right away (a date aside) by a locative
+ * preposition and a place: "Saturday's bombing outside Ankara's main railway station", "the explosion
+ * near the main gate of the airport in Mogadishu", "the shooting outside a nightclub in Lagos". The
+ * phrase's own words say where the event was, whether the report has told of it before or not. A
+ * country is left out, as elsewhere ("attacks in France" may be many events).
+ */
+export function placeEventPhrases(ctx: SentenceContext): void {
+  const { words, graph } = ctx;
+  for (const c of [...ctx.chunks]) {
+    if (c.kind !== "event" || !eventHead(ctx, c)) continue;
+    let k = afterDate(ctx, c.end);
+    const link = LINKS.find((l) => l.every((w, n) => words[k + n] === w));
+    if (!link) continue;
+    k = afterPart(words, k + link.length);
+    const place = sceneAt(ctx, k);
+    if (!place || graph.has(c.entity, "occurred_at", place.entity)) continue;
+    if (place.type === "location" && findPlace(graph.get(place.entity)!.name) === "country") continue;
+    placeEvent(ctx, c.entity, place, c.end - 1, true, true);
+  }
+}
