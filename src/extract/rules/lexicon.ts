@@ -1137,8 +1137,26 @@ export const MORE_SITE_HEADS: ReadonlySet<string> = new Set([
   "residence",
   // "a park in Kabul", "a multi-storey car park at the airport".
   "park",
+  // "an army outpost near X", "a bakery in Y", "a busy intersection in Z".
+  "outpost",
+  "roadblock",
+  "bakery",
+  "pharmacy",
+  "factory",
+  "warehouse",
+  "motel",
+  "pub",
+  "kindergarten",
+  "madrasa",
+  "intersection",
+  "roundabout",
 ]);
-export const UNNAMED_PLACE_HEADS: ReadonlySet<string> = new Set(["street", "promenade"]);
+export const UNNAMED_PLACE_HEADS: ReadonlySet<string> = new Set([
+  "street",
+  "promenade",
+  "intersection",
+  "roundabout",
+]);
 /** Lowercase heads written before a name that make a street ("boulevard Voltaire", "rue de Charonne"). */
 export const STREET_HEADS_BEFORE: ReadonlySet<string> = new Set(["boulevard", "avenue", "rue", "place"]);
 

@@ -4,6 +4,7 @@ import { placeEvent } from "./event-sites.js";
 import { EVENT_NOUNS } from "./lexicon.js";
 import { findPlace } from "./place-gazetteer.js";
 import type { Chunk, SentenceContext } from "./sentence-context.js";
+import { afterSitePart } from "./site-parts.js";
 
 /** Event heads beside `EVENT_NOUNS` that a locative phrase may follow: "the stabbing at a station in X". */
 const MORE_HEADS = new Set(["stabbing", "killing", "gunfight", "firefight", "shootout", "clash", "standoff"]);
@@ -22,28 +23,6 @@ const LINKS: readonly string[][] = [
   ["next", "to"],
   ["in", "front", "of"],
 ];
-/**
- * Parts of a site that the event phrase names before the site itself: "near the main gate of the
- * airport", "at the entrance to the ministry". The site is the scene (ACLED codes the nearest named
- * place; the annotation guide takes the site, `near`).
- */
-const SITE_PARTS = new Set([
-  "gate",
-  "gates",
-  "entrance",
-  "entrances",
-  "door",
-  "doors",
-  "lobby",
-  "perimeter",
-  "walls",
-  "wall",
-  "grounds",
-  "courtyard",
-  "forecourt",
-  "steps",
-]);
-const PART_ADJECTIVES = new Set(["main", "front", "back", "rear", "side", "outer", "northern", "southern"]);
 const OPENERS = new Set(["the", "a", "an", "his", "her", "their", "its"]);
 
 /** Whether the chunk ends on a noun that names an event ("the bombing", "Saturday's blasts"). */
@@ -63,15 +42,6 @@ function afterDate(ctx: SentenceContext, at: number): number {
   let k = at;
   while (k < tokens.length && tokens[k]!.start < date.end) k++;
   return k;
-}
-
-/** The index after "the main gate of", "the entrance to" at `at`, else `at`. */
-function afterPart(words: readonly string[], at: number): number {
-  let k = at;
-  if (OPENERS.has(words[k] ?? "")) k++;
-  if (PART_ADJECTIVES.has(words[k] ?? "")) k++;
-  if (!SITE_PARTS.has(words[k] ?? "") || (words[k + 1] !== "of" && words[k + 1] !== "to")) return at;
-  return k + 2;
 }
 
 /**
@@ -102,7 +72,7 @@ export function placeEventPhrases(ctx: SentenceContext): void {
     let k = afterDate(ctx, c.end);
     const link = LINKS.find((l) => l.every((w, n) => words[k + n] === w));
     if (!link) continue;
-    k = afterPart(words, k + link.length);
+    k = afterSitePart(words, k + link.length);
     const place = sceneAt(ctx, k);
     if (!place || graph.has(c.entity, "occurred_at", place.entity)) continue;
     if (place.type === "location" && findPlace(graph.get(place.entity)!.name) === "country") continue;

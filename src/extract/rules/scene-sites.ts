@@ -2,6 +2,7 @@ import { VEHICLE_HEADS } from "./lexicon.js";
 import { placeEventPhrases } from "./phrase-scenes.js";
 import { findPlace } from "./place-gazetteer.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
+import { beforeSitePart } from "./site-parts.js";
 
 /** Prepositions that put an event at the site after them: "at a checkpoint", "inside a mosque". */
 const SCENE_LINKS = new Set(["at", "in", "inside", "on", "outside", "near", "into", "through"]);
@@ -32,6 +33,8 @@ function siteStart(ctx: SentenceContext, first: number): number {
   // "a crowded market", "a busy checkpoint": one lowercase word before an unnamed head.
   if (!DETERMINERS.has(words[k] ?? "") && !SCENE_LINKS.has(words[k] ?? "")) k--;
   if (DETERMINERS.has(words[k] ?? "")) k--;
+  // "at the entrance of a hotel in Baidoa": the part of the site stands between the link and the site.
+  k = beforeSitePart(words, k + 1) - 1;
   return SCENE_LINKS.has(words[k] ?? "") ? k + 1 : -1;
 }
 
@@ -50,7 +53,7 @@ function siteBeforeTown(ctx: SentenceContext, town: Chunk): { entity: string; fi
   if (chunk)
     return siteStart(ctx, chunk.first) >= 0 ? { entity: chunk.entity, first: chunk.first } : undefined;
   for (let first = end - 1; first >= Math.max(0, end - 5); first--) {
-    if (!SCENE_LINKS.has(words[first - 1] ?? "")) continue;
+    if (!SCENE_LINKS.has(words[beforeSitePart(words, first) - 1] ?? "")) continue;
     const phrase = ctx.text.slice(tokens[first]!.start, tokens[end - 1]!.end);
     const fromHead = ctx.text.slice(tokens[first + 1]?.start ?? 0, tokens[end - 1]!.end);
     const site = graph.entities.find(

@@ -20,6 +20,8 @@ export const MODIFIED_SITE_HEADS = new Set([
   "facility",
   "consulate",
   "station",
+  // "a wedding hall in Kabul", "the prayer hall".
+  "hall",
 ]);
 
 /** Adds an unnamed or newly found site as a chunk and an entity of its own; returns its key. */

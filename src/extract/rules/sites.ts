@@ -24,10 +24,13 @@ import {
   retypeListedSites,
   retypePossessedDistricts,
 } from "./site-places.js";
+import { TOWN_PARTS } from "./town-parts.js";
 
 const SITE_LINKS = new Set(["near", "in", "at", "outside", "on"]);
 /** Words that make "post" a site, not a job: "an army post in Borno state", "a border post"; not "a government post". */
 const POST_MODIFIERS = new Set(["army", "police", "military", "border"]);
+/** Words that make "stop" a site, not a halt: "a bus stop in Jerusalem"; not "a traffic stop". */
+const STOP_MODIFIERS = new Set(["bus", "tram"]);
 /** Links that place a site inside the named place; "near" and "outside" do not (annotation README). */
 const CONTAINING_LINKS = new Set(["in", "at", "on"]);
 const ADJECTIVES = new Set([
@@ -83,6 +86,14 @@ const SITE_MODIFIERS = new Set([
   "crowded",
   "suburban",
   "christmas",
+  // "a petrol station", "a wedding hall", "a tram stop", "a polling station".
+  "petrol",
+  "fuel",
+  "filling",
+  "wedding",
+  "prayer",
+  "tram",
+  "polling",
 ]);
 /** Lowercase heads that end a capitalised name as part of it: "Imperial Marhaba hotel", "Tigantourine gas plant". */
 const NAME_HEADS = new Set([
@@ -295,7 +306,9 @@ export function addSites(ctx: SentenceContext): void {
   for (let i = 1; i < words.length; i++) {
     const head = words[i]!;
     const unnamed = UNNAMED_FACILITY_HEADS.has(head) || MORE_SITE_HEADS.has(head);
-    const post = head === "post" && POST_MODIFIERS.has(words[i - 1] ?? "");
+    const post =
+      (head === "post" && POST_MODIFIERS.has(words[i - 1] ?? "")) ||
+      (head === "stop" && STOP_MODIFIERS.has(words[i - 1] ?? ""));
     if ((!unnamed && !MODIFIED_SITE_HEADS.has(head) && !post) || !/^\p{Ll}/u.test(tokens[i]!.text)) continue;
     if (ctx.chunks.some((c) => c.kind !== "name" && c.first <= i && i < c.end)) continue;
     const type = UNNAMED_PLACE_HEADS.has(head) ? "location" : "facility";
@@ -313,6 +326,8 @@ export function addSites(ctx: SentenceContext): void {
         const key = pushSite(ctx, first, town?.end ?? place.end, first, place, type);
         // The head phrase alone names it too ("a busy shopping street" of "… in central Stockholm").
         const site = ctx.graph.get(key)!;
+        // "a busy intersection in Mogadishu" is a part of the town: an event there is in the town too.
+        if (type === "location") TOWN_PARTS.add(site);
         const mention = (from: number, to: number) =>
           ctx.graph.mention(
             site,
