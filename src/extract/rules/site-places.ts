@@ -328,6 +328,7 @@ export function namedPlaceAfterLink(ctx: SentenceContext, at: number): Chunk | u
       .sort((a, b) => b.end - a.end)[0];
   const place = startingAt(k);
   // "a car park at Madrid's Barajas airport": the town owns the named site after it, which is the place.
+  // "a bus stop in Istanbul's Sisli district": a district the town owns is the smaller place.
   const owned = place && /^['’]s$/.test(words[place.end] ?? "") ? startingAt(place.end + 1) : undefined;
-  return owned?.type === "facility" ? owned : place;
+  return owned ?? place;
 }

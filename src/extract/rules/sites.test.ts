@@ -51,3 +51,20 @@ test("a park, a car park among them, is a site; the town owning a named site aft
   const z = extractText("The governor said Zaria would park the plan until March.", "2019-09-14");
   assert.ok(!z.entities.some((e) => e.type === "facility"));
 });
+
+test("a site whose head needs its modifier is placed in the town after it like any other", () => {
+  const x = extractText(
+    "Wednesday's attack on a police station in the eastern city of Herat killed six officers.",
+    "2021-06-05",
+  );
+  assertHas(x, "located_in(police station in the eastern city of Herat → Herat)");
+  assertHas(x, "occurred_at(attack → Herat)");
+  const y = extractText(
+    "A bomb went off near a bus stop in Ankara's Kizilay district on Monday.",
+    "2021-06-05",
+  );
+  assertHas(y, "located_in(bus stop in Ankara's Kizilay → Kizilay)");
+  assertLacks(y, /^located_in\(bus stop.* → Ankara\)$/);
+  const z = extractText("He had worked at a police station for ten years before the war.", "2021-06-05");
+  assertLacks(z, /^located_in\(police station/);
+});

@@ -312,7 +312,9 @@ export function addSites(ctx: SentenceContext): void {
     if ((!unnamed && !MODIFIED_SITE_HEADS.has(head) && !post) || !/^\p{Ll}/u.test(tokens[i]!.text)) continue;
     if (ctx.chunks.some((c) => c.kind !== "name" && c.first <= i && i < c.end)) continue;
     const type = UNNAMED_PLACE_HEADS.has(head) ? "location" : "facility";
-    if (unnamed && SITE_LINKS.has(words[i + 1] ?? "")) {
+    // "a police station in X", "an army post in Y": a head that needs its modifier is placed like the others.
+    const modified = (MODIFIED_SITE_HEADS.has(head) || post) && SITE_MODIFIERS.has(words[i - 1] ?? "");
+    if ((unnamed || modified) && SITE_LINKS.has(words[i + 1] ?? "")) {
       let first = i;
       while (first > 0 && (ADJECTIVES.has(words[first - 1]!) || SITE_MODIFIERS.has(words[first - 1]!)))
         first--;
