@@ -7,6 +7,7 @@ import {
   UNNAMED_PLACE_HEADS,
 } from "./lexicon.js";
 import { findPlace } from "./place-gazetteer.js";
+import { addPluralSites } from "./plural-sites.js";
 import { addOwnedSites, addPossessiveSites, addResidences } from "./possessive-sites.js";
 import { emit, type SentenceContext } from "./sentence-context.js";
 import { retypeApposedSites, retypePlacesOfSites } from "./site-appositions.js";
@@ -302,6 +303,7 @@ export function addSites(ctx: SentenceContext): void {
   addDefiniteSites(ctx);
   addHeadquarters(ctx);
   addVehicles(ctx);
+  addPluralSites(ctx);
   const { words, tokens } = ctx;
   for (let i = 1; i < words.length; i++) {
     const head = words[i]!;
