@@ -1,6 +1,7 @@
 import { placeChunkAt } from "./event-phrases.js";
 import { settlementOf } from "./event-references.js";
 import { findPlace } from "./place-gazetteer.js";
+import { routePlaces } from "./route-places.js";
 import { type Chunk, emit, type Proposal, type SentenceContext } from "./sentence-context.js";
 
 /** Prepositions that introduce a further site of the same event: "and at …", "and in …". */
@@ -208,6 +209,10 @@ export function placeByVerb(ctx: SentenceContext, event: string, end: number): v
   const verb = PLACING_VERBS.find((v) => v.every((w, n) => words[k + n] === w));
   if (!verb) return;
   let j = k + verb.length;
+  // "exploded on the outskirts of Maiduguri", "went off on the road between Gao and Ansongo".
+  const route = routePlaces(ctx, j);
+  for (const town of route) placeEvent(ctx, event, town, k);
+  if (route.length > 0) return;
   if (VERB_LINKS.has(words[j] ?? "")) j++;
   // "tore through the Red Sea resort of Dahab": the place is the town the description names.
   const settled = words[j] === "the" ? settlementOf(words, j) : undefined;

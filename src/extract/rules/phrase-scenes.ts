@@ -3,6 +3,7 @@ import { settlementOf } from "./event-references.js";
 import { placeEvent } from "./event-sites.js";
 import { EVENT_NOUNS } from "./lexicon.js";
 import { findPlace } from "./place-gazetteer.js";
+import { routePlaces } from "./route-places.js";
 import type { Chunk, SentenceContext } from "./sentence-context.js";
 import { afterSitePart } from "./site-parts.js";
 
@@ -70,6 +71,12 @@ export function placeEventPhrases(ctx: SentenceContext): void {
   for (const c of [...ctx.chunks]) {
     if (c.kind !== "event" || !eventHead(ctx, c)) continue;
     let k = afterDate(ctx, c.end);
+    // "the ambush on the road to Kidal", "an explosion on the outskirts of Kabul": the towns near it.
+    const route = routePlaces(ctx, k);
+    for (const town of route)
+      if (!graph.has(c.entity, "occurred_at", town.entity))
+        placeEvent(ctx, c.entity, town, c.end - 1, true, true);
+    if (route.length > 0) continue;
     const link = LINKS.find((l) => l.every((w, n) => words[k + n] === w));
     if (!link) continue;
     k = afterSitePart(words, k + link.length);

@@ -1,6 +1,7 @@
 import { VEHICLE_HEADS } from "./lexicon.js";
 import { placeEventPhrases } from "./phrase-scenes.js";
 import { findPlace } from "./place-gazetteer.js";
+import { routePlaces } from "./route-places.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 import { beforeSitePart } from "./site-parts.js";
 
@@ -128,6 +129,7 @@ export function addSceneSites(ctx: SentenceContext): void {
     }
   }
   placeEventsNearTowns(ctx);
+  placeEventsOnRoutes(ctx);
 }
 
 /**
@@ -145,5 +147,20 @@ export function placeEventsNearTowns(ctx: SentenceContext): void {
     if (graph.get(town)?.type !== "location" || findPlace(graph.get(town)!.name) === "country") continue;
     if (!graph.has(s.subject, "occurred_at", town))
       emit(ctx, { subject: s.subject, predicate: "occurred_at", object: town }, site.first, true);
+  }
+}
+
+/**
+ * "Gunmen ambushed a convoy on the highway between Kaduna and Abuja": a road or an edge of a town right
+ * after the place or target an event is told at puts the event near the towns it names.
+ */
+function placeEventsOnRoutes(ctx: SentenceContext): void {
+  const { graph } = ctx;
+  for (const s of [...graph.inSentence(ctx.sentence.index)]) {
+    if (s.predicate !== "occurred_at" || !s.object || graph.get(s.subject)?.type !== "event") continue;
+    const at = ctx.chunks.find((c) => c.entity === s.object && c.kind !== "event");
+    for (const town of at ? routePlaces(ctx, at.end) : [])
+      if (!graph.has(s.subject, "occurred_at", town.entity))
+        emit(ctx, { subject: s.subject, predicate: "occurred_at", object: town.entity }, at!.end, true);
   }
 }
