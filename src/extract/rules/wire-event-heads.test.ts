@@ -61,3 +61,18 @@ test("the same words used of no armed event make none", () => {
   assertLacks(v, /battle/);
   assert.equal(factsBy(v, "occurred_at").length, 0);
 });
+
+test("an attack of illness or of words is no event", () => {
+  for (const text of [
+    "The governor suffered a heart attack in Kano on Friday.",
+    "She had a panic attack at the airport in Madrid on Friday.",
+    "The opposition leader launched a scathing attack on the prime minister in Nairobi on Tuesday.",
+    "The personal attacks on the judge in Warsaw drew criticism.",
+  ])
+    assertLacks(extractText(text, "2021-06-05"), /attack/);
+  const x = extractText(
+    "Militants launched a fierce attack on an army base in Kidal on Tuesday.",
+    "2021-06-05",
+  );
+  assertHas(x, "occurred_at(Kidal attack → Kidal)");
+});

@@ -108,6 +108,29 @@ const PEACEFUL = new Set([
   "gender-based",
   "verbal",
 ]);
+/**
+ * Words before "attack" that make it an illness or a speech, no act of violence: "a heart attack", "a
+ * panic attack", "a scathing attack on the prime minister", "personal attacks on the judge".
+ */
+const UNARMED_ATTACKS = new Set([
+  "heart",
+  "cardiac",
+  "panic",
+  "anxiety",
+  "asthma",
+  "asthmatic",
+  "allergic",
+  "epileptic",
+  "scathing",
+  "blistering",
+  "withering",
+  "stinging",
+  "verbal",
+  "rhetorical",
+  "personal",
+  "political",
+  "written",
+]);
 /** Words before "battle" that make it a fight with arms: "a gun battle", "a pitched battle". */
 const ARMED_BATTLE = new Set([
   "gun",
@@ -127,7 +150,8 @@ const BATTLE_LINKS = new Set(["for", "of", "in", "at", "near", "around", "outsid
  * Whether the head at `i` is a word of the lists above used as no event: "riot police", "a legal
  * battle", "domestic violence", "the battle for the presidency". "battle" is an event only after a word
  * of arms ("a gun battle"), before a capitalised place or foe ("the battle for Mosul"), or before its
- * harm ("the battle killed 1,100 people").
+ * harm ("the battle killed 1,100 people"). "attack" is none after a word of illness or speech ("a heart
+ * attack", "a scathing attack on the minister").
  */
 export function notAnEvent(
   words: readonly string[],
@@ -135,6 +159,7 @@ export function notAnEvent(
   i: number,
   head: string,
 ): boolean {
+  if (head === "attack") return UNARMED_ATTACKS.has(words[i - 1] ?? "");
   if (head === "riot") return RIOT_MODIFIED.has(words[i + 1] ?? "");
   if (head !== "battle" && head !== "violence") return false;
   if (PEACEFUL.has(words[i - 1] ?? "") || PEACEFUL.has(words[i - 2] ?? "")) return true;
