@@ -12,6 +12,7 @@ import { agentAfterBy } from "./force-actions.js";
 import { addHarmVerbEvent } from "./harm-verb-events.js";
 import { addKillingVerbEvent } from "./killing-verb-events.js";
 import { ATTACKER_DESCRIPTIONS, FORCE_BODY_HEADS as FORCE_AGENTS, REPORTING_VERBS } from "./lexicon.js";
+import { type SceneVerb, sceneVerbAt } from "./scene-verbs.js";
 import {
   type Chunk,
   chunkAfter,
@@ -63,54 +64,6 @@ function attemptedAction(words: readonly string[], i: number): string | undefine
   return ACTION_VERBS.get(`${words[i]}ed`) ?? ACTION_VERBS.get(`${words[i]}d`);
 }
 
-/**
- * Verbs that tell of an attack without naming it, with no actor needed ("a truck ploughed into …",
- * "A gunman … opened fire outside …", "A suicide bomber blew himself up on …", "came down in …"):
- * the words of the scene, and the event noun they imply.
- */
-const SCENE_VERBS: readonly { words: string[]; head: string }[] = [
-  ["opened", "fire"],
-  // "… was overpowered by passengers after opening fire on a high-speed train".
-  ["opening", "fire"],
-  ["blew", "himself", "up"],
-  ["blew", "herself", "up"],
-  ["blew", "themselves", "up"],
-  ["ploughed", "into"],
-  ["plowed", "into"],
-  ["rammed", "into"],
-  ["drove", "a"],
-  ["drove", "into"],
-  ["walked", "into"],
-  // "burst into a synagogue", "tried to force his way into a synagogue", "stormed into the hall".
-  // "their vehicle hit a landmine on Mount Chaambi", "a patrol struck a roadside bomb near Kidal".
-  ["hit", "a", "landmine"],
-  ["struck", "a", "landmine"],
-  ["hit", "a", "mine"],
-  ["struck", "a", "mine"],
-  ["hit", "a", "roadside", "bomb"],
-  ["struck", "a", "roadside", "bomb"],
-  ["hit", "an", "improvised", "explosive", "device"],
-  ["struck", "an", "improvised", "explosive", "device"],
-  ["hit", "an", "ied"],
-  ["struck", "an", "ied"],
-  // "stabbed a police commander to death outside his home in Magnanville".
-  ["stabbed"],
-  ["burst", "into"],
-  ["stormed", "into"],
-  ["force", "his", "way", "into"],
-  ["force", "their", "way", "into"],
-  ["forced", "his", "way", "into"],
-  ["forced", "their", "way", "into"],
-  ["exploded"],
-  ["detonated"],
-  ["struck"],
-  ["came", "down"],
-  // "Police in Hanau report shots fired …", "Shots were fired on the Boulevard d'Avroy".
-  ["shots", "fired"],
-  ["shots", "were", "fired"],
-  ["shots", "have", "been", "fired"],
-  ["crashed"],
-].map((words) => ({ words, head: "attack" }));
 /** Verbs of holding people that "hostage" turns into a hostage-taking. */
 const PRONOUNS = new Set(["he", "she", "they", "it"]);
 const HOLDING = new Set(["took", "taken", "taking", "take", "held", "holding", "seized"]);
@@ -186,8 +139,8 @@ function sceneEvent(ctx: SentenceContext): boolean {
   const { words, graph } = ctx;
   for (let i = 1; i < words.length; i++) {
     // "An 18-year-old man shot 13 people at a supermarket in Buffalo": shooting a count of victims.
-    const verb =
-      SCENE_VERBS.find((v) => matchesAt(words, i, v.words)) ??
+    const verb: SceneVerb | undefined =
+      sceneVerbAt(words, i) ??
       (shotCount(words, i) ? { words: ["shot"], head: "attack" } : undefined) ??
       hostageTaking(words, i);
     if (!verb) continue;
@@ -195,8 +148,6 @@ function sceneEvent(ctx: SentenceContext): boolean {
     // told by its scene.
     if (verb.words.length === 1 && words[i] === "struck" && !chunkBefore(ctx, i, ["group", "person"], 2))
       continue;
-    // "drove a truck into …": the vehicle comes before the place.
-    if (words[i] === "drove" && !words.slice(i + 2, i + 6).includes("into")) continue;
     // "Police in Hanau report shots fired late on Wednesday": a report of shots is placed by the
     // town the reporting sentence names before it when none follows.
     const place =
@@ -215,6 +166,8 @@ function sceneEvent(ctx: SentenceContext): boolean {
     const beforeAnchor = ctx.eventCues.some((c) => c.at > i && isAnchor(ctx, c.at));
     const event = eventAt(graph, canonicalPlace(named.name), verb.head, ctx.sentence.index, !beforeAnchor);
     cueEvent(ctx, event, i, i + verb.words.length);
+    // "set off the bomb on the bus": reports name the event by the weapon, as for "the bomb exploded".
+    if (verb.weapon !== undefined) cueEvent(ctx, event, i + verb.weapon, i + verb.words.length);
     placeEvent(ctx, event.key, place, i, false);
     if (town) emit(ctx, { subject: event.key, predicate: "occurred_at", object: town.entity }, i);
     return true;

@@ -1,0 +1,38 @@
+import { test } from "node:test";
+import { assertHas, assertLacks, extractText } from "./testing.js";
+
+// Attacks told by their scene: a vehicle driven into a place, a charge set off, rockets fired. Our own
+// sentences about invented events.
+
+const run = (text: string) => extractText(text, "2021-06-05");
+
+test("a vehicle driven or rammed into a place, with words between, is an attack there", () => {
+  const x = run(
+    "A suicide bomber rammed an explosives-laden car into a checkpoint in Beledweyne on Thursday, killing eight people.",
+  );
+  assertHas(x, "killed(Beledweyne attack → 8)");
+  assertHas(x, "occurred_on(Beledweyne attack → 2021-06-03)");
+  const y = run(
+    "A man drove a van packed with gas cylinders into a police station in Kismayo on Tuesday, wounding six officers.",
+  );
+  assertHas(y, "wounded(police station attack → 6)");
+  assertHas(y, "occurred_at(police station attack → Kismayo)");
+});
+
+test("a charge set off at a place is a bombing there, known also by its weapon", () => {
+  const x = run(
+    "A female suicide bomber set off her explosives at a market in Konduga on Monday, killing 11 people.",
+  );
+  assertHas(x, "killed(Konduga bombing → 11)");
+  assertHas(x, "occurred_at(Konduga bombing → Konduga)");
+});
+
+test("rockets or mortars fired at a place are an attack there", () => {
+  const x = run("Militants fired rockets at an army base in Kandahar on Thursday, wounding 12 soldiers.");
+  assertHas(x, "wounded(Kandahar attack → 12)");
+});
+
+test("a journey is no scene: driving into a town, setting off for one", () => {
+  assertLacks(run("The delegation drove into Kismayo on Thursday for talks."), /attack/);
+  assertLacks(run("The convoy set off for Kismayo on Thursday with food aid."), /attack|bombing/);
+});

@@ -1,0 +1,89 @@
+/** Words of a scene and the event noun they imply. */
+export interface SceneVerb {
+  words: string[];
+  head: string;
+  /** Where the weapon's phrase starts among `words`, when the scene names it: "set off [the bomb]". */
+  weapon?: number;
+}
+
+/**
+ * Verbs that tell of an attack without naming it, with no actor needed ("a truck ploughed into …",
+ * "A gunman … opened fire outside …", "A suicide bomber blew himself up on …", "came down in …"):
+ * the words of the scene, and the event noun they imply.
+ */
+const SCENE_VERBS: readonly SceneVerb[] = [
+  ["opened", "fire"],
+  // "… was overpowered by passengers after opening fire on a high-speed train".
+  ["opening", "fire"],
+  ["blew", "himself", "up"],
+  ["blew", "herself", "up"],
+  ["blew", "themselves", "up"],
+  ["ploughed", "into"],
+  ["plowed", "into"],
+  ["walked", "into"],
+  // "burst into a synagogue", "tried to force his way into a synagogue", "stormed into the hall".
+  // "their vehicle hit a landmine on Mount Chaambi", "a patrol struck a roadside bomb near Kidal".
+  ["hit", "a", "landmine"],
+  ["struck", "a", "landmine"],
+  ["hit", "a", "mine"],
+  ["struck", "a", "mine"],
+  ["hit", "a", "roadside", "bomb"],
+  ["struck", "a", "roadside", "bomb"],
+  ["hit", "an", "improvised", "explosive", "device"],
+  ["struck", "an", "improvised", "explosive", "device"],
+  ["hit", "an", "ied"],
+  ["struck", "an", "ied"],
+  // "stabbed a police commander to death outside his home in Magnanville".
+  ["stabbed"],
+  ["burst", "into"],
+  ["stormed", "into"],
+  ["force", "his", "way", "into"],
+  ["force", "their", "way", "into"],
+  ["forced", "his", "way", "into"],
+  ["forced", "their", "way", "into"],
+  ["exploded"],
+  ["detonated"],
+  ["struck"],
+  ["came", "down"],
+  // "Police in Hanau report shots fired …", "Shots were fired on the Boulevard d'Avroy".
+  ["shots", "fired"],
+  ["shots", "were", "fired"],
+  ["shots", "have", "been", "fired"],
+  ["crashed"],
+  // "fired rockets at an army base in Kandahar", "fired mortar rounds into the Green Zone".
+  ["fired", "rockets"],
+  ["fired", "mortars"],
+  ["fired", "mortar", "rounds"],
+  ["fired", "mortar", "shells"],
+  ["fired", "missiles"],
+  ["fired", "shells"],
+  ["fired", "grenades"],
+].map((words) => ({ words, head: "attack" }));
+
+/** Verbs of driving a vehicle into a crowd or a gate: the vehicle comes between the verb and "into". */
+const DRIVING = new Set(["drove", "rammed", "ploughed", "plowed", "steered", "crashed"]);
+/** Verbs of setting off a charge, whose object must be one: "set off his explosives", never "set off for Kano". */
+const CHARGES = new Set(["bomb", "bombs", "explosives", "device", "vest", "belt", "charge", "charges"]);
+
+/**
+ * The scene verb at `i`, from the list above or a verb of driving with its vehicle ("drove a truck into",
+ * "rammed an explosives-laden car into", "drove a car packed with explosives into") or of setting off a
+ * charge ("set off her explosives at a market", "detonated a bomb"): an attack told by its scene.
+ */
+export function sceneVerbAt(words: readonly string[], i: number): SceneVerb | undefined {
+  const listed = SCENE_VERBS.find((v) => v.words.every((w, k) => words[i + k] === w));
+  if (listed && !DRIVING.has(words[i]!)) return listed;
+  if (DRIVING.has(words[i]!)) {
+    const into = words.indexOf("into", i + 1);
+    // "drove into the city" is a journey: only a vehicle between makes it an attack.
+    if (words[i] === "drove" && into === i + 1) return undefined;
+    if (into > i && into - i <= 8 && !words.slice(i + 1, into).some((w) => w === "," || w === ";"))
+      return { words: words.slice(i, into + 1) as string[], head: "attack" };
+    return listed;
+  }
+  if (words[i] === "set" && words[i + 1] === "off") {
+    const charge = words.slice(i + 2, i + 6).findIndex((w) => CHARGES.has(w));
+    if (charge >= 0) return { words: words.slice(i, i + 3 + charge) as string[], head: "bombing", weapon: 2 };
+  }
+  return undefined;
+}
