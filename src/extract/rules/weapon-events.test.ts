@@ -122,3 +122,13 @@ test("a weapon that a relative clause says killed or destroyed, or that was thro
   );
   assertLacks(z, /bombing/);
 });
+
+test("an IED that goes off is the event of its clause", () => {
+  const x = extractText(
+    "An IED exploded beside a patrol near Menaka on Thursday, killing two soldiers.",
+    "2021-06-05",
+  );
+  assertHas(x, "killed(Menaka bombing → 2)");
+  const y = extractText("Soldiers found an IED near Menaka on Thursday.", "2021-06-05");
+  assertLacks(y, /bombing/);
+});

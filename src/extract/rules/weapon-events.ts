@@ -10,6 +10,9 @@ const WEAPON_HEADS: ReadonlySet<string> = new Set([
   "canister",
   "grenade",
   "grenades",
+  // "An IED went off beside a patrol", "a vehicle-borne IED exploded at the gate".
+  "ied",
+  "ieds",
 ]);
 /** Participles that open a weapon's description: "packed with nails and explosives", "hidden in a bag". */
 const DESCRIBING: ReadonlySet<string> = new Set([

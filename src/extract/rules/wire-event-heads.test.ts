@@ -76,3 +76,13 @@ test("an attack of illness or of words is no event", () => {
   );
   assertHas(x, "occurred_at(Kidal attack → Kidal)");
 });
+
+test("a hostage crisis and bare airstrikes name events", () => {
+  const x = extractText(
+    "A hostage crisis at a bank in Arequipa ended on Friday with two dead.",
+    "2021-06-05",
+  );
+  assertHas(x, "occurred_on(Arequipa hostage crisis → 2021-06-04)");
+  const y = extractText("Airstrikes in Idlib on Thursday killed 12 people, rescuers said.", "2021-06-05");
+  assertHas(y, "killed(Idlib airstrike → 12)");
+});

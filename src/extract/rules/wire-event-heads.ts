@@ -18,6 +18,8 @@ export const WIRE_EVENT_NOUNS: ReadonlySet<string> = new Set([
   "mortar fire",
   "artillery fire",
   "sniper fire",
+  // "A hostage crisis at a school in Beslan", "the hostage standoff".
+  "hostage crisis",
 ]);
 
 /**
@@ -54,10 +56,13 @@ export const WIRE_PLURALS: Readonly<Record<string, string>> = {
   mutinies: "mutiny",
   coups: "coup",
   uprisings: "uprising",
+  airstrikes: "airstrike",
 };
 
 /** Words after "coup" that make one head with it: "a coup attempt", "the coup bid". */
 const COUP_ATTEMPTS = new Set(["attempt", "bid"]);
+/** Words after "hostage" that make one head with it: "a hostage crisis", "the hostage standoff". */
+const HOSTAGE_EPISODES = new Set(["crisis", "standoff", "stand-off", "situation", "drama"]);
 /** Weapons whose "fire" is an event: "rocket fire", "mortar fire". */
 const FIRE_WEAPONS = new Set(["rocket", "mortar", "artillery", "sniper"]);
 
@@ -74,6 +79,7 @@ export function compoundHead(
   const next = words[i + 1] ?? "";
   if (w === "coup" && COUP_ATTEMPTS.has(next)) return { head: "coup attempt", headEnd: i + 2 };
   if (FIRE_WEAPONS.has(w) && next === "fire") return { head: `${w} fire`, headEnd: i + 2 };
+  if (w === "hostage" && HOSTAGE_EPISODES.has(next)) return { head: "hostage crisis", headEnd: i + 2 };
   return undefined;
 }
 
