@@ -137,12 +137,12 @@ function scenePlace(ctx: SentenceContext, from: number): Chunk | undefined {
  */
 function sceneEvent(ctx: SentenceContext): boolean {
   const { words, graph } = ctx;
-  for (let i = 1; i < words.length; i++) {
+  for (let i = 0; i < words.length; i++) {
     // "An 18-year-old man shot 13 people at a supermarket in Buffalo": shooting a count of victims.
     const verb: SceneVerb | undefined =
       sceneVerbAt(words, i) ??
-      (shotCount(words, i) ? { words: ["shot"], head: "attack" } : undefined) ??
-      hostageTaking(words, i);
+      (i > 0 && shotCount(words, i) ? { words: ["shot"], head: "attack" } : undefined) ??
+      (i > 0 ? hostageTaking(words, i) : undefined);
     if (!verb) continue;
     // "the air force had struck camps in Libya" is a strike by a state's forces, not an attack
     // told by its scene.

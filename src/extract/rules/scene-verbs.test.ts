@@ -36,3 +36,14 @@ test("a journey is no scene: driving into a town, setting off for one", () => {
   assertLacks(run("The delegation drove into Kismayo on Thursday for talks."), /attack/);
   assertLacks(run("The convoy set off for Kismayo on Thursday with food aid."), /attack|bombing/);
 });
+
+test("gunfire reported or heard at a place is an attack there; none heard is none", () => {
+  const x = run(
+    "Gunfire has been reported at a shopping centre in Kisumu. Police say 15 people have been killed.",
+  );
+  assertHas(x, "killed(Kisumu attack → 15)");
+  const y = run("Heavy gunfire was heard near the airport in Gao on Thursday night.");
+  assertHas(y, "occurred_on(Gao attack → 2021-06-03)");
+  assertLacks(run("No gunfire was heard in Gao on Thursday, residents said."), /attack/);
+  assertLacks(run("The soldiers heard gunfire from the hills outside Gao."), /attack/);
+});

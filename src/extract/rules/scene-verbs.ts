@@ -65,12 +65,18 @@ const DRIVING = new Set(["drove", "rammed", "ploughed", "plowed", "steered", "cr
 /** Verbs of setting off a charge, whose object must be one: "set off his explosives", never "set off for Kano". */
 const CHARGES = new Set(["bomb", "bombs", "explosives", "device", "vest", "belt", "charge", "charges"]);
 
+/** Nouns of shots heard before an attack is named, and the verbs that report them. */
+const GUNFIRE = new Set(["gunfire", "gunshots"]);
+const HEARD = new Set(["reported", "heard", "erupted", "rang"]);
+
 /**
  * The scene verb at `i`, from the list above or a verb of driving with its vehicle ("drove a truck into",
  * "rammed an explosives-laden car into", "drove a car packed with explosives into") or of setting off a
  * charge ("set off her explosives at a market", "detonated a bomb"): an attack told by its scene.
  */
 export function sceneVerbAt(words: readonly string[], i: number): SceneVerb | undefined {
+  // Only gunfire opens its sentence; every other scene verb follows its subject.
+  if (i === 0) return gunfire(words, i);
   const listed = SCENE_VERBS.find((v) => v.words.every((w, k) => words[i + k] === w));
   if (listed && !DRIVING.has(words[i]!)) return listed;
   if (DRIVING.has(words[i]!)) {
@@ -81,9 +87,23 @@ export function sceneVerbAt(words: readonly string[], i: number): SceneVerb | un
       return { words: words.slice(i, into + 1) as string[], head: "attack" };
     return listed;
   }
+  const heard = gunfire(words, i);
+  if (heard) return heard;
   if (words[i] === "set" && words[i + 1] === "off") {
     const charge = words.slice(i + 2, i + 6).findIndex((w) => CHARGES.has(w));
     if (charge >= 0) return { words: words.slice(i, i + 3 + charge) as string[], head: "bombing", weapon: 2 };
   }
   return undefined;
+}
+
+/**
+ * "Gunfire has been reported at a shopping centre in Nairobi", "Heavy gunfire was heard near the
+ * airport": a live blog's first word of an attack, before it has a name. Not "No gunfire was heard".
+ */
+function gunfire(words: readonly string[], i: number): SceneVerb | undefined {
+  if (!GUNFIRE.has(words[i]!) || words[i - 1] === "no") return undefined;
+  const heard = words.slice(i + 1, i + 5).findIndex((w) => HEARD.has(w));
+  const between = words.slice(i + 1, i + 1 + heard);
+  if (heard < 0 || !between.every((w) => /^(?:has|have|had|was|were|been|is|are)$/.test(w))) return undefined;
+  return { words: words.slice(i, i + 2 + heard) as string[], head: "attack" };
 }
