@@ -54,6 +54,7 @@ import { addStateBodies } from "./state-bodies.js";
 import { addTargets, attackTargets } from "./targets.js";
 import { addTitledNames } from "./titled-names.js";
 import { addUnnamedOfficials } from "./unnamed-officials.js";
+import { addVictimCounts } from "./victim-counts.js";
 
 export const DEFAULTS = Object.freeze({
   credibility: CREDIBILITY,
@@ -208,6 +209,7 @@ function extract(
       addHomeTowns(ctx);
       addAccusations(ctx);
       addImplicitEvents(ctx);
+      addVictimCounts(ctx);
       addCasualties(ctx);
       linkPerpetrators(ctx);
       addForceActions(ctx);
