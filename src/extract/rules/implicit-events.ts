@@ -12,6 +12,7 @@ import { agentAfterBy } from "./force-actions.js";
 import { addHarmVerbEvent } from "./harm-verb-events.js";
 import { addKillingVerbEvent } from "./killing-verb-events.js";
 import { ATTACKER_DESCRIPTIONS, FORCE_BODY_HEADS as FORCE_AGENTS, REPORTING_VERBS } from "./lexicon.js";
+import { addPassiveAttackEvent } from "./passive-attack-events.js";
 import { type SceneVerb, sceneVerbAt } from "./scene-verbs.js";
 import {
   type Chunk,
@@ -253,7 +254,14 @@ export function addImplicitEvents(ctx: SentenceContext): void {
     )
   )
     return;
-  if (sceneEvent(ctx) || addHarmVerbEvent(ctx) || addKillingVerbEvent(ctx) || addClashEvent(ctx)) return;
+  if (
+    sceneEvent(ctx) ||
+    addHarmVerbEvent(ctx) ||
+    addKillingVerbEvent(ctx) ||
+    addClashEvent(ctx) ||
+    addPassiveAttackEvent(ctx)
+  )
+    return;
   for (let i = 1; i < words.length; i++) {
     const killing = PASSIVE_KILLINGS.find((t) => matchesAt(words, i, t));
     if (killing) {
