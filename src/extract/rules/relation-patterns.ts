@@ -375,6 +375,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = Object.freeze([
     subject: PEOPLE,
     object: PLACES,
     order: "subject-trigger-object",
+    // "was jailed in 2002 and later deported to Jordan": the place is the phrase after the words.
+    window: 4,
   },
   {
     // "Jamaat-ul-Ahrar, a faction of the Pakistani Taliban,": a part of a body is a body ("led a

@@ -14,10 +14,11 @@ import {
   type SentenceContext,
 } from "./sentence-context.js";
 import { participleHost } from "./tie-objects.js";
+import { TIE_PATTERNS } from "./tie-patterns.js";
 
 const TRIGGERS: readonly { words: string[]; patterns: RelationPattern[] }[] = (() => {
   const byTrigger = new Map<string, RelationPattern[]>();
-  for (const p of RELATION_PATTERNS)
+  for (const p of [...RELATION_PATTERNS, ...TIE_PATTERNS])
     for (const t of p.triggers) byTrigger.set(t, [...(byTrigger.get(t) ?? []), p]);
   return [...byTrigger]
     .map(([t, patterns]) => ({ words: t.split(" "), patterns }))
