@@ -1,5 +1,6 @@
 import type { EntityType } from "../../model/entity-types.js";
 import { addClaims, speakerOf } from "./claims.js";
+import { addCustodySites } from "./custody-sites.js";
 import { settledPlace } from "./home-towns.js";
 import { ATTACKER_DESCRIPTIONS } from "./lexicon.js";
 import { readNumber } from "./numbers.js";
@@ -471,4 +472,5 @@ export function addRelations(ctx: SentenceContext): void {
     }
   }
   addClaims(ctx);
+  addCustodySites(ctx);
 }
