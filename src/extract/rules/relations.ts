@@ -1,4 +1,5 @@
 import type { EntityType } from "../../model/entity-types.js";
+import { adverbialHost } from "./adverbial-participles.js";
 import { addClaims, speakerOf } from "./claims.js";
 import { addCustodySites } from "./custody-sites.js";
 import { settledPlace } from "./home-towns.js";
@@ -354,7 +355,10 @@ export function addRelations(ctx: SentenceContext): void {
       let subjects: Chunk[] = [];
       let objects: Chunk[] = [];
       if (pattern.order === "subject-trigger-object") {
-        const before = participleHost(ctx, i, pattern.subject) ?? chunkBefore(ctx, i, pattern.subject);
+        const before =
+          participleHost(ctx, i, pattern.subject) ??
+          adverbialHost(ctx, i, pattern.subject) ??
+          chunkBefore(ctx, i, pattern.subject);
         const s = before && outsideRelative(ctx, before, i, pattern.subject);
         let o = chunkAfter(ctx, after, pattern.object, pattern.window);
         // "lived in the Paris suburb of Saint-Denis": the suburb, not the city that names it.
