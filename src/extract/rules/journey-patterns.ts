@@ -1,0 +1,90 @@
+// Relation patterns of where a person trained and travelled: "trained at", "crossed into".
+import { PEOPLE, PLACES } from "./relation-argument-types.js";
+import type { RelationPattern } from "./relation-patterns.js";
+
+export const JOURNEY_PATTERNS: readonly RelationPattern[] = [
+  {
+    predicate: "trained_at",
+    triggers: [
+      "trained at",
+      "trained in",
+      "trained near",
+      "received training in",
+      "received training at",
+      "underwent training in",
+      "training camp in",
+      "trained with",
+    ],
+    subject: PEOPLE,
+    object: PLACES,
+    order: "subject-trigger-object",
+    namedPlace: true,
+  },
+  {
+    predicate: "traveled_to",
+    triggers: [
+      "crossed into",
+      "crossing into",
+      // "made several trips to Libya", "was sent to Libya for training", "emigrated to Belgium"
+      "trips to",
+      "trip to",
+      "sent to",
+      "emigrated to",
+      "relocated to",
+      "smuggled into",
+      "returning to",
+      "traveled to",
+      "travelled to",
+      "went to",
+      "left for",
+      "fled to",
+      "arrived in",
+      "made his way to",
+      "slipped into",
+      "returned to",
+      "returned from",
+      "travelling to",
+      "traveling to",
+      "journeyed to",
+      "moved to",
+      "headed to",
+      "flew to",
+      "flown to",
+      "moving to",
+      "reached",
+      "visiting",
+      "spent",
+      // "had fought with the Islamic State in Syria": he was there (and a member, below).
+      "fought with",
+      "fighting with",
+      "fought in",
+      "fighting in",
+    ],
+    subject: PEOPLE,
+    object: PLACES,
+    order: "subject-trigger-object",
+    namedPlace: true,
+    window: 6,
+  },
+  {
+    // "Sanon flew into Haiti on a private plane", "Both had come to Spain from Ecuador": the place right
+    // after the verb, for "came to power in Ecuador" is no journey.
+    predicate: "traveled_to",
+    triggers: ["flew into", "flown into", "came to", "come to"],
+    subject: PEOPLE,
+    object: PLACES,
+    order: "subject-trigger-object",
+    namedPlace: true,
+    window: 1,
+  },
+  {
+    // "crossed the border and entered Libya" is travel; "entered the grounds of the museum" is an attack.
+    predicate: "traveled_to",
+    triggers: ["entered"],
+    subject: PEOPLE,
+    object: ["location"],
+    order: "subject-trigger-object",
+    namedPlace: true,
+    window: 6,
+  },
+];
