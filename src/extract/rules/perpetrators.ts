@@ -1,5 +1,6 @@
 import { accuses } from "./accusations.js";
 import { addAgentGroups } from "./agent-groups.js";
+import { widenBands } from "./band-modifiers.js";
 import { lastConjunct } from "./coordinated-attackers.js";
 import { attackerAct } from "./descriptions.js";
 import { linkEarlyGroups } from "./early-groups.js";
@@ -31,6 +32,8 @@ function separatedByTimeClause(words: readonly string[], a: number, b: number): 
  */
 export function linkPerpetrators(ctx: SentenceContext): void {
   const { graph } = ctx;
+  // "Houthi fighters", "unknown gunmen": the group is named by the word in front of its noun too.
+  widenBands(ctx);
   linkPartitives(ctx);
   // Unnamed collectives whose own phrase says whose act it was: seen acting before the report named
   // the attack, "the work of …", suicide bombers counted among the dead, "a siege by Chechen gunmen".
