@@ -35,21 +35,25 @@ export function nameActingAttacker(ctx: SentenceContext, name: Chunk, event: str
 }
 
 /**
- * A named person or group right after "by" behind an event's phrase carried it out: "since the attack
- * by Brent Tallis on two mosques in Dunedin", "the 2015 siege by Ali Omar". Not a state's official,
- * nor an organisation ("a raid by police" is the force's own operation).
+ * A named person, group or organisation right after "by" behind an event's phrase carried it out:
+ * "since the attack by Brent Tallis on two mosques in Dunedin", "the 2015 siege by Ali Omar", "an
+ * attack by al-Shabaab on a base", "a drone strike by the US military". Not a state's official.
  */
 export function linkEventAgents(ctx: SentenceContext): void {
   const { words, graph } = ctx;
   for (const e of ctx.chunks) {
     if (e.kind !== "event" || words[e.end] !== "by") continue;
-    const agent = ctx.chunks.find(
-      (c) =>
-        c.first === e.end + 1 &&
-        c.kind === "name" &&
-        (c.type === "person" || c.type === "group") &&
-        !ctx.chunks.some((o) => o !== c && o.first <= c.first && o.end > c.end && o.type !== "event"),
-    );
+    const at = words[e.end + 1] === "the" ? e.end + 2 : e.end + 1;
+    // The widest name there: "the US military", not "US".
+    const agent = ctx.chunks
+      .filter(
+        (c) =>
+          c.first === at &&
+          c.kind === "name" &&
+          (c.type === "person" || c.type === "group" || c.type === "organization") &&
+          !ctx.chunks.some((o) => o !== c && o.first <= c.first && o.end > c.end && o.type !== "event"),
+      )
+      .sort((a, b) => b.end - a.end)[0];
     if (!agent || graph.get(agent.entity)?.official) continue;
     emit(ctx, { subject: agent.entity, predicate: "perpetrated", object: e.entity }, e.end);
   }
