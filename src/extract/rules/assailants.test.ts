@@ -40,3 +40,31 @@ test("no assailant after a preposition, without a count, or before a verb of no 
   assert.deepEqual(attacked("Men burst into a mosque in Kano during evening prayers."), []);
   assert.deepEqual(attacked("Two men walked into a mosque in Kano during evening prayers."), []);
 });
+
+const perpetrated = (text: string) => factsBy(extractText(text, "2019-05-20"), "perpetrated");
+
+test("one unnamed assailant, past a weapon's phrase, carried out the sentence's attack", () => {
+  const x = perpetrated("A teenager stabbed a teacher to death at a school in Lens on Friday.");
+  assert.ok(
+    x.some((f) => /teenager → Lens attack$/.test(f)),
+    x.join("; "),
+  );
+  const y = perpetrated(
+    "A woman brandishing a knife attacked shoppers at a supermarket in Lugano on Tuesday.",
+  );
+  assert.ok(
+    y.some((f) => /woman → Lugano attack$/.test(f)),
+    y.join("; "),
+  );
+});
+
+test("a reduced passive ('a teenager stabbed in the neck', 'a man shot dead by soldiers') is a victim", () => {
+  const x = perpetrated(
+    "Gunmen killed four people at a bar in Kumasi on Saturday. A teenager stabbed in the neck was taken to hospital.",
+  );
+  assert.ok(!x.some((f) => f.includes("teenager")), x.join("; "));
+  const y = perpetrated(
+    "A bomb exploded at a market in Gao on Monday. A man shot dead by soldiers near the market was not involved.",
+  );
+  assert.ok(!y.some((f) => /\bman →/.test(f)), y.join("; "));
+});

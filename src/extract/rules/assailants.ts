@@ -1,8 +1,28 @@
 import { readNumber } from "./numbers.js";
 import type { SentenceContext } from "./sentence-context.js";
 
-/** First words of an assault verb phrase: "burst into", "stabbed", "opened fire on", "stormed". */
-const ASSAULT_STARTS = new Set(["stabbed", "stormed", "burst", "opened", "shot"]);
+/** First words of an assault verb phrase: "burst into", "stabbed", "opened fire on", "stormed", "attacked". */
+const ASSAULT_STARTS = new Set(["stabbed", "stormed", "burst", "opened", "shot", "attacked"]);
+/**
+ * Words right after the verb that make it a reduced passive of the victim ("a man shot dead by police",
+ * "a man stabbed in the neck was taken to hospital"), not an assault.
+ */
+const UNDERGOING = new Set([
+  "by",
+  "in",
+  "on",
+  "at",
+  "near",
+  "outside",
+  "during",
+  "while",
+  "when",
+  "after",
+  "and",
+  ",",
+]);
+/** Participles of a weapon carried, set between the subject and its verb: "a man wielding a machete". */
+const BEARING = new Set(["armed", "wielding", "brandishing", "carrying"]);
 /** Verbs that put an assault after them: "tried to storm", "attempted to force his way in". */
 const ATTEMPTS = new Set(["tried", "attempted"]);
 /** Heads of one unnamed person: "a man stabbed …". */
@@ -25,8 +45,10 @@ function subjectBefore(
   // "two men who had burst into …": the relative clause's owner.
   if (words[end - 1] === "had") end--;
   if (words[end - 1] === "who") end--;
-  const armed = words.lastIndexOf("armed", end - 1);
-  if (armed > 0 && end - armed <= 12 && words[armed + 1] === "with") end = armed;
+  // "armed with a knife", "wielding a machete": the weapon's phrase stands between.
+  const armed = words.findLastIndex((w, k) => k < end && BEARING.has(w));
+  if (armed > 0 && end - armed <= 12 && (words[armed] !== "armed" || words[armed + 1] === "with"))
+    end = armed;
   const head = end - 1;
   const word = words[head] ?? "";
   if (PERSON_HEADS.has(word) && (words[head - 1] === "a" || words[head - 1] === "an"))
@@ -49,6 +71,10 @@ export function addAssailants(ctx: SentenceContext): void {
     if (!ASSAULT_STARTS.has(words[i]!) && !(words[i] === "to" && ATTEMPTS.has(words[i - 1]!))) continue;
     if (words[i] === "to" && words[i + 1] !== "storm" && words[i + 1] !== "force") continue;
     const verb = words[i] === "to" ? i - 1 : i;
+    let after = i + 1;
+    if (words[after] === "dead") after++;
+    else if (words[after] === "to" && words[after + 1] === "death") after += 2;
+    if (words[i] !== "to" && (after >= words.length || UNDERGOING.has(words[after]!))) continue;
     const np = subjectBefore(ctx, verb);
     if (!np || ctx.chunks.some((c) => c.first < np.end && np.first < c.end)) continue;
     // "Police said two men …" is fine; "with two men" or "of two men" is no subject.
@@ -56,6 +82,12 @@ export function addAssailants(ctx: SentenceContext): void {
     const type = np.plural ? "group" : "person";
     const surface = text.slice(tokens[np.first]!.start, tokens[np.end - 1]!.end);
     const entity = graph.entity(type, surface, ctx.sentence.index, true);
+    // "a teenager stabbed a teacher": one unnamed person whose act says he is the attacker.
+    if (!np.plural) {
+      const head = words[np.end - 1]!;
+      entity.described ??= head;
+      entity.descriptors.add(head).add("attacker");
+    }
     graph.mention(
       entity,
       text,
