@@ -1,3 +1,5 @@
+import { blamedCollectiveAt } from "./blamed-collectives.js";
+import { isPeopleWord } from "./group-edges.js";
 import { EVENT_NOUNS } from "./lexicon.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 
@@ -30,8 +32,9 @@ export function addBlame(ctx: SentenceContext): void {
       }
       const event = eventAt(ctx, i + 1);
       if (event) {
-        // "blamed the bombing on X".
-        if (words[event.end] === "on") perpetrate(ctx, actorAt(ctx, event.end + 1), event, i);
+        // "blamed the bombing on X"; the event's phrase may have run on over "on X".
+        const on = onWithin(ctx, event);
+        if (on !== undefined) perpetrate(ctx, actorAt(ctx, on + 1), event, i);
         continue;
       }
       const actor = actorAt(ctx, i + 1);
@@ -44,6 +47,10 @@ export function addBlame(ctx: SentenceContext): void {
       const charge = chargeAfter(ctx, actor.end, "of");
       if (charge) perpetrate(ctx, actor, charge, i);
       else if (SUSPECTING_ALONE.has(w)) perpetrate(ctx, actor, reportEvent(ctx, actor), i);
+    } else if ((w === "work" || w === "handiwork") && words[i - 1] === "the" && words[i + 1] === "of") {
+      // "The attack was the work of X": a finding, as firm as its source (common nouns: work-of-groups.ts).
+      const actor = actorAt(ctx, i + 2);
+      if (actor?.kind === "name") perpetrate(ctx, actor, eventBefore(ctx, i - 1), i);
     } else if (w === "hallmarks" && words[i + 1] === "of") {
       // "The attack bore the hallmarks of X": a likeness, graded as a hedge.
       perpetrate(ctx, actorAt(ctx, i + 2), eventBefore(ctx, i), i);
@@ -121,6 +128,11 @@ const CLAUSE_BREAKS = new Set([";", ":", "and", "but", "after", "before", "while
  * site's last word).
  */
 function eventBefore(ctx: SentenceContext, k: number): Chunk | undefined {
+  // "the bombing in Quetta bore the hallmarks of X": a phrase that ran on over the verb is still the subject.
+  const over = ctx.chunks.find(
+    (c) => c.type === "event" && c.kind === "event" && c.first < k && c.end > k && k - c.first <= 8,
+  );
+  if (over && !ctx.words.slice(over.first, k).some((w) => CLAUSE_BREAKS.has(w))) return over;
   const event = ctx.chunks
     .filter((c) => c.type === "event" && c.kind === "event" && c.end <= k && k - c.end <= 8)
     .sort((a, b) => b.end - a.end)[0];
@@ -137,6 +149,11 @@ function actorAt(ctx: SentenceContext, k: number): Chunk | undefined {
     .filter((c) => (c.first === at || c.first === k) && ACTOR_TYPES.has(c.type))
     .sort((a, b) => b.end - a.end)[0];
   if (own) return own;
+  // "the Pakistani Taliban": a people's adjective in front of the name.
+  if (isPeopleWord(ctx.tokens[at]?.text ?? "")) {
+    const named = ctx.chunks.find((c) => c.first === at + 1 && c.kind === "name" && ACTOR_TYPES.has(c.type));
+    if (named) return named;
+  }
   // "the Basque separatist group ETA": a description of up to three words ends in a group noun.
   for (let noun = at; noun <= at + 3; noun++) {
     if (!GROUP_NOUNS.has(words[noun] ?? "")) continue;
@@ -147,6 +164,20 @@ function actorAt(ctx: SentenceContext, k: number): Chunk | undefined {
   for (let of = at + 1; of <= at + 2; of++) {
     if (words[of] !== "of" || !words.slice(at, of).every((w) => PARTS.has(w))) continue;
     return actorAt(ctx, of + 1);
+  }
+  // "blamed on jihadists linked to al-Qaeda", "on Baloch separatists": an unnamed collective.
+  return blamedCollectiveAt(ctx, k);
+}
+
+/**
+ * The token of "on" with an actor after it further along the event's phrase ("blamed the bombing of a
+ * bus in Quetta on X", where the phrase runs on over "on X"), within its clause, or undefined.
+ */
+function onWithin(ctx: SentenceContext, event: Chunk): number | undefined {
+  const { words } = ctx;
+  for (let k = event.first + 1; k < Math.min(words.length, event.first + 12); k++) {
+    if (CLAUSE_ENDS.has(words[k]!)) return undefined;
+    if (words[k] === "on" && actorAt(ctx, k + 1)) return k;
   }
   return undefined;
 }
