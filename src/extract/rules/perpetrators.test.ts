@@ -191,3 +191,12 @@ test("those nouns as victims or as parties to talks carry out nothing", () => {
     facts(x).join("\n"),
   );
 });
+
+test("an organisation after 'by' of a participle is not the subject of the verb that follows", () => {
+  const x = run("A bombing claimed by the Islamic State killed 12 people in Kabul on Friday.");
+  assert.ok(!facts(x).some((f) => f.startsWith("perpetrated(Islamic State")), facts(x).join("\n"));
+  assert.ok(
+    facts(x).includes("claimed_responsibility_for(Islamic State → Kabul bombing)"),
+    facts(x).join("\n"),
+  );
+});

@@ -85,6 +85,7 @@ export function linkPerpetrators(ctx: SentenceContext): void {
       c.type === "organization" &&
       c.kind === "name" &&
       ATTACK_VERBS.has(ctx.words[c.end] ?? "") &&
+      !agentOfParticiple(ctx.words, c.first) &&
       !(FORCE_BODY_HEADS.has(ctx.words[c.end - 1] ?? "") && !FORCES_OWN.test(graph.get(event)?.name ?? "")) &&
       !ctx.chunks.some((o) => o !== c && o.first <= c.first && o.end >= c.end);
     // So does a named person ("Anders Behring Breivik killed 77 people in Oslo …"), not one who
@@ -142,6 +143,14 @@ export function linkPerpetrators(ctx: SentenceContext): void {
     if (perpetrator && emit(ctx, { subject: actor.key, predicate: "perpetrated", object: event }, c.first))
       placeByClause(ctx, c, event);
   }
+}
+
+/**
+ * Whether the name at `first` is the agent of a participle before it ("A bombing claimed by the
+ * Islamic State killed 12 …"): the verb after it is the sentence's, said of the noun before "by".
+ */
+function agentOfParticiple(words: readonly string[], first: number): boolean {
+  return words[first - 1] === "by" || (words[first - 1] === "the" && words[first - 2] === "by");
 }
 
 const PASSIVE_AUXILIARIES = new Set(["was", "were"]);
