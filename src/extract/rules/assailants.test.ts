@@ -68,3 +68,27 @@ test("a reduced passive ('a teenager stabbed in the neck', 'a man shot dead by s
   );
   assert.ok(!y.some((f) => /\bman →/.test(f)), y.join("; "));
 });
+
+test("a listed or hyphenated modifier may stand before the head ('an off-duty soldier', 'a female suicide bomber')", () => {
+  const x = perpetrated("An off-duty soldier opened fire on worshippers at a mosque in Hebron, killing 29.");
+  assert.ok(
+    x.some((f) => /soldier → Hebron attack$/.test(f)),
+    x.join("; "),
+  );
+  const y = perpetrated("A female suicide bomber killed 12 people at a market in Konduga on Saturday.");
+  assert.ok(
+    y.some((f) => /bomber → Konduga attack$/.test(f)),
+    y.join("; "),
+  );
+});
+
+test("'killed' with a time after it, or 'killed himself', is no assault", () => {
+  const x = perpetrated(
+    "Gunmen attacked a checkpoint in Gao on Monday. A soldier killed in the attack was buried on Tuesday.",
+  );
+  assert.ok(!x.some((f) => f.includes("soldier")), x.join("; "));
+  const y = perpetrated(
+    "A bomb exploded at a bus station in Kano on Monday. A student killed two days later was not linked to it.",
+  );
+  assert.ok(!y.some((f) => f.includes("student")), y.join("; "));
+});

@@ -2,7 +2,16 @@ import { readNumber } from "./numbers.js";
 import type { SentenceContext } from "./sentence-context.js";
 
 /** First words of an assault verb phrase: "burst into", "stabbed", "opened fire on", "stormed", "attacked". */
-const ASSAULT_STARTS = new Set(["stabbed", "stormed", "burst", "opened", "shot", "attacked"]);
+const ASSAULT_STARTS = new Set([
+  "stabbed",
+  "stormed",
+  "burst",
+  "opened",
+  "shot",
+  "attacked",
+  "killed",
+  "detonated",
+]);
 /**
  * Words right after the verb that make it a reduced passive of the victim ("a man shot dead by police",
  * "a man stabbed in the neck was taken to hospital"), not an assault.
@@ -20,13 +29,59 @@ const UNDERGOING = new Set([
   "after",
   "and",
   ",",
+  // "a man killed himself": no assault on anyone.
+  "himself",
+  "herself",
+  // "a soldier killed last week", "a student killed yesterday": a time, no victim.
+  "last",
+  "yesterday",
+  "earlier",
+  "overnight",
+  "today",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
 ]);
+/** Units of a span of time after a count: "killed two days later" tells when, not whom. */
+const SPANS = /^(?:minutes?|hours?|days?|weeks?|months?|years?)$/;
 /** Participles of a weapon carried, set between the subject and its verb: "a man wielding a machete". */
 const BEARING = new Set(["armed", "wielding", "brandishing", "carrying"]);
 /** Verbs that put an assault after them: "tried to storm", "attempted to force his way in". */
 const ATTEMPTS = new Set(["tried", "attempted"]);
-/** Heads of one unnamed person: "a man stabbed …". */
-const PERSON_HEADS = new Set(["man", "woman", "youth", "teenager"]);
+/** Heads of one unnamed person: "a man stabbed …", "an off-duty soldier opened fire …". */
+const PERSON_HEADS = new Set([
+  "man",
+  "woman",
+  "youth",
+  "teenager",
+  "boy",
+  "girl",
+  "pupil",
+  "student",
+  "soldier",
+  "extremist",
+  "terrorist",
+  "bomber",
+]);
+/** Words between the article and a person's head: "a lone man", "a female suicide bomber". */
+const PERSON_MODIFIERS = new Set([
+  "lone",
+  "young",
+  "female",
+  "male",
+  "teenage",
+  "suicide",
+  "former",
+  "radicalised",
+  "radicalized",
+  "disgruntled",
+  "masked",
+  "armed",
+]);
 /** Heads of several unnamed people: "Two men burst into …". */
 const PEOPLE_HEADS = new Set(["men", "women", "youths", "teenagers"]);
 
@@ -51,8 +106,16 @@ function subjectBefore(
     end = armed;
   const head = end - 1;
   const word = words[head] ?? "";
-  if (PERSON_HEADS.has(word) && (words[head - 1] === "a" || words[head - 1] === "an"))
-    return { first: head - 1, end, plural: false };
+  if (PERSON_HEADS.has(word)) {
+    // Up to two modifiers, listed or hyphenated ("an off-duty soldier", "a far-right extremist").
+    let article = head - 1;
+    while (
+      article > head - 3 &&
+      (PERSON_MODIFIERS.has(words[article] ?? "") || /^\p{Ll}+-\p{Ll}+$/u.test(words[article] ?? ""))
+    )
+      article--;
+    if (words[article] === "a" || words[article] === "an") return { first: article, end, plural: false };
+  }
   // "Two men", "two Palestinians": a counted plural, common or a people's name.
   const plural = PEOPLE_HEADS.has(word) || /^\p{Lu}\p{Ll}+s$/u.test(tokens[head]?.text ?? "");
   if (!plural || readNumber(words, head - 1) === undefined) return undefined;
@@ -75,6 +138,8 @@ export function addAssailants(ctx: SentenceContext): void {
     if (words[after] === "dead") after++;
     else if (words[after] === "to" && words[after + 1] === "death") after += 2;
     if (words[i] !== "to" && (after >= words.length || UNDERGOING.has(words[after]!))) continue;
+    const count = readNumber(words, after);
+    if (count && SPANS.test(words[count.end] ?? "")) continue;
     const np = subjectBefore(ctx, verb);
     if (!np || ctx.chunks.some((c) => c.first < np.end && np.first < c.end)) continue;
     // "Police said two men …" is fine; "with two men" or "of two men" is no subject.
