@@ -1,5 +1,6 @@
 import { accuses } from "./accusations.js";
 import { addAgentGroups } from "./agent-groups.js";
+import { markApposedAttackers } from "./apposed-acts.js";
 import { widenBands } from "./band-modifiers.js";
 import { lastConjunct } from "./coordinated-attackers.js";
 import { attackerAct } from "./descriptions.js";
@@ -34,6 +35,8 @@ export function linkPerpetrators(ctx: SentenceContext): void {
   const { graph } = ctx;
   // "Houthi fighters", "unknown gunmen": the group is named by the word in front of its noun too.
   widenBands(ctx);
+  // "The suspect, a 22-year-old from Tunis, drove a truck into …": the act past an apposition.
+  markApposedAttackers(ctx);
   linkPartitives(ctx);
   // Unnamed collectives whose own phrase says whose act it was: seen acting before the report named
   // the attack, "the work of …", suicide bombers counted among the dead, "a siege by Chechen gunmen".
