@@ -2,6 +2,7 @@ import { accuses } from "./accusations.js";
 import { addAgentGroups } from "./agent-groups.js";
 import { markApposedAttackers } from "./apposed-acts.js";
 import { widenBands } from "./band-modifiers.js";
+import { addConfessions } from "./confessions.js";
 import { lastConjunct } from "./coordinated-attackers.js";
 import { attackerAct } from "./descriptions.js";
 import { linkEarlyGroups } from "./early-groups.js";
@@ -49,6 +50,8 @@ export function linkPerpetrators(ctx: SentenceContext): void {
   // "the attack by X on two mosques"; "Police arrested a suspect, X,".
   linkEventAgents(ctx);
   linkSuspects(ctx);
+  // "X has admitted the attack", "X was convicted of the bombing".
+  addConfessions(ctx);
   const events = [...new Set(ctx.eventCues.map((c) => c.entity))];
   if (events.length > 1) {
     linkOwnClauses(ctx);
