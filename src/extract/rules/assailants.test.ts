@@ -92,3 +92,24 @@ test("'killed' with a time after it, or 'killed himself', is no assault", () => 
   );
   assert.ok(!y.some((f) => f.includes("student")), y.join("; "));
 });
+
+test("officials' 'a terrorist element detonated …' and counted people who 'planted the bomb' are the attackers", () => {
+  const x = perpetrated(
+    "The interior ministry said a terrorist element detonated an explosive belt at a checkpoint in Arish, killing four policemen.",
+  );
+  assert.ok(
+    x.some((f) => /element → Arish attack$/.test(f)),
+    x.join("; "),
+  );
+  const y = perpetrated(
+    "An explosion hit a bus in Haifa on Monday, wounding six. Police say two Palestinians planted the bomb.",
+  );
+  assert.ok(
+    y.some((f) => /Palestinians → Haifa explosion$/.test(f)),
+    y.join("; "),
+  );
+  const z = perpetrated(
+    "An explosion hit a bus in Haifa on Monday, wounding six. Two volunteers planted trees at the station on Friday.",
+  );
+  assert.ok(!z.some((f) => f.includes("volunteers")), z.join("; "));
+});

@@ -11,7 +11,10 @@ const ASSAULT_STARTS = new Set([
   "attacked",
   "killed",
   "detonated",
+  "planted",
 ]);
+/** What "planted" must set to be an assault: "planted the bomb", "planted explosives". */
+const PLANTED = new Set(["bomb", "bombs", "device", "devices", "explosives"]);
 /**
  * Words right after the verb that make it a reduced passive of the victim ("a man shot dead by police",
  * "a man stabbed in the neck was taken to hospital"), not an assault.
@@ -66,6 +69,8 @@ const PERSON_HEADS = new Set([
   "extremist",
   "terrorist",
   "bomber",
+  // Official statements: "a terrorist element detonated an explosive belt".
+  "element",
 ]);
 /** Words between the article and a person's head: "a lone man", "a female suicide bomber". */
 const PERSON_MODIFIERS = new Set([
@@ -81,6 +86,7 @@ const PERSON_MODIFIERS = new Set([
   "disgruntled",
   "masked",
   "armed",
+  "terrorist",
 ]);
 /** Heads of several unnamed people: "Two men burst into …". */
 const PEOPLE_HEADS = new Set(["men", "women", "youths", "teenagers"]);
@@ -138,6 +144,7 @@ export function addAssailants(ctx: SentenceContext): void {
     if (words[after] === "dead") after++;
     else if (words[after] === "to" && words[after + 1] === "death") after += 2;
     if (words[i] !== "to" && (after >= words.length || UNDERGOING.has(words[after]!))) continue;
+    if (words[i] === "planted" && !words.slice(after, after + 3).some((w) => PLANTED.has(w))) continue;
     const count = readNumber(words, after);
     if (count && SPANS.test(words[count.end] ?? "")) continue;
     const np = subjectBefore(ctx, verb);
