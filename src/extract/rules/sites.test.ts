@@ -68,3 +68,15 @@ test("a site whose head needs its modifier is placed in the town after it like a
   const z = extractText("He had worked at a police station for ten years before the war.", "2021-06-05");
   assertLacks(z, /^located_in\(police station/);
 });
+
+test("a people's adjective before an unnamed site in a town is part of the site", () => {
+  const x = extractText(
+    "The suicide bombing outside the Turkish consulate in Mosul killed five people on Monday.",
+    "2021-06-05",
+  );
+  assertHas(x, "located_in(Turkish consulate in Mosul → Mosul)");
+  assertHas(x, "occurred_at(Mosul bombing → Turkish consulate in Mosul)");
+  assertHas(x, "occurred_at(Mosul bombing → Mosul)");
+  const y = extractText("A Pakistani man in Jalalabad was arrested on Friday.", "2021-06-05");
+  assertLacks(y, /^located_in\(Pakistani/);
+});

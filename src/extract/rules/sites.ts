@@ -6,7 +6,7 @@ import {
   UNNAMED_FACILITY_HEADS,
   UNNAMED_PLACE_HEADS,
 } from "./lexicon.js";
-import { findPlace } from "./place-gazetteer.js";
+import { findPlace, isDemonym } from "./place-gazetteer.js";
 import { addPluralSites } from "./plural-sites.js";
 import { addOwnedSites, addPossessiveSites, addResidences } from "./possessive-sites.js";
 import { emit, type SentenceContext } from "./sentence-context.js";
@@ -270,7 +270,10 @@ const NOT_SITE_WORDS = new Set(["of", "and", "or", "to", "for", "with", "was", "
 function freeModifiers(ctx: SentenceContext, first: number): number {
   const { words, tokens } = ctx;
   for (let k = first - 1; k >= Math.max(1, first - 2); k--) {
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) || NOT_SITE_WORDS.has(words[k]!)) return first;
+    // "the Pakistani consulate in Jalalabad": a people's adjective describes the site as well.
+    const people = /^\p{Lu}/u.test(tokens[k]!.text) && isDemonym(tokens[k]!.text);
+    if ((!people && !/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text)) || NOT_SITE_WORDS.has(words[k]!))
+      return first;
     if (SITE_DETERMINERS.has(words[k]!)) return first;
     if (SITE_DETERMINERS.has(words[k - 1] ?? "")) return k;
   }
