@@ -19,3 +19,15 @@ test("no site from counted people, nor from counted sites with no town", () => {
   const y = run("Gunmen attacked several bars on Saturday night, killing nine people.");
   assertLacks(y, /^(?:located_in|occurred_at)\(.*several bars/);
 });
+
+test("a city before an indefinite or counted site is where the site is", () => {
+  const x = run("Gunmen stormed a Nairobi hotel on Tuesday, killing 21 people.");
+  assertHas(x, "located_in(Nairobi hotel → Nairobi)");
+  assertHas(x, "occurred_at(Nairobi attack → Nairobi)");
+  const y = run("The bombings of two Colombo churches on Sunday killed 50 people.");
+  assertHas(y, "located_in(two Colombo churches → Colombo)");
+  assertHas(y, "occurred_at(Colombo bombing → Colombo)");
+  // A named site that shares its name with a town is no site in that town.
+  const z = run("Gunmen attacked the Bardo museum in Tunis on Wednesday.");
+  assertLacks(z, /^located_in\(Bardo museum → Bardo\)$/);
+});

@@ -1,4 +1,5 @@
 import { MORE_SITE_HEADS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
+import { findPlace } from "./place-gazetteer.js";
 import { emit, type SentenceContext } from "./sentence-context.js";
 import { namedPlaceAfterLink, pushSite } from "./site-places.js";
 
@@ -30,6 +31,19 @@ export function addPluralSites(ctx: SentenceContext): void {
     if (ctx.chunks.some((c) => c.first <= i && i < c.end)) continue;
     let first = i;
     while (first > 0 && MODIFIERS.has(words[first - 1]!) && first > i - 3) first--;
+    // "two Sanaa mosques": a city in front is the place the sites are in.
+    const town = ctx.chunks.find(
+      (c) =>
+        c.kind === "name" &&
+        c.end === first &&
+        c.type === "location" &&
+        findPlace(ctx.graph.get(c.entity)!.name) === "city",
+    );
+    if (town && COUNTS.test(words[town.first - 1] ?? "")) {
+      const key = pushSite(ctx, town.first - 1, i + 1, town.first - 1, town);
+      emit(ctx, { subject: key, predicate: "located_in", object: town.entity }, i, true);
+      continue;
+    }
     if (!COUNTS.test(words[first - 1] ?? "")) continue;
     const start = first - 1;
     // Only with the town they are in: "two mosques" alone would name the event after itself.

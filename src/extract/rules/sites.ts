@@ -369,7 +369,18 @@ export function addSites(ctx: SentenceContext): void {
     // "the Red Sea resort of Dahab" describes the town Dahab: no site of its own.
     if (words[i + 1] === "of" && settlementOf(words, first - 1) === i + 2) continue;
     // The whole phrase is the site; inner names ("US") stay, the longer chunk wins in argument search.
-    pushSite(ctx, first, i + 1, first, undefined, type);
+    // "a Dhaka café", "a Berlin Christmas market": a city in front is where the site is ("the
+    // Shangri-La hotel", "the Bardo museum" are names, whatever towns share them).
+    const town = ctx.chunks.find(
+      (c) =>
+        /^an?$/.test(words[first - 1]!) &&
+        c.kind === "name" &&
+        c.first === first &&
+        c.type === "location" &&
+        findPlace(ctx.graph.get(c.entity)!.name) === "city",
+    );
+    const key = pushSite(ctx, first, i + 1, first, town, type);
+    if (town) emit(ctx, { subject: key, predicate: "located_in", object: town.entity }, i, true);
   }
   retypePlacesOfSites(ctx);
 }
