@@ -37,3 +37,14 @@ test("no place from a saying, a date or a place that is no locative phrase's", (
   const w = run("The wounded from the blast were taken to a hospital in Mombasa.");
   assertLacks(w, /^occurred_at\(.* → .*Mombasa\)$/);
 });
+
+test("a locative aside or a relative clause of place after the event phrase places it", () => {
+  const x = run("The attack, at a market in Damasak, killed 12 people on Sunday.");
+  assertHas(x, "occurred_at(attack → market in Damasak)");
+  assertHas(x, "occurred_at(attack → Damasak)");
+  const y = run("The bombing, which took place outside a bank in Kandahar, killed 30 people.");
+  assertHas(y, "occurred_at(Kandahar bombing → bank in Kandahar)");
+  assertHas(y, "occurred_at(Kandahar bombing → Kandahar)");
+  const z = run("The attack, officials in Kabul said, killed nine people in Ghazni.");
+  assertLacks(z, /^occurred_at\(.* → Kabul\)$/);
+});

@@ -45,6 +45,24 @@ function afterDate(ctx: SentenceContext, at: number): number {
   return k;
 }
 
+/** Verbs of a relative clause that only says where: "which took place at …", "that happened in …". */
+const PLACING_CLAUSES: readonly string[][] = [["took", "place"], ["happened"], ["occurred"], ["unfolded"]];
+
+/**
+ * Where a locative aside after an event phrase starts: "The attack, at a market in Gamboru, killed …",
+ * "The attack, which took place at a market in Sokoto, killed …". `end` when there is no such aside.
+ */
+function asideStart(words: readonly string[], end: number): number {
+  if (words[end] !== ",") return end;
+  let k = end + 1;
+  if (words[k] === "which" || words[k] === "that") {
+    const verb = PLACING_CLAUSES.find((v) => v.every((w, n) => words[k + 1 + n] === w));
+    if (!verb) return end;
+    k += 1 + verb.length;
+  }
+  return k;
+}
+
 /**
  * The named place or site the phrase at `at` gives: "the Italian embassy", "a nightclub in Lagos",
  * "Ankara's main railway station" (the town's site), "the town of Menaka" (the town).
@@ -70,7 +88,7 @@ export function placeEventPhrases(ctx: SentenceContext): void {
   const { words, graph } = ctx;
   for (const c of [...ctx.chunks]) {
     if (c.kind !== "event" || !eventHead(ctx, c)) continue;
-    let k = afterDate(ctx, c.end);
+    let k = afterDate(ctx, asideStart(words, c.end));
     // "the ambush on the road to Kidal", "an explosion on the outskirts of Kabul": the towns near it.
     const route = routePlaces(ctx, k);
     for (const town of route)
