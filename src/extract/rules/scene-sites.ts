@@ -1,3 +1,4 @@
+import { placeEventsByCasualties } from "./casualty-scenes.js";
 import { VEHICLE_HEADS } from "./lexicon.js";
 import { placeEventPhrases } from "./phrase-scenes.js";
 import { findPlace } from "./place-gazetteer.js";
@@ -130,6 +131,7 @@ export function addSceneSites(ctx: SentenceContext): void {
   }
   placeEventsNearTowns(ctx);
   placeEventsOnRoutes(ctx);
+  placeEventsByCasualties(ctx);
 }
 
 /**
