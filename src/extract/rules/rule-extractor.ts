@@ -3,6 +3,7 @@ import { tokenize } from "../text/tokens.js";
 import { addAccusations } from "./accusations.js";
 import { addAgedDescriptions } from "./aged-descriptions.js";
 import { addAnaphora } from "./anaphora.js";
+import { addAnchoredClauseEvents } from "./anchored-clause-events.js";
 import { addEventAnchoredDates, dateEventsFromAnchors } from "./anchored-dates.js";
 import { addAppositives } from "./appositives.js";
 import { addAssailants } from "./assailants.js";
@@ -210,6 +211,7 @@ function extract(
       addAccusations(ctx);
       addImplicitEvents(ctx);
       addVictimCounts(ctx);
+      addAnchoredClauseEvents(ctx);
       addCasualties(ctx);
       linkPerpetrators(ctx);
       addForceActions(ctx);
