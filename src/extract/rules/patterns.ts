@@ -153,4 +153,6 @@ export const ATTACK_VERBS: ReadonlySet<string> = new Set([
   "slaughtered",
   "beheaded",
   "assassinated",
+  // "Jihadists torched the village of Solhan": a band's arson is its attack.
+  "torched",
 ]);
