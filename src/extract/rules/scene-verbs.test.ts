@@ -47,3 +47,12 @@ test("gunfire reported or heard at a place is an attack there; none heard is non
   assertLacks(run("No gunfire was heard in Gao on Thursday, residents said."), /attack/);
   assertLacks(run("The soldiers heard gunfire from the hills outside Gao."), /attack/);
 });
+
+test("soldiers or their patrol that came under fire at a place: an attack there; a minister, none", () => {
+  const x = run("A patrol came under fire near Gao on Tuesday, and two soldiers were wounded.");
+  assertHas(x, "wounded(Gao attack → 2)");
+  assertLacks(
+    run("The minister came under fire in parliament in Nairobi on Tuesday over the budget."),
+    /attack/,
+  );
+});

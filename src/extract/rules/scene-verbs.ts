@@ -87,6 +87,8 @@ export function sceneVerbAt(words: readonly string[], i: number): SceneVerb | un
       return { words: words.slice(i, into + 1) as string[], head: "attack" };
     return listed;
   }
+  const underFire = cameUnderFire(words, i);
+  if (underFire) return underFire;
   const heard = gunfire(words, i);
   if (heard) return heard;
   if (words[i] === "set" && words[i + 1] === "off") {
@@ -106,4 +108,33 @@ function gunfire(words: readonly string[], i: number): SceneVerb | undefined {
   const between = words.slice(i + 1, i + 1 + heard);
   if (heard < 0 || !between.every((w) => /^(?:has|have|had|was|were|been|is|are)$/.test(w))) return undefined;
   return { words: words.slice(i, i + 2 + heard) as string[], head: "attack" };
+}
+
+/** What comes under fire in an attack: "A patrol came under fire near Gao", "Peacekeepers came under fire". */
+const ARMED_TARGETS = new Set([
+  "patrol",
+  "convoy",
+  "troops",
+  "soldiers",
+  "base",
+  "peacekeepers",
+  "vehicle",
+  "helicopter",
+  "forces",
+  "checkpoint",
+  "post",
+  "aircraft",
+  "ship",
+  "positions",
+  "police",
+  "policemen",
+]);
+
+/** "came under fire" said of soldiers or their post, never of a minister or a policy (words, not arms). */
+function cameUnderFire(words: readonly string[], i: number): SceneVerb | undefined {
+  const at = words[i] === "has" || words[i] === "have" ? i + 1 : i;
+  if (!["came", "come"].includes(words[at]!) || words[at + 1] !== "under" || words[at + 2] !== "fire")
+    return undefined;
+  if (!words.slice(Math.max(0, i - 4), i).some((w) => ARMED_TARGETS.has(w))) return undefined;
+  return { words: words.slice(i, at + 3) as string[], head: "attack" };
 }
