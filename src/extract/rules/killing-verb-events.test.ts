@@ -25,6 +25,11 @@ test("one victim assassinated or gunned down: an attack with one dead", () => {
   assertHas(y, "occurred_on(Culiacan attack → 2021-06-04)");
 });
 
+test("a verb whose object need not be a person counts no victim from a description", () => {
+  assertLacks(run("Gunmen executed a daring robbery in Lagos on Friday."), /^killed/);
+  assertLacks(run("Militants massacred a village in Borno on Friday."), /^killed/);
+});
+
 test("no attack: a force's or a state's act, a habit, an intent, livestock, no place", () => {
   assertLacks(run("The army executed 12 deserters in Kano on Thursday."), /^killed\(Kano attack → 12\)$/);
   assertLacks(

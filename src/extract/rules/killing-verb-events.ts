@@ -9,15 +9,17 @@ import { type Chunk, chunkBefore, emit, type SentenceContext } from "./sentence-
  * Active verbs of killing that the casualty cues do not read ("killed" and "shot dead" are theirs):
  * "Militants beheaded 20 villagers", "Bandits slaughtered 30 people", "gunned down five farmers".
  * Each word list is matched at the verb; "to death" after the victims is required where the verb alone
- * does not kill ("hacked 12 villagers to death", never "hacked the ministry's server").
+ * does not kill ("hacked 12 villagers to death", never "hacked the ministry's server"). Verbs whose
+ * object need not be a person (`ofPeople: false`: "massacred a village", "executed a daring robbery")
+ * count one victim only when a person is named.
  */
-const KILLING_VERBS: readonly { words: readonly string[]; toDeath?: boolean }[] = [
-  { words: ["massacred"] },
-  { words: ["slaughtered"] },
-  { words: ["butchered"] },
+const KILLING_VERBS: readonly { words: readonly string[]; toDeath?: boolean; ofPeople?: boolean }[] = [
+  { words: ["massacred"], ofPeople: false },
+  { words: ["slaughtered"], ofPeople: false },
+  { words: ["butchered"], ofPeople: false },
   { words: ["beheaded"] },
   { words: ["decapitated"] },
-  { words: ["executed"] },
+  { words: ["executed"], ofPeople: false },
   { words: ["assassinated"] },
   { words: ["gunned", "down"] },
   { words: ["mowed", "down"] },
@@ -35,11 +37,11 @@ const NOT_AN_ACT = new Set(["to", "often", "routinely", "regularly", "usually", 
 /** Beasts a band may slaughter that are no victims of an attack: "Bandits slaughtered 40 cattle". */
 const LIVESTOCK = /^(?:cattle|cows|goats|sheep|camels|livestock|animals|donkeys|pigs|chickens|horses)$/;
 
-/** A singular victim: "a local mayor", "the village chief", or a named person. */
-function singleVictim(ctx: SentenceContext, at: number): number | undefined {
+/** A singular victim: a named person, or (`described`) "a local mayor", "the village chief". */
+function singleVictim(ctx: SentenceContext, at: number, described: boolean): number | undefined {
   const person = ctx.chunks.find((c) => c.first === at && c.type === "person");
   if (person) return person.end;
-  if (!["a", "an", "the"].includes(ctx.words[at] ?? "")) return undefined;
+  if (!described || !["a", "an", "the"].includes(ctx.words[at] ?? "")) return undefined;
   let k = at + 1;
   while (
     k < at + 5 &&
@@ -79,7 +81,7 @@ export function addKillingVerbEvent(ctx: SentenceContext): boolean {
     if (!actor) continue;
     const from = i + verb.words.length;
     const count = readCount(words, from);
-    const single = count ? undefined : singleVictim(ctx, from);
+    const single = count ? undefined : singleVictim(ctx, from, verb.ofPeople !== false);
     if (!count && single === undefined) continue;
     if (count && words.slice(from, count.end).some((w) => LIVESTOCK.test(w))) continue;
     let end = count?.end ?? single!;
