@@ -28,5 +28,6 @@ test("a quarrel, an intent or a clash with no place is no event", () => {
   assertLacks(run("The two candidates clashed over taxes in a debate in Lagos on Thursday."), /clashes/);
   assertLacks(run("The minister clashed with union leaders in Paris on Thursday."), /clashes/);
   assertLacks(run("Rebels threatened to clash with troops in Goma."), /clashes/);
+  assertLacks(run("Farmers clashed with officials over land prices in Accra on Tuesday."), /clashes/);
   assertLacks(run("Rebels clashed with troops on Thursday, the army said."), /clashes/);
 });

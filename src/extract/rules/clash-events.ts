@@ -65,6 +65,8 @@ export function addClashEvent(ctx: SentenceContext): boolean {
       )
         end++;
     if (![...words.slice(start, i), ...words.slice(i + 1, end)].some((w) => SIDES.has(w))) continue;
+    // "clashed with officials over land prices": a quarrel, whoever the sides.
+    if (words.slice(i + 1, end + 1).some((w) => QUARREL.has(w) && w !== "on")) continue;
     const place = placeAfter(ctx, end, 8);
     if (!place) continue;
     const named = graph.get(place.anchor ?? place.entity)!;

@@ -28,6 +28,8 @@ test("people abducted from a place, a target hit by a bomb, churches set ablaze"
 
 test("no attack: words, markets, a country as a figure of speech, a future or denied act", () => {
   assertLacks(run("Shares in the company were hit by a sell-off in London on Friday."), /attack|bombing/);
+  assertLacks(run("The company's offices in Nairobi were raided by regulators on Tuesday."), /attack/);
+  assertLacks(run("The school was attacked by a swarm of bees in Kano on Friday."), /attack/);
   assertLacks(run("The coach was ambushed by reporters at the airport in Lagos on Friday."), /ambush/);
   assertLacks(run("The prime minister said Norway had been attacked."), /attack/);
   assertLacks(run("The town will be attacked if the army withdraws from Gao, residents fear."), /attack/);

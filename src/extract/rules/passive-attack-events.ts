@@ -1,7 +1,8 @@
+import { ARMED_BANDS } from "./armed-bands.js";
 import { cueEvent, placeAfter } from "./event-cues.js";
 import { canonicalPlace, eventAt } from "./event-references.js";
 import { agentAfterBy } from "./force-actions.js";
-import { FORCE_BODY_HEADS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
+import { FORCE_BODY_HEADS, GROUP_NOUNS, UNNAMED_FACILITY_HEADS } from "./lexicon.js";
 import { findPlace } from "./place-gazetteer.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 
@@ -171,6 +172,7 @@ export function addPassiveAttackEvent(ctx: SentenceContext): boolean {
     const byAt = words[end] === "by" ? end : -1;
     if (byAt > 0 && VERBAL_AGENTS.has(words[byAt + 1] === "the" ? words[byAt + 2]! : words[byAt + 1]!))
       continue;
+    if (byAt > 0 && !armedAgent(ctx, byAt)) continue;
     const agent = byAt > 0 ? agentAfterBy(ctx, byAt) : undefined;
     if (agent && FORCE_BODY_HEADS.has(words[agent.end - 1] ?? "")) continue;
     // The place after the verb ("ambushed near Diffa", "abducted from a school in Jangebe"), else the
@@ -196,5 +198,32 @@ function fromPlace(ctx: SentenceContext, at: number): Chunk | undefined {
   return (
     placeAfter(ctx, at + 1, 8) ??
     ctx.chunks.find((c) => c.first > at && c.first <= at + 3 && c.type === "facility")
+  );
+}
+
+/** Words of an armed agent beside the attackers' nouns: "by a gunman", "by a mob", "by a suicide bomber". */
+const ARMED_AGENTS = new Set([
+  "man",
+  "gunman",
+  "bomber",
+  "mob",
+  "youths",
+  "assailant",
+  "attacker",
+  "militant",
+]);
+
+/**
+ * Whether the agent after "by" at `by` is armed: attackers by their noun or a weapon, a group, an
+ * organisation or a force (the force is dropped later). "raided by tax inspectors", "attacked by a
+ * swarm of bees" are not attacks.
+ */
+function armedAgent(ctx: SentenceContext, by: number): boolean {
+  const words = ctx.words.slice(by + 1, by + 6);
+  if (words.some((w) => GROUP_NOUNS.has(w) || ARMED_BANDS.has(w) || ARMED_AGENTS.has(w) || STRIKING.has(w)))
+    return true;
+  if (words.some((w) => FORCE_BODY_HEADS.has(w))) return true;
+  return ctx.chunks.some(
+    (c) => c.first > by && c.first <= by + 3 && (c.type === "group" || c.type === "organization"),
   );
 }
