@@ -40,6 +40,7 @@ import type { NamedSpan, NameFinder } from "./named-span.js";
 import { addNames } from "./names.js";
 import { addNamings, membersCarryOut, type PendingNaming, resolvePendingNamings } from "./naming.js";
 import { addCitizenshipClauses, addNationalities } from "./nationality.js";
+import { addPassiveKillings } from "./passive-killings.js";
 import { attackSites, linkPerpetrators } from "./perpetrators.js";
 import { addPlacePhrases } from "./place-phrases.js";
 import { addRankedPosts } from "./ranked-posts.js";
@@ -212,6 +213,7 @@ function extract(
       addImplicitEvents(ctx);
       addVictimCounts(ctx);
       addAnchoredClauseEvents(ctx);
+      addPassiveKillings(ctx);
       addCasualties(ctx);
       linkPerpetrators(ctx);
       addForceActions(ctx);

@@ -75,8 +75,12 @@ const HEARD = new Set(["reported", "heard", "erupted", "rang"]);
  * charge ("set off her explosives at a market", "detonated a bomb"): an attack told by its scene.
  */
 export function sceneVerbAt(words: readonly string[], i: number): SceneVerb | undefined {
-  // Only gunfire opens its sentence; every other scene verb follows its subject.
-  if (i === 0) return gunfire(words, i);
+  // Only gunfire and shots open their sentence; every other scene verb follows its subject.
+  if (i === 0)
+    return (
+      gunfire(words, i) ??
+      SCENE_VERBS.find((v) => v.words[0] === "shots" && v.words.every((w, k) => words[k] === w))
+    );
   const listed = SCENE_VERBS.find((v) => v.words.every((w, k) => words[i + k] === w));
   if (listed && !DRIVING.has(words[i]!)) return listed;
   if (DRIVING.has(words[i]!)) {
