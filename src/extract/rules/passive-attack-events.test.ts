@@ -26,6 +26,12 @@ test("people abducted from a place, a target hit by a bomb, churches set ablaze"
   assertHas(z, "occurred_on(Zaria attack → 2021-05-30)");
 });
 
+test("a vehicle driven into a crowd is an attack; into a garage, none", () => {
+  const x = run("Three people were injured when a car was driven into pedestrians in Herford on Tuesday.");
+  assertHas(x, "wounded(Herford attack → 3)");
+  assertLacks(run("The car was driven into a garage in Herford on Tuesday."), /attack/);
+});
+
 test("no attack: words, markets, a country as a figure of speech, a future or denied act", () => {
   assertLacks(run("Shares in the company were hit by a sell-off in London on Friday."), /attack|bombing/);
   assertLacks(run("The company's offices in Nairobi were raided by regulators on Tuesday."), /attack/);

@@ -39,6 +39,24 @@ const STRIKING: ReadonlyMap<string, string> = new Map([
   ["gunmen", "attack"],
 ]);
 
+/** Passive verbs of driving a vehicle into people, and the people it is driven into (never "into a garage"). */
+const DRIVEN = new Set(["driven", "rammed", "ploughed", "plowed", "steered"]);
+const CROWDS = new Set([
+  "pedestrians",
+  "crowd",
+  "crowds",
+  "people",
+  "shoppers",
+  "worshippers",
+  "protesters",
+  "demonstrators",
+  "passers-by",
+  "revellers",
+  "spectators",
+  "marchers",
+  "mourners",
+]);
+
 /**
  * The passive verb at `i` and the token after it: a verb of the list, "set ablaze" / "set on fire",
  * or "hit by" / "struck by" a weapon or attacker within four words ("was hit by a roadside bomb").
@@ -49,6 +67,14 @@ function passiveVerbAt(words: readonly string[], i: number): { head: string; end
   if (words[i] === "set" && words[i + 1] === "ablaze") return { head: "attack", end: i + 2 };
   if (words[i] === "set" && words[i + 1] === "on" && words[i + 2] === "fire")
     return { head: "attack", end: i + 3 };
+  // "a car was driven into pedestrians in Trier": the vehicle is the weapon, and the subject check
+  // below wants a vehicle's noun.
+  if (
+    DRIVEN.has(words[i]!) &&
+    words[i + 1] === "into" &&
+    words.slice(i + 2, i + 6).some((w) => CROWDS.has(w))
+  )
+    return { head: "attack", end: i + 2 };
   if ((words[i] === "hit" || words[i] === "struck") && words[i + 1] === "by") {
     const weapon = words.slice(i + 2, i + 6).find((w) => STRIKING.has(w));
     if (weapon) return { head: STRIKING.get(weapon)!, end: i + 1 };
@@ -93,6 +119,7 @@ const TARGET_NOUNS = new Set([
   "villages",
   "minibus",
   "car",
+  "van",
   "truck",
   "lorry",
   "tanker",
