@@ -56,3 +56,12 @@ test("soldiers or their patrol that came under fire at a place: an attack there;
     /attack/,
   );
 });
+
+test("a grenade thrown or a missile launched at a place is an attack there", () => {
+  const x = run(
+    "Unknown assailants threw a grenade into a bar in Gitega on Friday night, injuring 15 people.",
+  );
+  assertHas(x, "wounded(Gitega attack → 15)");
+  const y = run("Rebels launched a missile at the Saudi city of Jizan on Wednesday, wounding two civilians.");
+  assertHas(y, "wounded(Jizan attack → 2)");
+});

@@ -58,6 +58,16 @@ const SCENE_VERBS: readonly SceneVerb[] = [
   ["fired", "missiles"],
   ["fired", "shells"],
   ["fired", "grenades"],
+  ["fired", "a", "rocket"],
+  ["fired", "a", "missile"],
+  // "launched a missile at the Saudi city of Jizan", "threw a grenade into a bar in Bujumbura".
+  ["launched", "a", "missile"],
+  ["launched", "missiles"],
+  ["launched", "rockets"],
+  ["threw", "a", "grenade"],
+  ["threw", "grenades"],
+  ["hurled", "a", "grenade"],
+  ["lobbed", "a", "grenade"],
 ].map((words) => ({ words, head: "attack" }));
 
 /** Verbs of driving a vehicle into a crowd or a gate: the vehicle comes between the verb and "into". */

@@ -132,3 +132,19 @@ test("an IED that goes off is the event of its clause", () => {
   const y = extractText("Soldiers found an IED near Menaka on Thursday.", "2021-06-05");
   assertLacks(y, /bombing/);
 });
+
+test("projectiles that land or hit are the event of their clause; rounds of talks are not", () => {
+  const x = extractText(
+    "Mortar rounds landed near the presidential palace in Kismayo on Sunday, wounding three people.",
+    "2021-06-05",
+  );
+  assertHas(x, "wounded(Kismayo bombing → 3)");
+  const y = extractText("Two rockets hit the airport in Erbil on Sunday.", "2021-06-05");
+  assertHas(y, "occurred_on(Erbil bombing → 2021-05-30)");
+  assertLacks(
+    extractText("The two sides held several rounds of talks in Doha on Sunday.", "2021-06-05"),
+    /bombing/,
+  );
+  const z = extractText("The missile strike on Odessa on Sunday killed five.", "2021-06-05");
+  assertHas(z, "killed(Odessa missile strike → 5)");
+});

@@ -13,6 +13,19 @@ const WEAPON_HEADS: ReadonlySet<string> = new Set([
   // "An IED went off beside a patrol", "a vehicle-borne IED exploded at the gate".
   "ied",
   "ieds",
+  // "Mortar rounds landed near the palace", "Two rockets hit the Green Zone".
+  "rockets",
+  "missiles",
+  "shells",
+  "rounds",
+]);
+/** Words after a projectile that make it a modifier of another head: "rocket fire", "missile strike". */
+const PROJECTILE_COMPOUNDS: ReadonlySet<string> = new Set([
+  "fire",
+  "strike",
+  "strikes",
+  "launcher",
+  "launchers",
 ]);
 /** Participles that open a weapon's description: "packed with nails and explosives", "hidden in a bag". */
 const DESCRIBING: ReadonlySet<string> = new Set([
@@ -43,6 +56,9 @@ const WEAPON_VERBS: ReadonlySet<string> = new Set([
   "struck",
   "rocked",
   "destroyed",
+  // A projectile's fall: "Mortar rounds landed near the palace".
+  "landed",
+  "slammed",
 ]);
 /** Passive verbs of use that make a weapon the event: "The grenades were thrown into a crowd". */
 const THROWN: ReadonlySet<string> = new Set(["thrown", "hurled", "lobbed", "tossed"]);
@@ -73,7 +89,10 @@ export function weaponEvent(words: readonly string[], i: number): boolean {
 export function weaponVerb(words: readonly string[], i: number): number | undefined {
   if (!WEAPON_HEADS.has(words[i] ?? "")) return undefined;
   const next = words[i + 1] ?? "";
-  if (EVENT_NOUNS.has(next) || EVENT_NOUNS.has(next.replace(/s$/, ""))) return undefined;
+  if (EVENT_NOUNS.has(next) || EVENT_NOUNS.has(next.replace(/s$/, "")) || PROJECTILE_COMPOUNDS.has(next))
+    return undefined;
+  // "rounds" only of a mortar or artillery: "rounds of talks" is no weapon.
+  if (words[i] === "rounds" && !/^(?:mortar|artillery|tank)$/.test(words[i - 1] ?? "")) return undefined;
   // "a gas canister packed with nails and explosives blew up": the description's "and" ends nothing.
   const described = DESCRIBING.has(next);
   for (let k = i + 1; k < Math.min(words.length, i + 16); k++) {
