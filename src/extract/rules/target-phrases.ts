@@ -1,5 +1,6 @@
 import { TARGET_HEADS, TARGET_PARTICIPLES } from "./lexicon.js";
 import type { SentenceContext } from "./sentence-context.js";
+import { namesAPeople } from "./target-communities.js";
 
 // The words of an attack on an unnamed target: the verbs that take it as their object and the
 // phrase that names it. `targets.ts` makes the entities and says who attacked them.
@@ -103,6 +104,8 @@ const FUNCTION_WORDS = new Set([
   "into",
   "as",
   "who",
+  // "shot their way past guards": the way is no target's modifier.
+  "way",
 ]);
 
 /** Lowercase words that may stand before a target's head ("a crowded commuter train"). */
@@ -159,7 +162,7 @@ export function targetPhrase(
     }
     const surface = ctx.tokens[k]?.text ?? "";
     if (FUNCTION_WORDS.has(words[k] ?? "")) return undefined;
-    if (CAPITAL.test(surface)) capitals = true;
+    if (CAPITAL.test(surface)) capitals ||= !namesAPeople(surface);
     else if (!LOWER.test(surface)) return undefined;
     k++;
   }
