@@ -1,3 +1,4 @@
+import { addApposedPosts } from "./apposed-posts.js";
 import { MILITARY_RANKS, ROLE_TITLE_BODIES } from "./lexicon.js";
 import { bodyOfTitle } from "./names.js";
 import { findPlace } from "./place-gazetteer.js";
@@ -163,4 +164,5 @@ export function addFrontedTitles(ctx: SentenceContext): void {
       emit(ctx, { subject: entity.key, predicate: "head_of_state_of", object: place.entity }, at);
     else emit(ctx, { subject: entity.key, predicate: "official_of", object: place.entity, role }, at);
   }
+  addApposedPosts(ctx);
 }

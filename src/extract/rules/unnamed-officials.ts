@@ -129,10 +129,12 @@ export function addUnnamedOfficials(ctx: SentenceContext): void {
     // "the spokesman", "the federal prosecutor": a definite post with no owner named points back to
     // someone the report has named, or stands for the office.
     if (article === "the" && !possessor && opening === start && !post.owner) continue;
-    const before = words[(determined ? opening - 1 : opening) - 1];
+    const beforeAt = (determined ? opening - 1 : opening) - 1;
+    const before = words[beforeAt];
     if (before !== undefined && PREDICATIVE.has(before)) continue;
-    // "Sean Collier, a police officer at …": an appositive describes the person before it.
-    if (before === "," && ctx.chunks.some((c) => c.type === "person" && c.end === opening - 2)) continue;
+    // "Sean Collier, a police officer at …", "X, Kenya's interior minister,": an appositive describes
+    // the person before it.
+    if (before === "," && ctx.chunks.some((c) => c.type === "person" && c.end === beforeAt)) continue;
     if (ctx.chunks.some((c) => c !== owner && c !== possessor && c.first < head + 1 && opening < c.end))
       continue;
     // "An investigating judge at the Federal Court of Justice": the body after "at".
