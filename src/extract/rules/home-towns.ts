@@ -4,6 +4,7 @@ import { bareAge } from "./appositives.js";
 import { settlementOf } from "./event-references.js";
 import { KIN_MODIFIERS, KIN_NOUNS, SETTLEMENT_HEADS } from "./lexicon.js";
 import { findPlace } from "./place-gazetteer.js";
+import { addResidentNouns } from "./resident-nouns.js";
 import { type Chunk, emit, retypeFreshName, type SentenceContext } from "./sentence-context.js";
 
 // Where a person lives or comes from, written as a phrase beside the name rather than with a verb
@@ -190,4 +191,5 @@ export function addHomeTowns(ctx: SentenceContext): void {
       emit(ctx, { subject: person.entity, predicate: "resident_of", object: place }, i, true);
   }
   homeTownAppositions(ctx);
+  addResidentNouns(ctx);
 }
