@@ -165,3 +165,13 @@ test("nationality from a clause of holding a citizenship", () => {
   x = run("Karim Zaidi had lost his French passport.");
   assertLacks(x, /^nationality\(Karim Zaidi/);
 });
+
+test("a group that says its fighters seized or ambushed claims the report's attack", () => {
+  assertHas(
+    extractText(
+      "Insurgents attacked the town of Mueda on Wednesday. The Islamic State said on Friday that its fighters had seized the town.",
+      "2021-06-05",
+    ),
+    "claimed_responsibility_for(Islamic State → Mueda attack)",
+  );
+});

@@ -41,6 +41,12 @@ const OWN_ATTACKS = new Set([
   "downed",
   "perpetrated",
   "staged",
+  // "said its fighters had seized Palma", "said its fighters ambushed the convoy"
+  "seized",
+  "ambushed",
+  "raided",
+  "overran",
+  "killed",
 ]);
 const MEMBER_NOUNS = new Set(["soldiers", "fighters", "members", "militants", "followers", "operatives"]);
 const AUXILIARIES = new Set(["had", "has", "have", "was", "were", "is", "are"]);

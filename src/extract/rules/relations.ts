@@ -15,6 +15,7 @@ import {
   nearestDate,
   type SentenceContext,
 } from "./sentence-context.js";
+import { spokenFor } from "./spokesmen.js";
 import { participleHost } from "./tie-objects.js";
 import { TIE_PATTERNS } from "./tie-patterns.js";
 
@@ -63,7 +64,7 @@ function coordinated(
 }
 
 /** Verbs by which an actor speaks for itself ("The Islamic State said … that it was behind …"). */
-const SAYING = new Set(["said", "says", "announced", "stated", "declared", "insisted", "boasted"]);
+const SAYING = new Set(["said", "says", "announced", "stated", "declared", "insisted", "boasted", "told"]);
 const AUXILIARIES = new Set(["had", "has", "have", "was", "were", "is", "are", "that"]);
 /** The members an actor calls its own ("its fighters"). */
 const MEMBER_NOUNS = new Set([
@@ -358,6 +359,9 @@ export function addRelations(ctx: SentenceContext): void {
         const before =
           participleHost(ctx, i, pattern.subject) ??
           adverbialHost(ctx, i, pattern.subject) ??
+          (pattern.predicate === "claimed_responsibility_for"
+            ? spokenFor(ctx, i, pattern.subject)
+            : undefined) ??
           chunkBefore(ctx, i, pattern.subject);
         const s = before && outsideRelative(ctx, before, i, pattern.subject);
         let o = chunkAfter(ctx, after, pattern.object, pattern.window);

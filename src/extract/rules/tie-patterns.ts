@@ -7,6 +7,14 @@ import type { RelationPattern } from "./relation-patterns.js";
  */
 export const TIE_PATTERNS: readonly RelationPattern[] = Object.freeze([
   {
+    // "The Islamic State took credit for the attack"
+    predicate: "claimed_responsibility_for",
+    triggers: ["took credit for", "taken credit for", "takes credit for", "taking credit for"],
+    subject: ["person", "organization", "group"],
+    object: ["event"],
+    order: "subject-trigger-object",
+  },
+  {
     // "was jailed at Pankrác prison", "remains in custody at Fleury-Mérogis", "was questioned at
     // police headquarters": where a person is held, a site or a town ("incarcerated at Guantanamo Bay").
     predicate: "detained_at",
