@@ -133,3 +133,13 @@ test("'whose leader' ties the leader to the group the pronoun stands for", () =>
   assertHas(x, "claimed_responsibility_for(Boko Haram → attack)");
   assertLacks(run("The soldiers, whose leader Musa Garba died in May, left Baga."), /^leader_of/);
 });
+
+test("a group title that ends in where its holder is from still ties him to the group", () => {
+  assertHas(
+    extractText(
+      "Abu Walid, the Islamic State operative from Belgium who planned the raid, was killed.",
+      "2021-06-05",
+    ),
+    "member_of(Abu Walid → Islamic State)",
+  );
+});

@@ -122,7 +122,8 @@ const LEADING_QUALIFIERS = new Set([
 const ARM_NOUNS = new Set(["wing", "arm", "branch", "faction", "cell", "unit", "brigade", "council"]);
 
 /** Words that may follow the head of a title in apposition: "X, the Abu Sayyaf commander whom …". */
-const APPOSITION_ENDS = new Set([",", ".", ";", ")", "and", "who", "whom", "whose"]);
+// "X, the Islamic State operative from Belgium who …": where he is from or posted ends the title too.
+const APPOSITION_ENDS = new Set([",", ".", ";", ")", "and", "who", "whom", "whose", "from", "in", "based"]);
 
 const TITLE_WORD = (w: string) =>
   LEADER_HEADS.has(w) || MEMBER_HEADS.has(w) || SPOKESMAN_HEADS.has(w) || TITLE_QUALIFIERS.has(w);
