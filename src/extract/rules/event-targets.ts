@@ -1,3 +1,4 @@
+import { addHostageSites } from "./hostage-sites.js";
 import type { SentenceContext } from "./sentence-context.js";
 import { emit } from "./sentence-context.js";
 
@@ -46,4 +47,5 @@ function namedVictims(ctx: SentenceContext): void {
  */
 export function attackEventTargets(ctx: SentenceContext): void {
   namedVictims(ctx);
+  addHostageSites(ctx);
 }

@@ -1624,6 +1624,7 @@ export const TARGET_HEADS: ReadonlyMap<string, "facility" | "group" | "person"> 
   ["position", "facility"],
   ["positions", "facility"],
   ["station", "facility"],
+  ["stations", "facility"],
   ["facility", "facility"],
   ["market", "facility"],
   ["hospital", "facility"],
