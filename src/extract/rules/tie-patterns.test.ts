@@ -50,3 +50,15 @@ test("a fighter or operative of a group is its member; a fighter for a cause is 
   );
   assertLacks(run("The gunman, a fighter for freedom in his own eyes, killed three people."), /^member_of/);
 });
+
+test("journeys by road or air go to the place after the words", () => {
+  assertHas(
+    run("After the bombing, Tarek Ali drove to Marseille, where he was arrested."),
+    "traveled_to(Tarek Ali → Marseille)",
+  );
+  assertHas(
+    run("Nasser Badr boarded a flight to Istanbul on Monday."),
+    "traveled_to(Nasser Badr → Istanbul)",
+  );
+  assertLacks(run("Police said Hakim Omar had not driven to Lyon."), /^traveled_to/);
+});

@@ -63,6 +63,24 @@ export const TIE_PATTERNS: readonly RelationPattern[] = Object.freeze([
     window: 1,
   },
   {
+    // "he then drove to Utøya", "boarded a flight to Istanbul": journeys by road, sea or air.
+    predicate: "traveled_to",
+    triggers: [
+      "drove to",
+      "driven to",
+      "sailed to",
+      "boarded a flight to",
+      "took a flight to",
+      "caught a flight to",
+      "boarded a plane to",
+    ],
+    subject: ["person", "group"],
+    object: ["location", "facility"],
+    order: "subject-trigger-object",
+    namedPlace: true,
+    window: 3,
+  },
+  {
     // "Mokhtar Belmokhtar, who commanded al-Mourabitoun,", "who founded Boko Haram"
     predicate: "leader_of",
     triggers: ["commanded", "who commanded", "who founded", "who commands", "who co-founded"],
