@@ -202,3 +202,55 @@ test("'claimed 12 lives' and 'a dozen people' are tolls", () => {
   const z = extractText("The Taliban claimed 12 attacks in Kano last year.", "2021-06-05");
   assertLacks(z, /killed/);
 });
+
+test("ages after 'aged' are no toll, and the victims they describe are summed", () => {
+  const x = extractText(
+    "Police said the shooting on a tram in Utrecht on Monday, in which a 19-year-old woman and two men aged 28 and 49 were killed, was a terrorist attack.",
+    "2019-03-19",
+  );
+  assert.deepEqual(
+    factsBy(x, "killed").map((f) => f.split(" → ")[1]),
+    ["3"],
+  );
+  // "Two men … were killed" is left alone (men may be the attackers), but an age is never the toll.
+  const y = extractText(
+    "Two men aged 30 and 41 were killed when gunmen attacked a bar in Kano on Monday.",
+    "2019-03-19",
+  );
+  assertLacks(y, /^killed\(.* → (?:30|41)\)/);
+});
+
+test("a passive sum opened by 'a' is one figure, whichever cue reads it", () => {
+  for (const [text, toll] of [
+    ["A man and two children were killed in a bombing at a market in Kano on Monday.", "3"],
+    ["A man and a dozen children were killed in a bombing at a market in Kano on Monday.", "13"],
+  ] as const) {
+    const x = extractText(text, "2019-03-19");
+    assert.deepEqual(
+      factsBy(x, "killed").map((f) => f.split(" → ")[1]),
+      [toll],
+      text,
+    );
+  }
+});
+
+test("'two of whom died' is the part of a figure that died, never of attackers", () => {
+  const x = extractText("Gunmen shot three soldiers in Kidal on Monday, two of whom died.", "2019-03-19");
+  assertHas(x, "killed(Kidal attack → 2)");
+  const y = extractText(
+    "Forty people were wounded in the blast in Kano on Monday, two of whom later died in hospital.",
+    "2019-03-19",
+  );
+  assertHas(y, "killed(Kano blast → 2)");
+  assertHas(y, "wounded(Kano blast → 40)");
+  const z = extractText(
+    "Police shot three gunmen near the stadium in Kidal on Monday, two of whom died.",
+    "2019-03-19",
+  );
+  assertLacks(z, /^killed\(/);
+  const w = extractText(
+    "Seventeen people died in the attack in Kano on Monday, eight of them children.",
+    "2019-03-19",
+  );
+  assertLacks(w, /^killed\(.* → 8\)/);
+});

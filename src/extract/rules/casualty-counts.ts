@@ -94,9 +94,38 @@ export function plausible(words: readonly string[], count: Count, from: number):
   if (words.slice(from + 1, count.end).some((w) => GROUP_NOUNS.has(w))) return false;
   // "an attack on five crowded subway trains … killed at least six": things counted are no victims.
   if (words.slice(from + 1, count.end).some((w) => COUNTED_THINGS.has(w))) return false;
-  // "one of the dead", "12 of the 14 bombers died": a part of another figure.
-  if (words[from + 1] === "of" && !(w in VAGUE_PLURALS)) return false;
+  // "two men aged 28 and 49 were killed": an age, not a count.
+  if (agedBefore(words, from)) return false;
+  // "one of the dead", "12 of the 14 bombers died": a part of another figure. But "three soldiers were
+  // shot, two of whom died": the part that died is the toll, unless the whole were attackers.
+  if (words[from + 1] === "of" && !(w in VAGUE_PLURALS) && !partThatDied(words, from)) return false;
   return count.value > 0 && count.value < 1_000_000;
+}
+
+/** Whether the number at `from` ends a run of ages after "aged" ("aged 28", "aged 28 and 49", "aged 19, 28 and 49"). */
+export function agedBefore(words: readonly string[], from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 8); k--) {
+    const w = words[k]!;
+    if (w === "aged" || w === "ages") return true;
+    if (w !== "and" && w !== "," && !/^\d{1,3}$/.test(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * "…, two of whom died": a count followed by "of whom" or "of them" and straight away by the cue is
+ * the part of a figure before it that died, a toll of its own, when no attacker was counted before.
+ */
+function partThatDied(words: readonly string[], from: number): boolean {
+  if (words[from + 2] !== "whom" && words[from + 2] !== "them") return false;
+  if (!/^(?:died|were|was|later|had|have)$/.test(words[from + 3] ?? "")) return false;
+  // The whole is the nearest count before: "shot three soldiers in Kidal on Monday, two of whom died".
+  for (let k = from - 2; k >= Math.max(0, from - 12); k--) {
+    if (words[k] === "." || words[k] === ";") return false;
+    if (readNumber(words, k) === undefined) continue;
+    return !words.slice(k, from).some((w) => ATTACKER_NOUNS.has(w) || GROUP_NOUNS.has(w));
+  }
+  return false;
 }
 
 /** How far before a count-first cue its count may start, an appositive between them included. */
@@ -170,8 +199,9 @@ export function countBefore(words: readonly string[], s: number, i: number): Cou
     // victims: "A sailor, a Marine and a police officer were wounded".
     const c = readCount(words, s);
     if (!c || c.end > i || !reaches(words, c.end, i)) return undefined;
-    if (!words.slice(c.end, i).some((w) => PASSIVE.has(w))) return undefined;
-    if (words.slice(s, c.end).some((w) => ATTACKER_NOUNS.has(w) || w === "men")) return undefined;
+    // The cue may hold the auxiliary itself ("were killed").
+    if (!words.slice(c.end, i + 1).some((w) => PASSIVE.has(w))) return undefined;
+    if (words.slice(s, c.end).some((w) => ATTACKER_NOUNS.has(w))) return undefined;
     return c;
   }
   // The count's nouns end at the cue: "33 people are being treated in hospital".

@@ -235,8 +235,15 @@ export function readCount(words: readonly string[], i: number): Count | undefine
   // A sum: nouns, then "and"/"," and another number with nouns.
   for (;;) {
     let k = j;
-    while (k < words.length && k - j < 5 && !SUM_STOP.has(words[k]!) && readNumber(words, k) === undefined)
+    while (k < words.length && k - j < 5 && !SUM_STOP.has(words[k]!) && readNumber(words, k) === undefined) {
+      // "two men aged 28 and 49": the ages belong to the addend's nouns.
+      if (words[k] === "aged" && /^\d{1,3}$/.test(words[k + 1] ?? "")) {
+        k += 2;
+        while ((words[k] === "and" || words[k] === ",") && /^\d{1,3}$/.test(words[k + 1] ?? "")) k += 2;
+        break;
+      }
       k++;
+    }
     if (k === j) break;
     const joiner = words[k];
     if (joiner !== "and" && joiner !== ",") {
