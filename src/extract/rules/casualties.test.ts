@@ -254,3 +254,19 @@ test("'two of whom died' is the part of a figure that died, never of attackers",
   );
   assertLacks(w, /^killed\(.* → 8\)/);
 });
+
+test("what a group has killed over the years is no toll of the report's attack", () => {
+  const x = extractText(
+    "The van bomb in Madrid killed two Ecuadorian men. ETA, which has killed more than 800 people since 1968, claimed the attack.",
+    "2007-06-06",
+  );
+  assertLacks(x, /^killed\(.* → 801\)/);
+  const y = extractText(
+    "A bomb exploded in a market in Kano on Monday. Boko Haram, which has killed thousands of people, is suspected.",
+    "2007-06-06",
+  );
+  assertLacks(y, /^killed\(/);
+  // An event's own relative clause is its toll.
+  const z = extractText("The explosion, which killed 12 people, damaged the station in Kano.", "2007-06-06");
+  assertHas(z, "killed(Kano explosion → 12)");
+});

@@ -13,7 +13,7 @@ import {
 import { MORE_CASUALTY_PATTERNS } from "./casualty-cues.js";
 import { eventFor } from "./casualty-events.js";
 import { ATTACKER_NOUNS, breakdownAfter, victimsOf } from "./casualty-splits.js";
-import { ATTACKER_DESCRIPTIONS } from "./lexicon.js";
+import { ATTACKER_DESCRIPTIONS, GROUP_NOUNS } from "./lexicon.js";
 import { type Count, readCount, sharesLowerBound } from "./numbers.js";
 import { CASUALTY_PATTERNS } from "./patterns.js";
 import { emit, matchesAt, type SentenceContext } from "./sentence-context.js";
@@ -22,6 +22,38 @@ import { objectVictim, oneVictim, ordinalVictim } from "./single-victims.js";
 const TRIGGERS = [...CASUALTY_PATTERNS, ...MORE_CASUALTY_PATTERNS].flatMap((p) =>
   p.triggers.map((t) => ({ pattern: p, words: t.split(" ") })),
 );
+
+/**
+ * Whether the cue at `i` tells what a group or person has killed over the years, not what an event
+ * killed: "ETA, which has killed more than 800 people since 1968", "the militia, which has killed
+ * hundreds". A relative clause in the perfect whose antecedent is no event ("The conflict, which has
+ * killed 3,000" is the conflict's toll).
+ */
+/** Common nouns of armed bodies that keep a tally over years. */
+const GROUP_HEADS = new Set([
+  "group",
+  "movement",
+  "organisation",
+  "organization",
+  "militia",
+  "network",
+  "faction",
+  "outfit",
+]);
+
+function groupsTally(ctx: SentenceContext, i: number): boolean {
+  const { words } = ctx;
+  if (!/^(?:has|have|had)$/.test(words[i - 1] ?? "") || !/^(?:which|who)$/.test(words[i - 2] ?? ""))
+    return false;
+  const comma = words[i - 3] === "," ? i - 3 : i - 2;
+  // "The Basque separatist group, which has killed …": a body's common noun, named or not.
+  if (GROUP_HEADS.has(words[comma - 1] ?? "") || GROUP_NOUNS.has(words[comma - 1] ?? "")) return true;
+  const antecedent = ctx.chunks.find((c) => c.end === comma);
+  // "The insurgency in Cabo Delgado, which has killed …": a place after a preposition ends a longer
+  // phrase, whose head is what the clause is about.
+  if (!antecedent || antecedent.type === "event") return false;
+  return !/^(?:in|at|near|of|from|on)$/.test(words[antecedent.first - 1] ?? "");
+}
 
 /**
  * Casualty figures: "the death toll … rose to 39", "left 20 tourists and a security guard dead" (21),
@@ -34,7 +66,7 @@ export function addCasualties(ctx: SentenceContext): void {
     for (const { pattern, words: trigger } of TRIGGERS) {
       if (!matchesAt(words, i, trigger)) continue;
       if (pattern.after && !cueWordBefore(words, pattern.after, i)) continue;
-      if (counterfactual(words, i)) continue;
+      if (counterfactual(words, i) || groupsTally(ctx, i)) continue;
       let count: Count | undefined;
       let at = i;
       if (pattern.count === "count-first") {
