@@ -58,3 +58,10 @@ test("'at least' before the first figure of a pair bounds the second too", () =>
   const u = words("at least 30 people were killed , officials said , and 110 wounded");
   assert.equal(sharesLowerBound(u, u.indexOf("110")), false);
 });
+
+test("a source after a comma is no addend of a sum", () => {
+  const words = (t: string) => t.split(" ");
+  assert.equal(readCount(words("at least 10 people , a local official said ."), 0)?.value, 10);
+  assert.equal(readCount(words("12 people , an army spokesman told Reuters ."), 0)?.value, 12);
+  assert.equal(readCount(words("12 people , a police officer and a child ."), 0)?.value, 14);
+});

@@ -262,6 +262,11 @@ export function readCount(words: readonly string[], i: number): Count | undefine
       j = k;
       break;
     }
+    // "killed at least 10 people, a local official said": the source after a comma is no victim.
+    if (joiner === "," && addend && sourceAfter(words, addend.end)) {
+      j = k;
+      break;
+    }
     // "17 people, eight of them French": a part of the figure, not a further addend.
     if (!addend || (words[addend.end] ?? "") in SUM_STOP || words[addend.end] === "of") {
       j = k;
@@ -275,6 +280,28 @@ export function readCount(words: readonly string[], i: number): Count | undefine
   }
   if (single && !added) return undefined;
   return { value, bound, end: j };
+}
+
+/** Verbs that make a noun phrase the source of a figure: "a local official said". */
+const SOURCE_VERBS = new Set([
+  "said",
+  "says",
+  "told",
+  "tells",
+  "reported",
+  "confirmed",
+  "added",
+  "stated",
+  "according",
+]);
+
+/** Whether a source's verb follows within the few words of its noun phrase after `from`. */
+function sourceAfter(words: readonly string[], from: number): boolean {
+  for (let k = from; k < Math.min(words.length, from + 5); k++) {
+    if (SOURCE_VERBS.has(words[k]!)) return true;
+    if (words[k] === "," || words[k] === "." || words[k] === "and" || words[k] === ";") return false;
+  }
+  return false;
 }
 
 /** Cues that end the first figure of a pair: "at least 40 people were killed and 140 wounded". */
