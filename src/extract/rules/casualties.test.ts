@@ -270,3 +270,12 @@ test("what a group has killed over the years is no toll of the report's attack",
   const z = extractText("The explosion, which killed 12 people, damaged the station in Kano.", "2007-06-06");
   assertHas(z, "killed(Kano explosion → 12)");
 });
+
+test("a lone toll after an event dated before the lead one is the lead's", () => {
+  const x = extractText(
+    "The group said it had carried out Friday's attacks on the embassy in Ouagadougou, calling them revenge for a French raid in Mali last month. Eight soldiers were killed, the government said.",
+    "2018-03-03",
+  );
+  assertHas(x, "killed(Ouagadougou attack → 8)");
+  assertLacks(x, /^killed\(Mali raid/);
+});

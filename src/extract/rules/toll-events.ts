@@ -34,9 +34,30 @@ export function eventForLoneToll(
     const before = graph.latest("event", (e) => eligible(e) && !isBackground(e) && !isConfrontation(e));
     if (before && graph.has(before.key, "killed")) return before;
   }
-  if (latest) return latest;
+  if (latest) return earlierToldLater(graph, latest, eligible) ?? latest;
   return graph.latest(
     "event",
     (e) => e.firstSentence === 0 && isBackground(e) && !OPERATION.test(e.name) && graph.has(e.key, "killed"),
   );
+}
+
+/**
+ * "… carried out Friday's coordinated attacks …, calling them revenge for a French raid in Mali last
+ * month. Eight soldiers were killed …": an event told after the lead one but dated before it is the
+ * lead's cause or background, and a lone toll is the lead's. The lead is the latest event told
+ * before it whose date falls after the later one's.
+ */
+function earlierToldLater(
+  graph: DocumentGraph,
+  latest: DocumentEntity,
+  eligible: (e: DocumentEntity) => boolean,
+): DocumentEntity | undefined {
+  const when = (e: DocumentEntity) => graph.find(e.key, "occurred_on")?.time ?? undefined;
+  const last = when(latest);
+  if (!last) return undefined;
+  return graph.latest("event", (e) => {
+    if (e.key === latest.key || !eligible(e) || isBackground(e) || isConfrontation(e)) return false;
+    const t = when(e);
+    return t !== undefined && t.from > last.to;
+  });
 }
