@@ -1,6 +1,7 @@
 import { addHostageSites } from "./hostage-sites.js";
 import type { SentenceContext } from "./sentence-context.js";
 import { emit } from "./sentence-context.js";
+import { addTargetLists } from "./target-lists.js";
 
 // What an event phrase says its event struck, with no attacker named: "the assassination of
 // President X". `targets.ts` reads the verbs of an attack; this reads its nouns.
@@ -48,4 +49,5 @@ function namedVictims(ctx: SentenceContext): void {
 export function attackEventTargets(ctx: SentenceContext): void {
   namedVictims(ctx);
   addHostageSites(ctx);
+  addTargetLists(ctx);
 }
