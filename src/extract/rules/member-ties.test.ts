@@ -143,3 +143,13 @@ test("a group title that ends in where its holder is from still ties him to the 
     "member_of(Abu Walid → Islamic State)",
   );
 });
+
+test("the group's spiritual guide leads it", () => {
+  assertHas(
+    extractText(
+      "Ansar Dine launched the attack on Konna. Iyad Ag Ghaly, the group's spiritual guide, was not seen.",
+      "2021-06-05",
+    ),
+    "leader_of(Iyad Ag Ghaly → Ansar Dine)",
+  );
+});

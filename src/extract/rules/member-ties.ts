@@ -70,7 +70,8 @@ const NOT_GROUP_OPENERS = new Set([
  * Heads of a title that tie its holder to the group named in front: "the Abu Sayyaf commander X".
  * A founder leads what he founded, as the relation table's "founder of" says ("Boko Haram's founder").
  */
-const LEADER_HEADS = new Set(["leader", "emir", "founder", "co-founder"]);
+// "the group's spiritual guide" leads it as its spiritual leader does.
+const LEADER_HEADS = new Set(["leader", "emir", "founder", "co-founder", "guide"]);
 const MEMBER_HEADS = new Set([
   "commander",
   "chief",
