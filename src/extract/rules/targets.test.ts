@@ -212,3 +212,15 @@ test("a named site of any head that an assault hit", () => {
   // A site after a verb of no assault is not hit by it.
   assert.deepEqual(attacked("Two men visited the Odeon concert hall in Lille on Friday night."), []);
 });
+
+test("rockets or missiles fired at a site attack it; a force's shelling makes no attacker", () => {
+  assert.ok(
+    attacked("Militants fired rockets at a US base in Iraq on Monday.").includes("militants → US base"),
+  );
+  assert.ok(
+    attacked("Gunmen fired a rocket at a police checkpoint in Arish.").includes(
+      "gunmen → police checkpoint in Arish",
+    ),
+  );
+  assert.deepEqual(attacked("Soldiers fired shells at rebel positions, the army said."), []);
+});
