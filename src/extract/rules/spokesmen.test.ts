@@ -29,3 +29,10 @@ test("'took credit for' and 'told … that it carried out' claim", () => {
     "claimed_responsibility_for(Al-Qaeda in the Arabian Peninsula → Aden bombing)",
   );
 });
+
+test("a spokesman's apposed name does not take the claim from the body he speaks for", () => {
+  assertHas(
+    run("Gunmen attacked a base in Helmand. A spokesman for the Taliban, Zabih Karimi, claimed the attack."),
+    "claimed_responsibility_for(Taliban → Helmand attack)",
+  );
+});

@@ -9,12 +9,18 @@ const AUXILIARIES = new Set(["has", "have", "had", "later", "also", "then"]);
 /**
  * The body a spokesman speaks for, when "a spokesman for X" is the subject of the claim at `at`: "A
  * spokesman for Boko Haram claimed responsibility for the attack" is Boko Haram's claim. The body sits
- * after a preposition, where a plain subject search never takes one. Undefined otherwise.
+ * after a preposition, where a plain subject search never takes one; a name apposed to the spokesman
+ * ("A spokesman for X, Y, claimed …") is stepped over. Undefined otherwise.
  */
 export function spokenFor(ctx: SentenceContext, at: number, types: readonly EntityType[]): Chunk | undefined {
   const { words } = ctx;
   let end = at;
   while (end > 0 && AUXILIARIES.has(words[end - 1]!)) end--;
+  // "A spokesman for the Pakistani Taliban, Mohammad Khurasani, claimed …": step back over the name.
+  if (words[end - 1] === ",") {
+    const named = ctx.chunks.find((c) => c.type === "person" && c.kind === "name" && c.end === end - 1);
+    if (named && words[named.first - 1] === ",") end = named.first - 1;
+  }
   const body = ctx.chunks
     .filter((c) => c.end === end && types.includes(c.type))
     .sort((a, b) => a.first - b.first)[0];
