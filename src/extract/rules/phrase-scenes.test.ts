@@ -48,3 +48,10 @@ test("a locative aside or a relative clause of place after the event phrase plac
   const z = run("The attack, officials in Kabul said, killed nine people in Ghazni.");
   assertLacks(z, /^occurred_at\(.* → Kabul\)$/);
 });
+
+test("a phrase referring back to an event placed in another town does not move it", () => {
+  const x = run(
+    "Gunmen killed 30 people in Mandera in April. Mourners remembered the victims of the massacre at a church in Nairobi on Sunday.",
+  );
+  assertLacks(x, /^occurred_at\(.* → (?:church in )?Nairobi\)$/);
+});

@@ -78,6 +78,29 @@ function sceneAt(ctx: SentenceContext, at: number): Chunk | undefined {
 }
 
 /**
+ * Whether the event is already placed in another town than the one `place` is or lies in: "Mourners
+ * remembered the victims of the massacre at a church in Nairobi" after a massacre in Garissa tells
+ * where the mourners were, not the massacre. A site with no town, or a place inside the event's town,
+ * is no other place.
+ */
+function placedElsewhere(ctx: SentenceContext, event: string, place: Chunk): boolean {
+  const { graph } = ctx;
+  const towns = graph
+    .byPredicate("occurred_at")
+    .filter((s) => s.subject === event && s.object && graph.get(s.object)?.type === "location")
+    .map((s) => s.object!);
+  if (towns.length === 0) return false;
+  const within = (key: string) =>
+    towns.some((t) => t === key || graph.has(key, "located_in", t) || graph.has(t, "located_in", key));
+  if (place.type === "location") return !within(place.entity);
+  const sited = graph
+    .byPredicate("located_in")
+    .filter((s) => s.subject === place.entity && s.object)
+    .map((s) => s.object!);
+  return sited.length > 0 && !sited.some(within);
+}
+
+/**
  * An event phrase the event rules left unplaced, followed right away (a date aside) by a locative
  * preposition and a place: "Saturday's bombing outside Ankara's main railway station", "the explosion
  * near the main gate of the airport in Mogadishu", "the shooting outside a nightclub in Lagos". The
@@ -99,7 +122,8 @@ export function placeEventPhrases(ctx: SentenceContext): void {
     if (!link) continue;
     k = afterSitePart(words, k + link.length);
     const place = sceneAt(ctx, k);
-    if (!place || graph.has(c.entity, "occurred_at", place.entity)) continue;
+    if (!place || graph.has(c.entity, "occurred_at", place.entity) || placedElsewhere(ctx, c.entity, place))
+      continue;
     if (place.type === "location" && findPlace(graph.get(place.entity)!.name) === "country") continue;
     placeEvent(ctx, c.entity, place, c.end - 1, true, true);
   }
