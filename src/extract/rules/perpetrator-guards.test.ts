@@ -82,3 +82,13 @@ test("a sentence that opens 'For X,' is about X: its figure and its gunman go to
   assertLacks(x, /^killed\(Bardo attack/);
   assertLacks(x, /^perpetrated\(.*gunman → Bardo attack\)/);
 });
+
+test("the source after 'carried out by …,' is not the agent", () => {
+  const x = extractText(
+    "The attack on the school in Kerch was carried out by a former pupil, police said.",
+    "2021-06-05",
+  );
+  assertLacks(x, /^perpetrated\(police/);
+  const y = extractText("The bombing in Kano was carried out by Boko Haram, officials said.", "2021-06-05");
+  assertHas(y, "perpetrated(Boko Haram → Kano bombing)");
+});

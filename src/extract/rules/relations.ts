@@ -3,7 +3,7 @@ import { adverbialHost } from "./adverbial-participles.js";
 import { addClaims, speakerOf } from "./claims.js";
 import { addCustodySites } from "./custody-sites.js";
 import { settledPlace } from "./home-towns.js";
-import { ATTACKER_DESCRIPTIONS } from "./lexicon.js";
+import { ATTACKER_DESCRIPTIONS, REPORTING_VERBS } from "./lexicon.js";
 import { readNumber } from "./numbers.js";
 import { COMPANION_CUES, RELATION_PATTERNS, type RelationPattern } from "./patterns.js";
 import {
@@ -411,8 +411,13 @@ export function addRelations(ctx: SentenceContext): void {
         )
           o = undefined;
         o ??= sentenceSubject(ctx, i, pattern.object);
+        // The agent of "carried out by" is not a source past a comma: "by a former pupil, police said"
+        // is not the police's act ("by a local imam, Abdelbaki Es Satty" is an apposition).
         const s = chunkAfter(ctx, after, pattern.subject, pattern.window);
-        if (s && o) [subjects, objects] = [coordinated(ctx, s, pattern.subject, "after"), [o]];
+        const source =
+          s && words.slice(after, s.first).includes(",") && REPORTING_VERBS.has(words[s.end] ?? "");
+        const agent = source ? undefined : s;
+        if (agent && o) [subjects, objects] = [coordinated(ctx, agent, pattern.subject, "after"), [o]];
       } else {
         const s = chunkAfter(ctx, after, pattern.subject, 6);
         const o = s && chunkAfter(ctx, s.end, pattern.object, 4);
