@@ -8,7 +8,7 @@ test("'X, one of the two attackers who killed …' carried out the attack", () =
   const x = run(
     "Musa Danjuma, one of the two attackers who killed nine people at a bus station in Kano on Sunday, had trained in Niger, officials said.",
   );
-  assertHas(x, "perpetrated(Musa Danjuma → bus station attack)");
+  assertHas(x, "perpetrated(Musa Danjuma → bus station in Kano attack)");
 });
 
 test("'X, one of the gunmen,' carried out the report's one attack", () => {

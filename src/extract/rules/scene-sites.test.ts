@@ -38,9 +38,9 @@ test("no scene from a vehicle, a site elsewhere in the sentence, or a list of ta
 
 test("a force's post is a site the attack took; a job's post is none", () => {
   const x = run("Militants attacked an army post in Borno state on Friday, killing seven soldiers.");
-  assertHas(x, "occurred_at(Borno attack → army post)");
+  assertHas(x, "occurred_at(Borno attack → army post in Borno)");
   const y = run("Gunmen attacked a police post near Kandahar on Friday, killing four policemen.");
-  assertHas(y, "occurred_at(Kandahar attack → police post)");
+  assertHas(y, "occurred_at(Kandahar attack → police post near Kandahar)");
   const z = run("The minister was given a senior government post in Kabul on Friday.");
   assertLacks(z, /post/);
 });

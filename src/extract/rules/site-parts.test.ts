@@ -16,11 +16,11 @@ test("a part of a site between the link and the site still gives the site as the
 
 test("bus stops, petrol stations, wedding halls and outposts are sites", () => {
   const x = run("A bomb exploded at a bus stop in Haifa on Tuesday, wounding six people.");
-  assertHas(x, "occurred_at(Haifa bombing → bus stop)");
+  assertHas(x, "occurred_at(Haifa bombing → bus stop in Haifa)");
   const y = run("An explosion at a petrol station in Kano killed eleven people on Sunday.");
-  assertHas(y, "occurred_at(Kano explosion → petrol station)");
+  assertHas(y, "occurred_at(Kano explosion → petrol station in Kano)");
   const z = run("The bombing at a wedding hall in Kunduz killed 40 people on Friday.");
-  assertHas(z, "occurred_at(Kunduz bombing → wedding hall)");
+  assertHas(z, "occurred_at(Kunduz bombing → wedding hall in Kunduz)");
   const w = run("An attack on a military outpost near Menaka killed nine soldiers on Monday.");
   assertHas(w, "occurred_at(Menaka attack → military outpost near Menaka)");
   assertHas(w, "occurred_at(Menaka attack → Menaka)");
