@@ -80,3 +80,12 @@ test("a people's adjective before an unnamed site in a town is part of the site"
   const y = extractText("A Pakistani man in Jalalabad was arrested on Friday.", "2021-06-05");
   assertLacks(y, /^located_in\(Pakistani/);
 });
+
+test("a city before a modified site head is where the site is, not part of its name", () => {
+  const x = extractText(
+    "A suicide bomber struck the Lahore wedding hall on Saturday, killing 20 guests.",
+    "2021-06-05",
+  );
+  assertHas(x, "located_in(Lahore wedding hall → Lahore)");
+  assertLacks(x, /^occurred_at\(Lahore wedding hall \w+ →/);
+});

@@ -185,7 +185,12 @@ function addNamedSites(ctx: SentenceContext): void {
             ((!added && !owner) ||
               before === "a" ||
               before === "an" ||
-              findPlace(graph.get(c.entity)!.name) === "country")),
+              findPlace(graph.get(c.entity)!.name) === "country" ||
+              // "the Kabul wedding hall": a city before a modifier of an unnamed kind of site is where
+              // the hall is; "the Olympia concert hall" keeps its name.
+              (last < i - 1 &&
+                UNNAMED_KIND_MODIFIERS.has(words[last + 1]!) &&
+                findPlace(graph.get(c.entity)!.name) === "city"))),
       )
     )
       continue;
@@ -212,6 +217,9 @@ function addNamedSites(ctx: SentenceContext): void {
     if (owner) emit(ctx, { subject: key, predicate: "located_in", object: owner.entity }, i, true);
   }
 }
+/** Modifiers of a kind of site that is rarely a name's: "a wedding hall", "a petrol station". */
+const UNNAMED_KIND_MODIFIERS = new Set(["petrol", "fuel", "filling", "wedding", "prayer", "tram", "polling"]);
+
 /** Adjectives between an article and a named site: "the busy Zoobe junction", "the main Hamra mosque". */
 const PLACE_ADJECTIVES = new Set(["busy", "crowded", "main", "packed", "popular"]);
 
@@ -370,10 +378,11 @@ export function addSites(ctx: SentenceContext): void {
     if (words[i + 1] === "of" && settlementOf(words, first - 1) === i + 2) continue;
     // The whole phrase is the site; inner names ("US") stay, the longer chunk wins in argument search.
     // "a Dhaka café", "a Berlin Christmas market": a city in front is where the site is ("the
-    // Shangri-La hotel", "the Bardo museum" are names, whatever towns share them).
+    // Shangri-La hotel", "the Bardo museum" are names, whatever towns share them); so is "the Kabul
+    // wedding hall", where a lowercase word between the city and the head makes the city a modifier.
     const town = ctx.chunks.find(
       (c) =>
-        /^an?$/.test(words[first - 1]!) &&
+        (/^an?$/.test(words[first - 1]!) || (c.end < i && /^\p{Ll}/u.test(tokens[c.end]!.text))) &&
         c.kind === "name" &&
         c.first === first &&
         c.type === "location" &&
