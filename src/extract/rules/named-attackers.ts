@@ -1,5 +1,5 @@
 import { bareAge } from "./appositives.js";
-import { ATTACKER_DESCRIPTIONS } from "./lexicon.js";
+import { ATTACKER_DESCRIPTIONS, FORCE_BODY_HEADS } from "./lexicon.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 
 /**
@@ -37,7 +37,8 @@ export function nameActingAttacker(ctx: SentenceContext, name: Chunk, event: str
 /**
  * A named person, group or organisation right after "by" behind an event's phrase carried it out:
  * "since the attack by Brent Tallis on two mosques in Dunedin", "the 2015 siege by Ali Omar", "an
- * attack by al-Shabaab on a base", "a drone strike by the US military". Not a state's official.
+ * attack by al-Shabaab on a base". Not a state's official, nor a state's force ("a raid by police" is
+ * the force's own operation, `force-actions.ts`).
  */
 export function linkEventAgents(ctx: SentenceContext): void {
   const { words, graph } = ctx;
@@ -55,6 +56,7 @@ export function linkEventAgents(ctx: SentenceContext): void {
       )
       .sort((a, b) => b.end - a.end)[0];
     if (!agent || graph.get(agent.entity)?.official) continue;
+    if (agent.type === "organization" && FORCE_BODY_HEADS.has(words[agent.end - 1] ?? "")) continue;
     emit(ctx, { subject: agent.entity, predicate: "perpetrated", object: e.entity }, e.end);
   }
 }
