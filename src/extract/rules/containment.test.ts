@@ -146,3 +146,11 @@ test("a name with a region's noun after the comma contains the town, though the 
   );
   assertLacks(y, /^located_in\(Owo → Ondo\)$/);
 });
+
+test("a region named before a town's noun contains the town; a district's name is the district", () => {
+  const x = extractText("A car bomb exploded in the Sinai town of El Arish on Friday.", "2021-06-05");
+  assertHas(x, "located_in(El Arish → Sinai)");
+  assertLacks(x, /^located_in\(Sinai → El Arish\)/);
+  const y = extractText("A grenade exploded in the Ariana district of Tunis on Friday.", "2021-06-05");
+  assertHas(y, "located_in(Ariana → Tunis)");
+});

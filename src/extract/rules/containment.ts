@@ -25,6 +25,8 @@ const AREA_WORDS = new Set([
   "south-east",
   "south-west",
 ]);
+/** Settlement nouns whose name follows "of" and whose region may stand before them ("the Sinai town of El Arish"). */
+const SETTLED_PLACES = new Set(["town", "city", "village", "port"]);
 /** Settlement nouns for "the Tunisian border town of Ben Guerdane" and "X, a town in Y". */
 const SETTLEMENTS = new Set(["town", "city", "village", "port", "district", "region", "province"]);
 /**
@@ -400,8 +402,11 @@ export function addContainment(ctx: SentenceContext): void {
     if (named?.type === "location" && named.kind === "name" && town.entity !== named.entity) {
       // "the Kampala district of Nakawa": a city the gazetteer knows before the noun, and a name it
       // does not know after it, is the city's own district (both known: "the Ariana district of Tunis").
+      // "the Sinai town of El Arish", "the Borno village of Kukawa": before a town's noun (not a
+      // district's) the name is the region the town lies in.
       const reversed =
-        findPlace(graph.get(named.entity)!.name) === "city" && !findPlace(graph.get(town.entity)!.name);
+        SETTLED_PLACES.has(words[i]!) ||
+        (findPlace(graph.get(named.entity)!.name) === "city" && !findPlace(graph.get(town.entity)!.name));
       const [part, whole] = reversed ? [town, named] : [named, town];
       emit(ctx, { subject: part.entity, predicate: "located_in", object: whole.entity }, i, true);
       continue;

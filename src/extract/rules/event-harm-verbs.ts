@@ -1,5 +1,8 @@
 // The verbs of harm whose subject is an event that happened: "An explosion has shaken central Kabul".
 import { PLACE_LINKS } from "./event-phrase-words.js";
+import { DIRECTION_ADJECTIVES } from "./lexicon.js";
+
+const AREA_WORDS: ReadonlySet<string> = new Set(DIRECTION_ADJECTIVES);
 
 /** Past-tense verbs by which an event harms ("killed", "tore through"): the event they follow happened. */
 export const HARM_VERBS = new Set([
@@ -30,7 +33,8 @@ const HARM_AUXILIARIES = new Set(["has", "have", "had"]);
 /** The token before a verb's object at `first`, past "the" and an area word: "shakes central Kabul". */
 export function objectLink(words: readonly string[], first: number): number {
   let k = first - 1;
-  while (k > 0 && (words[k] === "the" || words[k] === "central" || words[k] === "downtown")) k--;
+  // "shook northern Kabul", "rocked downtown Nairobi": an area adjective before the place is stepped over.
+  while (k > 0 && (words[k] === "the" || words[k] === "downtown" || AREA_WORDS.has(words[k]!))) k--;
   return k;
 }
 

@@ -380,3 +380,11 @@ test("noun modifiers between 'a' and the head ('A poison gas attack on five crow
   );
   assert.ok(!y.mentions.some((m) => /^cell/.test(m.text)), y.mentions.map((m) => m.text).join("; "));
 });
+
+test("an explosion that shook a part of a town named by its direction is in the town", () => {
+  const x = extractText(
+    "A powerful explosion shook northern Kabul on Friday, killing 12 people.",
+    "2021-06-05",
+  );
+  assertHas(x, "killed(Kabul explosion → 12)");
+});
