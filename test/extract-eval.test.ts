@@ -240,8 +240,8 @@ describe("the extractor on development sets 2 to 8 (conll model)", () => {
     ["set 3", dev3, { precision: 0.91, recall: 0.76 }],
     ["set 4", dev4, { precision: 0.9, recall: 0.65 }],
     ["set 5", dev5, { precision: 0.88, recall: 0.69 }],
-    ["set 6", dev6, { precision: 0.89, recall: 0.66 }],
-    ["set 7", dev7, { precision: 0.89, recall: 0.53 }],
+    ["set 6", dev6, { precision: 0.9, recall: 0.68 }],
+    ["set 7", dev7, { precision: 0.9, recall: 0.56 }],
     ["set 8", dev8, { precision: 0.88, recall: 0.49 }],
   ] as const) {
     it(`keeps ${name}'s overall precision and recall`, () => {

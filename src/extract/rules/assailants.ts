@@ -1,3 +1,4 @@
+import { WEEKDAYS } from "./lexicon.js";
 import { readNumber } from "./numbers.js";
 import type { SentenceContext } from "./sentence-context.js";
 
@@ -41,13 +42,7 @@ const UNDERGOING = new Set([
   "earlier",
   "overnight",
   "today",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...WEEKDAYS,
 ]);
 /** Units of a span of time after a count: "killed two days later" tells when, not whom. */
 const SPANS = /^(?:minutes?|hours?|days?|weeks?|months?|years?)$/;

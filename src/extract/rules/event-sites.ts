@@ -80,7 +80,7 @@ function phraseAt(words: readonly string[], at: number, phrases: readonly string
 }
 
 /** The index after a date at `at` or after its preposition ("on Friday", "Friday"), else `at`. */
-function afterDate(ctx: SentenceContext, at: number): number {
+export function afterDate(ctx: SentenceContext, at: number): number {
   const { tokens } = ctx;
   const starts = [tokens[at]?.start, tokens[at + 1]?.start];
   const date = ctx.dates.find((d) => starts.includes(d.start));

@@ -1,6 +1,6 @@
 import { placeChunkAt, possessedSite } from "./event-phrases.js";
 import { settlementOf } from "./event-references.js";
-import { placeEvent } from "./event-sites.js";
+import { afterDate, placeEvent } from "./event-sites.js";
 import { EVENT_NOUNS } from "./lexicon.js";
 import { findPlace } from "./place-gazetteer.js";
 import { routePlaces } from "./route-places.js";
@@ -32,17 +32,6 @@ function eventHead(ctx: SentenceContext, c: Chunk): boolean {
   if (!/^\p{Ll}/u.test(ctx.tokens[c.end - 1]?.text ?? "")) return false;
   const singular = head.replace(/(?:es|s)$/, "");
   return [head, singular, head.replace(/s$/, "")].some((w) => EVENT_NOUNS.has(w) || MORE_HEADS.has(w));
-}
-
-/** The index after a date right at `at` ("on Monday", "Saturday"), else `at`. */
-function afterDate(ctx: SentenceContext, at: number): number {
-  const { tokens } = ctx;
-  const starts = [tokens[at]?.start, tokens[at + 1]?.start];
-  const date = ctx.dates.find((d) => starts.includes(d.start));
-  if (!date) return at;
-  let k = at;
-  while (k < tokens.length && tokens[k]!.start < date.end) k++;
-  return k;
 }
 
 /** Verbs of a relative clause that only says where: "which took place at …", "that happened in …". */
