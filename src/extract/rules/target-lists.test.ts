@@ -7,7 +7,7 @@ const run = (text: string) => extractText(text, "2021-06-05");
 test("each target listed after an attacked one was attacked too", () => {
   const x = run("Jihadists attacked an army base and a police post in Djibo on Sunday.");
   assertHas(x, "attacked(jihadists → army base)");
-  assertHas(x, "attacked(jihadists → police post)");
+  assertHas(x, "attacked(jihadists → police post in Djibo)");
   const y = run("Gunmen opened fire on worshippers and passers-by outside a church in Kaduna.");
   assertHas(y, "attacked(gunmen → worshippers)");
 });
