@@ -55,3 +55,11 @@ test("a phrase referring back to an event placed in another town does not move i
   );
   assertLacks(x, /^occurred_at\(.* → (?:church in )?Nairobi\)$/);
 });
+
+test("a site in no known town after a second event phrase does not move an event already placed", () => {
+  const x = extractText(
+    "US officials said Chouchane was suspected of involvement in the Bardo Museum attack in March 2015 and the shootings at a beach hotel near Sousse in June.",
+    "2016-02-20",
+  );
+  assertLacks(x, /^occurred_at\(Bardo Museum attack → (?:Sousse|beach hotel)/);
+});

@@ -74,6 +74,14 @@ function sceneAt(ctx: SentenceContext, at: number): Chunk | undefined {
  */
 function placedElsewhere(ctx: SentenceContext, event: string, place: Chunk): boolean {
   const { graph } = ctx;
+  // "the Bardo Museum attack in March and the shootings at a beach hotel near Sousse": a site in no
+  // known town is not where an event already placed at another place happened.
+  if (place.type === "facility" && !graph.byPredicate("located_in").some((s) => s.subject === place.entity)) {
+    const placed = graph
+      .byPredicate("occurred_at")
+      .some((s) => s.subject === event && s.object !== undefined && s.object !== place.entity);
+    if (placed) return true;
+  }
   const towns = graph
     .byPredicate("occurred_at")
     .filter((s) => s.subject === event && s.object && graph.get(s.object)?.type === "location")
