@@ -108,6 +108,7 @@ test("tessera demo ingests every sample report and shows the entities and statem
     assert.ok(fact(subject, predicate, object), `${subject} ${predicate} ${object}`);
   }
   assert.ok(!fact(/^Rafik Chelli$/, "member_of", /Ansar/), "the speaker is not the member");
+  assert.ok(!fact(/^Bardo Museum attack$/, "occurred_at", /^Sousse$/), "the museum attack is not in Sousse");
 
   // One entity for each person however the reports spell him; no outlet or description as a person.
   const people = out.entities.filter((e: { type: string }) => e.type === "person");
