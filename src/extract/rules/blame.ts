@@ -1,6 +1,6 @@
 import { blamedCollectiveAt } from "./blamed-collectives.js";
 import { isPeopleWord } from "./group-edges.js";
-import { EVENT_NOUNS } from "./lexicon.js";
+import { BODY_NOUNS, EVENT_NOUNS } from "./lexicon.js";
 import { type Chunk, emit, type SentenceContext } from "./sentence-context.js";
 
 /**
@@ -86,8 +86,6 @@ const PARTS = new Set([
   "splinter",
   "armed",
 ]);
-/** Nouns a description of a named group ends in: "the Basque separatist group ETA". */
-const GROUP_NOUNS = new Set(["group", "movement", "organisation", "organization", "network", "faction"]);
 /** How far an apposition after the actor or event may reach before "for" or "to" (", an al-Qaeda-linked group,"). */
 const APPOSITION_REACH = 10;
 
@@ -156,7 +154,7 @@ function actorAt(ctx: SentenceContext, k: number): Chunk | undefined {
   }
   // "the Basque separatist group ETA": a description of up to three words ends in a group noun.
   for (let noun = at; noun <= at + 3; noun++) {
-    if (!GROUP_NOUNS.has(words[noun] ?? "")) continue;
+    if (!BODY_NOUNS.has(words[noun] ?? "")) continue;
     const named = ctx.chunks.find((c) => c.first === noun + 1 && ACTOR_TYPES.has(c.type));
     if (named) return named;
   }

@@ -13,7 +13,7 @@ import {
 import { MORE_CASUALTY_PATTERNS } from "./casualty-cues.js";
 import { eventFor } from "./casualty-events.js";
 import { ATTACKER_NOUNS, breakdownAfter, victimsOf } from "./casualty-splits.js";
-import { ATTACKER_DESCRIPTIONS, GROUP_NOUNS } from "./lexicon.js";
+import { ATTACKER_DESCRIPTIONS, BODY_NOUNS, GROUP_NOUNS } from "./lexicon.js";
 import { type Count, readCount, sharesLowerBound } from "./numbers.js";
 import { CASUALTY_PATTERNS } from "./patterns.js";
 import { emit, matchesAt, type SentenceContext } from "./sentence-context.js";
@@ -23,24 +23,15 @@ const TRIGGERS = [...CASUALTY_PATTERNS, ...MORE_CASUALTY_PATTERNS].flatMap((p) =
   p.triggers.map((t) => ({ pattern: p, words: t.split(" ") })),
 );
 
+/** Common nouns of armed bodies that keep a tally over years. */
+const GROUP_HEADS: ReadonlySet<string> = new Set([...BODY_NOUNS, "militia", "outfit"]);
+
 /**
  * Whether the cue at `i` tells what a group or person has killed over the years, not what an event
  * killed: "ETA, which has killed more than 800 people since 1968", "the militia, which has killed
  * hundreds". A relative clause in the perfect whose antecedent is no event ("The conflict, which has
  * killed 3,000" is the conflict's toll).
  */
-/** Common nouns of armed bodies that keep a tally over years. */
-const GROUP_HEADS = new Set([
-  "group",
-  "movement",
-  "organisation",
-  "organization",
-  "militia",
-  "network",
-  "faction",
-  "outfit",
-]);
-
 function groupsTally(ctx: SentenceContext, i: number): boolean {
   const { words } = ctx;
   if (!/^(?:has|have|had)$/.test(words[i - 1] ?? "") || !/^(?:which|who)$/.test(words[i - 2] ?? ""))

@@ -1976,3 +1976,13 @@ export const DIRECTION_ADJECTIVES: readonly string[] = [
   "south-western",
   "south-eastern",
 ];
+
+/** Common nouns a named armed body's description ends in: "the Basque separatist group ETA", "the group". */
+export const BODY_NOUNS: ReadonlySet<string> = new Set([
+  "group",
+  "movement",
+  "organisation",
+  "organization",
+  "network",
+  "faction",
+]);
